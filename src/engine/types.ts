@@ -1,0 +1,105 @@
+/**
+ * The recommendation (DESIGN §5): what `recommend(profile)` returns. Pure types.
+ */
+import type {
+  Confidence,
+  ConsiderationId,
+  IpsecStatus,
+  LayerId,
+  SourceId,
+} from '@/knowledge/types';
+import type { Profile } from '@/knowledge/vocabulary';
+
+export type Verdict = 'user-mode' | 'kernel-callout' | 'other-technology';
+
+/** How a layer node is drawn for a result (DESIGN §6 `data-state`). */
+export type LayerState = 'recommended' | 'companion' | 'workable' | 'excluded' | 'idle';
+
+export interface Companion {
+  readonly layerId: LayerId;
+  /** Stable role code, e.g. `flow-context`, `other-direction`, `pair-protocol`, `redirect-check`. */
+  readonly role: string;
+  /** The role in words a reviewer can quote. */
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface IpsecResult {
+  readonly status: IpsecStatus;
+  /** Rules a `conditional` design must follow (text with sources). */
+  readonly conditions: readonly { id: string; text: string; sourceIds: readonly SourceId[] }[];
+  readonly reason: string;
+  readonly confidence: Confidence;
+  /** How loudly to raise it: `loud` when IPsec is in use and the design is incompatible. */
+  readonly emphasis: 'loud' | 'normal' | 'quiet';
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface ConsiderationHit {
+  readonly id: ConsiderationId;
+  /** Why it applies to this design. */
+  readonly why: string;
+}
+
+export interface Warning {
+  /** Stable id, never reused (e.g. `no-app-identity-below-ale`). */
+  readonly id: string;
+  readonly severity: 'critical' | 'warning' | 'info';
+  readonly title: string;
+  readonly text: string;
+  readonly confidence: Confidence;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface Exclusion {
+  readonly layerId: LayerId;
+  /** Stable reason code, e.g. `not-on-os`, `no-basis`, `block-forbidden`, `traffic-not-seen`. */
+  readonly code: string;
+  readonly reason: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface AlternativeHit {
+  readonly id: string;
+  readonly why: string;
+}
+
+export interface RationaleStep {
+  readonly id: string;
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** What to build, in the terms of the API (for the result panel and, later, starter code). */
+export interface BuildPlan {
+  readonly summary: string;
+  /** FWPM_CONDITION_* / flag ids the filter or callout filter matches on. */
+  readonly conditions: readonly string[];
+  /** Callout type in the WDK taxonomy, when a callout is needed. */
+  readonly calloutType?: string;
+  /** Injection functions the design calls. */
+  readonly injection: readonly string[];
+  /** How the decision is held, when it is. */
+  readonly pend?: string;
+}
+
+export interface Recommendation {
+  /** Changes whenever any result can change. */
+  readonly rulesVersion: string;
+  /** The profile with defaults filled in and skipped keys removed. */
+  readonly profile: Profile;
+  readonly verdict: Verdict;
+  /** The highest workable layer (null only for `other-technology` with no WFP layer). */
+  readonly primary: LayerId | null;
+  readonly companions: readonly Companion[];
+  readonly ipsec: IpsecResult;
+  readonly considerations: readonly ConsiderationHit[];
+  readonly warnings: readonly Warning[];
+  /** Every workable layer, highest first (the primary is the first). */
+  readonly workable: readonly LayerId[];
+  /** Every layer that is not workable, with its reason. */
+  readonly excluded: readonly Exclusion[];
+  readonly alternatives: readonly AlternativeHit[];
+  readonly rationale: readonly RationaleStep[];
+  readonly build: BuildPlan;
+}
