@@ -99,6 +99,8 @@ export interface Recommendation {
   readonly workable: readonly LayerId[];
   /** Every layer that is not workable, with its reason. */
   readonly excluded: readonly Exclusion[];
+  /** The excluded layers that rank above the primary in the preference order, highest first. */
+  readonly whyNotHigher: readonly Exclusion[];
   readonly alternatives: readonly AlternativeHit[];
   readonly rationale: readonly RationaleStep[];
   readonly build: BuildPlan;
