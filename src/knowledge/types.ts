@@ -160,7 +160,7 @@ export interface Layer {
   readonly name: string;
   /** FWPM_LAYER_* GUID names (V4 and V6 where both exist). */
   readonly fwpm: readonly string[];
-  /** FWPS_LAYER_* run-time ids (empty for user-mode layers). */
+  /** FWPS_LAYER_* run-time ids (user-mode layers have them too; none for the _FAST layers). */
   readonly fwps: readonly string[];
   readonly tier: Tier;
   readonly rung: PreferenceRung;
