@@ -1,0 +1,254 @@
+/**
+ * Profile ↔ URL fragment (DESIGN §4): `v=1&action=allow-block&traffic=local&…&basis=app,port`.
+ * URL-search-params form, lists comma-separated, the format version first, keys in `VOCABULARY`
+ * order. Decoding never throws: it returns the valid part of the link and one typed,
+ * human-readable error per problem. The codec checks the vocabulary only; whether a key belongs
+ * on the questionnaire's path is `fromProfile`'s business.
+ *
+ * Decisions for links that are not quite right, chosen to keep as much as can be trusted:
+ * - **Unsupported version** (`v=2`, `v=abc`): reported, and the keys are still read as version 1.
+ *   The vocabulary only ever gains values, never renames them (DESIGN §4), so a known key means
+ *   the same in any version; whatever this version does not know is reported on its own.
+ * - **Missing version**: the keys are read as version 1 with a `missing-version` notice, so a
+ *   hand-written link still works. A fragment with no keys at all is simply no profile.
+ * - **Oversized input** (longer than `MAX_FRAGMENT_LENGTH`): nothing is read. A real profile is a
+ *   few hundred characters; a cut at an arbitrary point could turn a value into another one.
+ * - **Duplicate key**: the first occurrence counts, later ones are reported and ignored.
+ * - **Bad list item**: reported; the good items of the list are kept. An empty list (`basis=`)
+ *   reads as an empty list; empty items between commas are skipped.
+ * - **Malformed percent-encoding**: that parameter is reported and skipped; the others are read.
+ */
+import { VOCABULARY, type PartialProfile, type ProfileKey } from '@/knowledge/vocabulary';
+
+/** The format version this app writes and reads. */
+export const URL_FORMAT_VERSION = 1;
+
+/** Longest fragment read (without '#'); about five times the longest possible profile. */
+export const MAX_FRAGMENT_LENGTH = 2048;
+
+/** What kind of problem a link has (see the decisions in the file comment). */
+export type ProfileErrorCode =
+  | 'unknown-key'
+  | 'bad-value'
+  | 'duplicate-key'
+  | 'unsupported-version'
+  | 'missing-version'
+  | 'oversized'
+  | 'malformed';
+
+/** One problem found in a link; the rest of the link is still read. */
+export interface ProfileError {
+  readonly code: ProfileErrorCode;
+  /** The key concerned, as written in the link. */
+  readonly key?: string;
+  /** The value (or list item) concerned, as written in the link. */
+  readonly value?: string;
+  /** One sentence that names the problem and says what is allowed. */
+  readonly message: string;
+}
+
+const KEYS = Object.keys(VOCABULARY) as ProfileKey[];
+
+/** How a message names a value of each key ("… is not a known protocol"). */
+const NOUNS: { readonly [K in ProfileKey]: string } = {
+  action: 'action',
+  traffic: 'kind of traffic',
+  protocol: 'protocol',
+  direction: 'direction',
+  moment: 'moment',
+  basis: 'basis item',
+  decider: 'decider',
+  'redirect-to': 'redirect target',
+  ipsec: 'IPsec answer',
+  'min-os': 'Windows version',
+  'own-driver': 'own-driver answer',
+  lifetime: 'filter lifetime',
+  fail: 'fail mode',
+  precedence: 'precedence',
+};
+
+function isKey(key: string): key is ProfileKey {
+  return Object.hasOwn(VOCABULARY, key);
+}
+
+/** Suggests the intended key when only its case is wrong. */
+function keyHint(key: string): string {
+  const lower = key.toLowerCase();
+  return lower !== key && (isKey(lower) || lower === 'v')
+    ? ` (keys are lower-case: ${quote(lower)})`
+    : '';
+}
+
+function isListKey(key: ProfileKey): boolean {
+  return key === 'basis';
+}
+
+/** Vocabulary values need no escaping; anything else is escaped so the link stays well-formed. */
+function escape(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/**
+ * Writes a (partial) profile as a fragment without '#': `v=1` first, then every present key in
+ * `VOCABULARY` order, lists comma-separated. Pure.
+ *
+ * @example encodeProfile({ protocol: 'tcp', action: 'monitor' }) // 'v=1&action=monitor&protocol=tcp'
+ */
+export function encodeProfile(p: PartialProfile): string {
+  const parts = [`v=${URL_FORMAT_VERSION}`];
+  for (const key of KEYS) {
+    const value: unknown = p[key];
+    if (value === undefined) continue;
+    const text = Array.isArray(value)
+      ? value.map((v) => escape(String(v))).join(',')
+      : escape(String(value));
+    parts.push(`${key}=${text}`);
+  }
+  return parts.join('&');
+}
+
+/** Shortens what the link says before quoting it in a message. */
+function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `\`${short}\``;
+}
+
+/** URL-search-params decoding ('+' is a space); null when the percent-encoding is broken. */
+function decodePart(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+function badValue(key: ProfileKey, value: string): ProfileError {
+  const allowed: readonly string[] = VOCABULARY[key];
+  const lower = value.toLowerCase();
+  const hint = allowed.includes(lower) ? ` (values are lower-case: ${quote(lower)})` : '';
+  const what =
+    value === ''
+      ? `\`${key}\` has no value`
+      : `${quote(`${key}=${value}`)} is not a known ${NOUNS[key]}${hint}`;
+  return {
+    code: 'bad-value',
+    key,
+    value,
+    message: `${what}; expected one of ${allowed.join(', ')}.`,
+  };
+}
+
+/**
+ * Reads a fragment (with or without '#') into the valid part of a profile and a list of problems.
+ * Never throws; returns only vocabulary values. Pure.
+ *
+ * @example
+ * decodeProfile('#v=1&protocol=tcpp&basis=app,nope').errors.map((e) => e.code)
+ * // ['bad-value', 'bad-value'] — and profile = { basis: ['app'] }
+ */
+export function decodeProfile(fragment: string): {
+  profile: PartialProfile;
+  errors: readonly ProfileError[];
+} {
+  const text = String(fragment).replace(/^#/, '');
+  if (text.length > MAX_FRAGMENT_LENGTH) {
+    return {
+      profile: {},
+      errors: [
+        {
+          code: 'oversized',
+          message: `The link's profile is ${text.length} characters long; at most ${MAX_FRAGMENT_LENGTH} are read, so none of it was used.`,
+        },
+      ],
+    };
+  }
+  const profile: Record<string, string | string[]> = {};
+  const errors: ProfileError[] = [];
+  const seen = new Map<string, string>();
+  let version: string | undefined;
+  let anyKey = false;
+
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    const key = decodePart(rawKey);
+    const value = decodePart(rawValue);
+    if (key === null || value === null) {
+      errors.push({
+        code: 'malformed',
+        ...(key === null ? {} : { key }),
+        value: rawValue,
+        message: `${quote(part)} has a broken %-escape, so it was skipped; write characters as %XX with two hex digits.`,
+      });
+      continue;
+    }
+    anyKey = true;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push({
+        code: 'duplicate-key',
+        key,
+        value,
+        message: `\`${key}\` appears more than once; only the first (${quote(`${key}=${first}`)}) is read, ${quote(`${key}=${value}`)} was ignored.`,
+      });
+      continue;
+    }
+    seen.set(key, value);
+
+    if (key === 'v') {
+      version = value;
+      if (value !== String(URL_FORMAT_VERSION)) {
+        errors.push({
+          code: 'unsupported-version',
+          key,
+          value,
+          message: `This link uses format version ${quote(value)}; this app reads version ${URL_FORMAT_VERSION} only, so the keys were read as version ${URL_FORMAT_VERSION} and anything unknown is listed separately.`,
+        });
+      }
+      continue;
+    }
+    if (!isKey(key)) {
+      errors.push({
+        code: 'unknown-key',
+        key,
+        value,
+        message: `${key === '' ? 'A parameter without a name' : quote(key)} is not a profile key${keyHint(key)}; known keys are v, ${KEYS.join(', ')}.`,
+      });
+      continue;
+    }
+    const allowed: readonly string[] = VOCABULARY[key];
+    if (isListKey(key)) {
+      const items = value.split(',').filter((item) => item !== '');
+      const good: string[] = [];
+      for (const item of items) {
+        if (!allowed.includes(item)) {
+          errors.push(badValue(key, item));
+        } else if (good.includes(item)) {
+          errors.push({
+            code: 'bad-value',
+            key,
+            value: item,
+            message: `\`${key}\` lists ${quote(item)} more than once; it was kept once.`,
+          });
+        } else {
+          good.push(item);
+        }
+      }
+      if (good.length > 0 || items.length === 0) profile[key] = good;
+    } else if (allowed.includes(value)) {
+      profile[key] = value;
+    } else {
+      errors.push(badValue(key, value));
+    }
+  }
+
+  if (version === undefined && anyKey) {
+    errors.unshift({
+      code: 'missing-version',
+      message: `This link has no format version (\`v=${URL_FORMAT_VERSION}\`); it was read as version ${URL_FORMAT_VERSION}.`,
+    });
+  }
+  return { profile: profile as PartialProfile, errors };
+}
