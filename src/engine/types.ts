@@ -81,6 +81,14 @@ export interface BuildPlan {
   readonly injection: readonly string[];
   /** How the decision is held, when it is. */
   readonly pend?: string;
+  /** The filter's action type (FWP_ACTION_*), when the design adds filters. */
+  readonly filterAction?: string;
+  /** Filter and session flags the constraints call for (lifetime, fail, precedence). */
+  readonly filterFlags?: readonly string[];
+  /** Callout registration flags the design relies on. */
+  readonly calloutFlags?: readonly string[];
+  /** A built-in callout the user-mode filter calls instead of a driver of one's own. */
+  readonly builtInCallout?: string;
 }
 
 export interface Recommendation {

@@ -1,0 +1,138 @@
+/**
+ * The engine's working types: the normalized task, the coverage units a design must serve, and
+ * the design the engine settled on. Rules, warnings, considerations and alternatives are named
+ * predicates over a `Design` (STYLE §2.2 rule 11). Pure types.
+ */
+import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
+import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
+import type { Exclusion, Verdict } from './types';
+
+/**
+ * The protocol part of a coverage unit. `any-ip` payload work splits into `tcp` (stream) and
+ * `non-tcp` (datagram-data: UDP, other IP protocols and non-error ICMP).
+ */
+export type UnitProtocol = Profile['protocol'] | 'non-tcp';
+
+/** One slice of the traffic the design must serve: a protocol on one path direction. */
+export interface Unit {
+  readonly key: string;
+  readonly protocol: UnitProtocol;
+  readonly direction: PathDirection;
+}
+
+/**
+ * How the design works at a layer:
+ * `filter` — a plain user-mode filter (PERMIT/BLOCK, or a built-in callout);
+ * `audit` — user-mode monitoring through security auditing and net events;
+ * `ipsec-policy` — IPsec policy configured from user mode;
+ * `callout` — a kernel callout of the product's own driver.
+ */
+export type Mode = 'filter' | 'audit' | 'ipsec-policy' | 'callout';
+
+/** The normalized task plus the facts every rule asks about. */
+export interface Task {
+  readonly profile: Profile;
+  readonly os: MinOs;
+  readonly basis: ReadonlySet<Basis>;
+  readonly units: readonly Unit[];
+  /** Moments a layer must see (local traffic only); null when the moment does not constrain. */
+  readonly moments: ReadonlySet<Moment> | null;
+  /** The extra moment the audit route accepts (established connections are audited at connect/accept). */
+  readonly auditMoments: ReadonlySet<Moment> | null;
+  /** §5.4 applied: a per-connection decision on unchanging facts moves up to the ALE authorization. */
+  readonly decisionAtAle: boolean;
+  /** Outbound shaping is handed to Policy-based QoS; only the inbound part stays in WFP. */
+  readonly shapingDelegated: boolean;
+  /** The design must hold the decision for an outside decider (pend / out-of-band). */
+  readonly mustHold: boolean;
+}
+
+/** Why a layer fails for one mode, with the check that failed. */
+export interface Failure {
+  readonly code: string;
+  readonly reason: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A layer's result for one mode: the units it serves, or the failure that stopped it. */
+export interface LayerFit {
+  readonly layer: Layer;
+  readonly covered: readonly Unit[];
+  readonly failure: Failure | null;
+}
+
+/** A layer that serves part of the traffic, with the slices it serves. */
+export interface Serving {
+  readonly layer: Layer;
+  readonly units: readonly Unit[];
+}
+
+/** One injection the design makes. */
+export interface InjectionUse {
+  readonly layer: Layer;
+  readonly unit: Unit;
+  readonly fn: InjectionFunction;
+}
+
+/** A companion layer the design needs, with its role. */
+export interface CompanionPick {
+  readonly layer: Layer;
+  readonly role: string;
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A user-mode event source that reports what a monitor needs (security auditing, net events). */
+export interface UserModeEvents {
+  readonly layerId: LayerId;
+  /** Moments (local traffic) the events report. */
+  readonly moments: readonly Moment[];
+  readonly events: string;
+  readonly minOs: MinOs;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A built-in callout that does the job from user mode (no driver of one's own). */
+export interface BuiltInCallout {
+  readonly layerId: LayerId;
+  readonly name: string;
+  readonly does: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** Everything the engine decided, for the rules that attach considerations, warnings and texts. */
+export interface Design {
+  readonly task: Task;
+  readonly verdict: Verdict;
+  /** The mode of the chosen layers (null when no WFP layer can do the task). */
+  readonly mode: Mode | null;
+  /** The own-driver constraint turned a callout design into another technology. */
+  readonly driverAvoided: boolean;
+  readonly primary: Layer | null;
+  readonly companions: readonly CompanionPick[];
+  /** Primary plus companions. */
+  readonly layers: readonly Layer[];
+  /** Workable layers, highest first. */
+  readonly workable: readonly Layer[];
+  readonly exclusions: readonly Exclusion[];
+  /** The layers that serve the traffic (primary and coverage companions) with their units. */
+  readonly serving: readonly Serving[];
+  /** Injection calls the design makes: which function, from which layer, for which slice. */
+  readonly injection: readonly InjectionUse[];
+  /** How the decision is held when an outside decider answers later. */
+  readonly pend: PendMechanism | null;
+  /** The design redirects by rewriting packets instead of at a redirect layer. */
+  readonly rewriteRedirect: boolean;
+  /** App/user identity reaches a data layer through a flow context from flow-established. */
+  readonly flowContext: boolean;
+  readonly builtIn: BuiltInCallout | null;
+  readonly audit: UserModeEvents | null;
+  /** Layer ids that were ruled out because blocking is forbidden there. */
+  readonly blockForbidden: readonly LayerId[];
+  /** Basis items a plain filter can match at the primary on the minimum OS. */
+  readonly primaryFilterBasis: ReadonlySet<Basis>;
+  /** Excluded layers that rank above the primary (all excluded layers when there is none). */
+  readonly whyNotHigherIds: ReadonlySet<LayerId>;
+  /** The design pends a TCP connect at ALE, where there is no packet to clone or reinject. */
+  readonly tcpConnectWithoutPacket: boolean;
+}

@@ -1,0 +1,598 @@
+/**
+ * Whether a layer can do the task, asked of the knowledge base (DESIGN §5.2): does it SEE the
+ * traffic and every basis item, does it ALLOW the action, does it EXIST on the minimum Windows
+ * version. The checks are an ordered table of named predicates; the first that fails gives the
+ * layer's exclusion code and reason. Per-layer facts are computed once at module load. Pure.
+ */
+import { filterBasisOf } from '@/knowledge/conditions';
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { LAYERS, getLayer } from '@/knowledge/layers';
+import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
+import {
+  MIN_OS,
+  osAtLeast,
+  type Basis,
+  type MinOs,
+  type PathDirection,
+} from '@/knowledge/vocabulary';
+import type {
+  BuiltInCallout,
+  Failure,
+  LayerFit,
+  Mode,
+  Task,
+  Unit,
+  UnitProtocol,
+  UserModeEvents,
+} from './design';
+import {
+  BUILT_IN_CALLOUTS,
+  DISCARD_EVENTS,
+  IDENTITY_BASIS,
+  REQUIRE_SECURED_LAYERS,
+  REWRITE_CONTENT_BASIS,
+  USER_MODE_EVENTS,
+} from './tables';
+import {
+  BASIS_WORDS,
+  MOMENT_WORDS,
+  OS_NAMES,
+  PROTOCOL_WORDS,
+  TRAFFIC_WORDS,
+  directionWord,
+  listWords,
+} from './words';
+
+// ---------------------------------------------------------------------------------------------
+// Per-layer facts, computed once
+
+const NEWEST_OS: MinOs = MIN_OS[MIN_OS.length - 1] ?? 'win11-22h2';
+
+const FILTER_BASIS = new Map<LayerId, ReadonlyMap<MinOs, ReadonlySet<Basis>>>(
+  LAYERS.map((l) => [l.id, new Map(MIN_OS.map((os) => [os, filterBasisOf(l, os)]))]),
+);
+
+const INJECTION_BY_ID = new Map(INJECTION_FUNCTIONS.map((f) => [f.id, f]));
+
+const EMPTY_BASIS: ReadonlySet<Basis> = new Set();
+
+/** Basis items a plain user-mode filter can match at the layer on `os`. */
+export function filterBasis(layer: Layer, os: MinOs): ReadonlySet<Basis> {
+  return FILTER_BASIS.get(layer.id)?.get(os) ?? EMPTY_BASIS;
+}
+
+/** The layer's identity reaches a callout through a flow context (stream, datagram-data, …). */
+export function identityViaFlowContext(layer: Layer): boolean {
+  return layer.identity === 'flow-context' && layer.carriesFlowHandle;
+}
+
+/**
+ * Items the layer itself settles: a layer that sees a single protocol already decides on the
+ * protocol (a stream callout only ever sees TCP).
+ */
+const PROTOCOL_ONLY: ReadonlySet<Basis> = new Set<Basis>(['protocol']);
+
+function impliedBasis(layer: Layer): ReadonlySet<Basis> {
+  return layer.sees.protocols.length === 1 ? PROTOCOL_ONLY : EMPTY_BASIS;
+}
+
+/** The payload a callout reads here is only that of a flow's first packet (ALE authorizations). */
+function firstPacketPayloadOnly(layer: Layer): boolean {
+  return layer.payload === 'first-packet' && !layer.calloutExtraBasis.includes('payload');
+}
+
+function calloutBasisOf(layer: Layer, os: MinOs): ReadonlySet<Basis> {
+  const out = new Set<Basis>(filterBasis(layer, os));
+  for (const b of layer.calloutExtraBasis) out.add(b);
+  if (firstPacketPayloadOnly(layer)) out.add('payload');
+  if (identityViaFlowContext(layer)) for (const b of IDENTITY_BASIS) out.add(b);
+  return out;
+}
+
+const CALLOUT_BASIS = new Map<LayerId, ReadonlyMap<MinOs, ReadonlySet<Basis>>>(
+  LAYERS.map((l) => [l.id, new Map(MIN_OS.map((os) => [os, calloutBasisOf(l, os)]))]),
+);
+
+/** Basis items a callout at the layer can see on `os`. */
+function calloutBasis(layer: Layer, os: MinOs): ReadonlySet<Basis> {
+  return CALLOUT_BASIS.get(layer.id)?.get(os) ?? EMPTY_BASIS;
+}
+
+const RPC_LAYERS = new Set(
+  LAYERS.filter((l) => filterBasis(l, NEWEST_OS).has('rpc-interface')).map((l) => l.id),
+);
+
+/** A layer that filters RPC calls (its conditions offer the RPC interface). */
+function isRpcLayer(layer: Layer): boolean {
+  return RPC_LAYERS.has(layer.id);
+}
+
+/** The built-in callout that does a job at this layer from user mode, if any. */
+export function builtInCalloutAt(layer: Layer): BuiltInCallout | null {
+  return BUILT_IN_CALLOUTS.find((b) => b.layerId === layer.id) ?? null;
+}
+
+/** The user-mode events that report traffic classified at this layer, if any. */
+export function userModeEventsAt(layer: Layer): UserModeEvents | null {
+  const direct = USER_MODE_EVENTS.find((e) => e.layerId === layer.id);
+  if (direct) return direct;
+  return layer.discardOf !== undefined ? { layerId: layer.id, ...DISCARD_EVENTS } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Injection
+
+function pathServes(path: InjectionFunction['path'], direction: PathDirection): boolean {
+  if (path === 'stream' || path === 'forward') return true;
+  if (path === 'vswitch-ingress') return direction === 'outbound';
+  return path.endsWith('-send') ? direction === 'outbound' : direction === 'inbound';
+}
+
+function pathFamily(path: InjectionFunction['path']): string {
+  return path.replace(/-(send|receive)$/, '');
+}
+
+/** What an injection is for: the same path, the opposite one (turnaround), or local delivery. */
+export type InjectionPurpose = 'same' | 'opposite' | 'local-receive';
+
+/**
+ * The injection function the design calls at `layer` for `unit`. Cross-layer injection is allowed
+ * when the data has the format the function expects (W4), so a turnaround may use the opposite
+ * path of the same family, and forwarded traffic may be delivered locally through the transport
+ * receive path.
+ */
+export function injectionFor(
+  layer: Layer,
+  unit: Unit,
+  purpose: InjectionPurpose,
+  os: MinOs,
+): InjectionFunction | null {
+  const own = layer.actions.injection
+    .map((id) => INJECTION_BY_ID.get(id))
+    .filter((f): f is InjectionFunction => f !== undefined);
+  let candidates: readonly InjectionFunction[];
+  let wanted: PathDirection = unit.direction;
+  if (purpose === 'local-receive') {
+    candidates = INJECTION_FUNCTIONS.filter((f) => f.path === 'transport-receive');
+    wanted = 'inbound';
+  } else if (purpose === 'opposite') {
+    const families = new Set(own.map((f) => pathFamily(f.path)));
+    candidates = INJECTION_FUNCTIONS.filter((f) => families.has(pathFamily(f.path)));
+    wanted = unit.direction === 'inbound' ? 'outbound' : 'inbound';
+  } else {
+    candidates = own;
+  }
+  return candidates.find((f) => osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) ?? null;
+}
+
+/** A TCP connect is authorized at ALE without a packet (layerData is NULL). */
+export function aleHasNoPacket(layer: Layer, unit: Unit): boolean {
+  return layer.payload === 'no' || (unit.protocol === 'tcp' && unit.direction === 'outbound');
+}
+
+/** A redirect the layer cannot do itself, done by rewriting and reinjecting packets. */
+export function redirectsByRewriting(layer: Layer, task: Task): boolean {
+  const target = task.profile['redirect-to'] ?? 'remote-endpoint';
+  return task.profile.action === 'redirect' && !layer.actions.redirect.includes(target);
+}
+
+/** Whether the design at `layer` injects for `unit`, and for which purpose. */
+export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPurpose | null {
+  const { action, direction, traffic } = task.profile;
+  const turnaround = direction === 'turnaround';
+  if (action === 'inject') return turnaround ? 'opposite' : 'same';
+  if (action === 'modify' && layer.actions.redirect.length === 0) {
+    return turnaround ? 'opposite' : 'same';
+  }
+  if (redirectsByRewriting(layer, task)) {
+    return traffic === 'forwarded' && task.profile['redirect-to'] !== 'remote-endpoint'
+      ? 'local-receive'
+      : 'same';
+  }
+  if (task.mustHold) {
+    const mechanism = layer.actions.pend[0];
+    if (mechanism === 'out-of-band') return 'same';
+    if (mechanism === 'pend-operation' && !aleHasNoPacket(layer, unit)) return 'same';
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+function fail(code: string, reason: string, sourceIds: readonly SourceId[]): Failure {
+  return { code, reason, sourceIds };
+}
+
+function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
+  const seen = layer.sees.protocols;
+  if (protocol === 'non-tcp')
+    return seen.includes('any-ip') || (seen.includes('udp') && seen.includes('icmp'));
+  return seen.includes(protocol);
+}
+
+function blockFailure(rule: BlockRule, layer: Layer, who: string): Failure | null {
+  switch (rule) {
+    case 'allowed':
+      return null;
+    case 'forbidden':
+      return fail(
+        'block-forbidden',
+        `${who} must not block here: ${layer.actions.blockingText}`,
+        layer.sourceIds,
+      );
+    case 'not-a-decision-point':
+      return fail(
+        'no-decision-point',
+        `Not a decision point: ${layer.actions.blockingText}`,
+        layer.sourceIds,
+      );
+    case 'undocumented':
+      return fail(
+        'block-undocumented',
+        `No document says what a block here does: ${layer.actions.blockingText}`,
+        layer.sourceIds,
+      );
+  }
+}
+
+function canRewriteAddresses(layer: Layer): boolean {
+  return (
+    layer.actions.redirect.length > 0 ||
+    layer.calloutExtraBasis.includes('transport-header') ||
+    layer.calloutExtraBasis.includes('ip-header')
+  );
+}
+
+/** Address or port are what a modification rewrites when no other content is named. */
+function rewritesAddresses(task: Task): boolean {
+  if (task.profile.action === 'redirect') return true;
+  if (task.profile.action !== 'modify') return false;
+  for (const b of task.basis) if (REWRITE_CONTENT_BASIS.has(b)) return false;
+  return task.basis.has('address') || task.basis.has('port');
+}
+
+/**
+ * IPsec policy cannot single out an application or user; a filter at the ALE authorization that
+ * blocks what is not IPsec-secured can, when it offers those items for every direction asked.
+ */
+export function requireSecuredCovers(items: readonly Basis[], task: Task): boolean {
+  if (!items.every((b) => IDENTITY_BASIS.has(b))) return false;
+  return task.units.every((u) => {
+    const layer = getLayer(REQUIRE_SECURED_LAYERS[u.direction]);
+    return layer !== undefined && items.every((b) => filterBasis(layer, task.os).has(b));
+  });
+}
+
+type LayerCheck = (layer: Layer, task: Task, mode: Mode) => Failure | null;
+
+const checkInternal: LayerCheck = (layer) =>
+  layer.internal
+    ? fail(
+        'internal-layer',
+        'Reserved for Microsoft internal use; filters added to it fail.',
+        layer.sourceIds,
+      )
+    : null;
+
+const checkOs: LayerCheck = (layer, task) => {
+  if (layer.minOs === null) {
+    return fail('not-on-os', 'No Windows version documents this layer.', layer.sourceIds);
+  }
+  return osAtLeast(task.os, layer.minOs)
+    ? null
+    : fail(
+        'not-on-os',
+        `Exists from ${OS_NAMES[layer.minOs]}; the product must support ${OS_NAMES[task.os]}.`,
+        layer.sourceIds,
+      );
+};
+
+const checkRoute: LayerCheck = (layer, task) => {
+  const { action, traffic } = task.profile;
+  const vswitchLayer = layer.tier === 'vswitch';
+  if (vswitchLayer && traffic !== 'vswitch') {
+    return fail(
+      'vswitch-path-only',
+      'A vSwitch layer: it sees only traffic crossing the Hyper-V switch.',
+      ['wdk-vsw'],
+    );
+  }
+  if (!vswitchLayer && traffic === 'vswitch') {
+    return fail(
+      'not-vswitch-path',
+      "Traffic crossing the Hyper-V switch is classified on the switch's own path (the vSwitch layers), not in the host's stack.",
+      ['wdk-vsw', 'wdk-vsw-overview'],
+    );
+  }
+  if (action === 'protect' && !layer.actions.configureIpsec) {
+    return fail(
+      'serves-other-task',
+      'IPsec policy is configured at the user-mode IKE/IPsec layers, not here.',
+      ['w32-ipseccfg'],
+    );
+  }
+  if (action !== 'protect' && layer.actions.configureIpsec) {
+    return fail(
+      'serves-other-task',
+      'A user-mode keying layer: it serves IPsec policy (protect), not this task.',
+      ['w32-layers', 'w32-ipseccfg'],
+    );
+  }
+  if (isRpcLayer(layer) && !task.basis.has('rpc-interface')) {
+    return fail(
+      'serves-other-task',
+      'A user-mode RPC layer: it filters RPC calls (interface, operation, authentication), which this task does not ask for.',
+      ['w32-layers', 'w32-cond'],
+    );
+  }
+  if (layer.mode === 'user' && !isRpcLayer(layer) && action !== 'protect') {
+    return fail(
+      'serves-other-task',
+      `A user-mode layer for another job: ${layer.summary}`,
+      layer.sourceIds,
+    );
+  }
+  return null;
+};
+
+const checkDiscard: LayerCheck = (layer, task) =>
+  layer.discardOf !== undefined && task.profile.moment !== 'discard'
+    ? fail(
+        'discard-only',
+        'A discard layer: it sees only traffic that was dropped (moment "discard").',
+        ['w32-alelayers', 'w32-layers'],
+      )
+    : null;
+
+const checkTraffic: LayerCheck = (layer, task) =>
+  layer.sees.traffic.includes(task.profile.traffic)
+    ? null
+    : fail(
+        'traffic-not-seen',
+        `Does not see ${TRAFFIC_WORDS[task.profile.traffic]}: ${layer.sees.summary}`,
+        layer.sourceIds,
+      );
+
+const checkMoment: LayerCheck = (layer, task, mode) => {
+  // The user-mode layers classify RPC calls and IPsec negotiations, not socket moments.
+  if (mode === 'ipsec-policy' || layer.mode === 'user') return null;
+  const moments = mode === 'audit' ? task.auditMoments : task.moments;
+  if (moments === null) return null;
+  if (task.profile.moment === 'discard' && layer.sees.unit === 'socket-operation') {
+    return fail(
+      'moment-not-seen',
+      'Reports refused socket operations (binds, listens), not dropped traffic; ask for the bind or listen moment to work on those.',
+      layer.sourceIds,
+    );
+  }
+  if (layer.sees.moments.some((m) => moments.has(m))) return null;
+  const asked = task.profile.moment;
+  const seen = layer.sees.moments.map((m) => MOMENT_WORDS[m]);
+  return fail(
+    'moment-not-seen',
+    `Classified ${seen.length > 0 ? listWords(seen) : 'at no moment of a local socket'}, not ${asked ? MOMENT_WORDS[asked] : 'at the asked moment'}.`,
+    layer.sourceIds,
+  );
+};
+
+const checkModeCapability: LayerCheck = (layer, task, mode) => {
+  if (mode === 'callout') {
+    return layer.actions.callouts
+      ? null
+      : fail('no-callouts', 'Kernel callouts cannot be registered at this layer.', [
+          'w32-op',
+          'w32-arch',
+        ]);
+  }
+  if (mode === 'filter') {
+    if (builtInCalloutAt(layer)) return null;
+    return blockFailure(layer.actions.filterBlock, layer, 'A filter');
+  }
+  if (mode === 'audit') {
+    const events = userModeEventsAt(layer);
+    if (!events) {
+      return fail(
+        'no-user-mode-event',
+        'No audit or net event reports traffic classified here; monitoring it needs a callout.',
+        ['w32-audit', 'w32-log'],
+      );
+    }
+    return osAtLeast(task.os, events.minOs)
+      ? null
+      : fail(
+          'no-user-mode-event',
+          `The events that report it exist from ${OS_NAMES[events.minOs]}.`,
+          events.sourceIds,
+        );
+  }
+  return null;
+};
+
+const checkAction: LayerCheck = (layer, task, mode) => {
+  if (mode !== 'callout') return null;
+  const a = layer.actions;
+  switch (task.profile.action) {
+    case 'allow-block':
+      return blockFailure(a.calloutBlock, layer, 'A callout');
+    case 'monitor':
+      return a.inspect
+        ? null
+        : fail('cannot-inspect', 'A callout cannot inspect traffic here.', layer.sourceIds);
+    case 'modify':
+      return a.modify
+        ? null
+        : fail(
+            'cannot-modify',
+            `A callout cannot change traffic here: ${a.injectionText}`,
+            layer.sourceIds,
+          );
+    case 'inject':
+      return a.injection.length > 0
+        ? null
+        : fail(
+            'no-injection',
+            `No injection function fits this layer: ${a.injectionText}`,
+            layer.sourceIds,
+          );
+    case 'redirect': {
+      const target = task.profile['redirect-to'] ?? 'remote-endpoint';
+      if (a.redirect.includes(target)) return null;
+      if (
+        a.redirect.length === 0 &&
+        a.modify &&
+        a.injection.length > 0 &&
+        canRewriteAddresses(layer)
+      )
+        return null;
+      return fail(
+        'no-redirect',
+        a.redirect.length > 0
+          ? `This redirect layer changes ${listWords(a.redirect.map((r) => r.replace('-', ' ')))}, not the ${target.replace('-', ' ')}.`
+          : 'Cannot redirect here: no redirect support and no way to rewrite and reinject the packets.',
+        layer.sourceIds,
+      );
+    }
+    case 'shape':
+      return a.defer
+        ? null
+        : fail(
+            'no-shaping',
+            'No way to slow traffic here (WFP has no shaping action; only the stream layer can defer inbound data).',
+            ['wdk-stream', 'qos-top'],
+          );
+    case 'protect':
+      return null;
+  }
+};
+
+const checkBasis: LayerCheck = (layer, task, mode) => {
+  const visible = mode === 'callout' ? calloutBasis(layer, task.os) : filterBasis(layer, task.os);
+  const implied = impliedBasis(layer);
+  const missing = [...task.basis].filter((b) => !visible.has(b) && !implied.has(b));
+  if (mode === 'ipsec-policy' && missing.length > 0 && requireSecuredCovers(missing, task))
+    return null;
+  if (missing.length > 0) {
+    if (missing.every((b) => IDENTITY_BASIS.has(b)) && layer.tier !== 'ale') {
+      return fail(
+        'no-identity-here',
+        identityViaFlowContext(layer)
+          ? 'App and user identity are not filter conditions below ALE; only a callout could read them, from a flow context.'
+          : 'App and user identity never reach this layer: they are ALE conditions, and this layer carries no flow handle for a flow context.',
+        ['w32-ale', 'wdk-metadata', 'wdk-flowctx'],
+      );
+    }
+    const who =
+      mode === 'callout' ? 'A callout' : mode === 'audit' ? 'Audit and net events' : 'A filter';
+    return fail(
+      'basis-not-visible',
+      `${who} cannot see the ${listWords(missing.map((b) => BASIS_WORDS[b]))} here.`,
+      mode === 'callout' ? layer.sourceIds : ['w32-cond', 'wdk-cond'],
+    );
+  }
+  if (mode === 'callout' && rewritesAddresses(task) && !canRewriteAddresses(layer)) {
+    return fail(
+      'not-rewritable',
+      'The addresses and ports are not in the data a callout handles here, so it cannot rewrite them.',
+      layer.sourceIds,
+    );
+  }
+  return null;
+};
+
+const checkHold: LayerCheck = (layer, task, mode) => {
+  if (mode !== 'callout' || !task.mustHold) return null;
+  return layer.actions.pend.length > 0
+    ? null
+    : fail(
+        'cannot-pend',
+        `The decision cannot be held here for an outside decider: ${layer.actions.pendText}`,
+        ['wdk-async', ...layer.sourceIds],
+      );
+};
+
+/** Checks on the layer as a whole, in the order their failures explain best. */
+const LAYER_CHECKS: readonly LayerCheck[] = [
+  checkInternal,
+  checkOs,
+  checkRoute,
+  checkDiscard,
+  checkTraffic,
+  checkMoment,
+  checkModeCapability,
+  checkAction,
+  checkBasis,
+  checkHold,
+];
+
+/** Checks for one slice of the traffic (a protocol on one direction). */
+function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure | null {
+  if (!seesProtocol(layer, unit.protocol)) {
+    return fail(
+      'protocol-not-seen',
+      `Does not see ${PROTOCOL_WORDS[unit.protocol]}: ${layer.sees.summary}`,
+      layer.sourceIds,
+    );
+  }
+  if (!layer.sees.directions.includes(unit.direction)) {
+    const seen = layer.sees.directions.map((d) => directionWord(d, task.profile.traffic));
+    return fail(
+      'direction-not-seen',
+      `Sees ${seen.length > 0 ? `only ${listWords(seen)} traffic` : 'no traffic direction'}, not ${directionWord(unit.direction, task.profile.traffic)}.`,
+      layer.sourceIds,
+    );
+  }
+  if (mode === 'callout') {
+    if (task.basis.has('payload') && firstPacketPayloadOnly(layer) && unit.protocol === 'tcp') {
+      return fail(
+        'basis-not-visible',
+        'A TCP connection is authorized here before any payload flows (connect has no packet, the SYN carries no data).',
+        layer.sourceIds,
+      );
+    }
+    const purpose = injectionNeed(layer, task, unit);
+    if (purpose !== null && injectionFor(layer, unit, purpose, task.os) === null) {
+      const path =
+        purpose === 'local-receive'
+          ? 'the local receive path'
+          : purpose === 'opposite'
+            ? `the ${unit.direction === 'inbound' ? 'send' : 'receive'} path (turnaround)`
+            : `the ${unit.direction === 'inbound' ? 'receive' : 'send'} path`;
+      return fail(
+        'no-injection',
+        `No injection function into ${path} fits here on ${OS_NAMES[task.os]}: ${layer.actions.injectionText}`,
+        layer.sourceIds,
+      );
+    }
+  }
+  return null;
+}
+
+const SHAPING_OUTSIDE: Failure = fail(
+  'outside-wfp',
+  'Outbound shaping is not done in WFP: Policy-based QoS throttles outbound traffic.',
+  ['qos-top', 'qos-works'],
+);
+
+/** The units a layer serves in `mode`, or the failure that stops it. */
+export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
+  for (const check of LAYER_CHECKS) {
+    const failure = check(layer, task, mode);
+    if (failure) return { layer, covered: [], failure };
+  }
+  if (task.units.length === 0) return { layer, covered: [], failure: SHAPING_OUTSIDE };
+  const covered: Unit[] = [];
+  let first: Failure | null = null;
+  for (const unit of task.units) {
+    const failure = unitFailure(layer, task, mode, unit);
+    if (failure) first ??= failure;
+    else covered.push(unit);
+  }
+  return { layer, covered, failure: covered.length > 0 ? null : first };
+}
+
+/** Whether `layer` serves an extra unit in `mode` (used for return paths). */
+export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): boolean {
+  for (const check of LAYER_CHECKS) if (check(layer, task, mode)) return false;
+  return unitFailure(layer, task, mode, unit) === null;
+}

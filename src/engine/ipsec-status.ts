@@ -1,0 +1,137 @@
+/**
+ * The IPsec status of the design (DESIGN §5.6): the primary layer's status for a plain filter or
+ * for a callout, switched to the receive-injecting status when the design reinjects into the
+ * transport receive path; conditions from IPSEC_CONDITIONS, trimmed to the ones the design
+ * touches. The `ipsec` answer only decides how loudly it is raised. Pure.
+ */
+import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
+import type { IpsecStatus, Layer } from '@/knowledge/types';
+import type { Design, Serving } from './design';
+import { RECEIVE_PATH_IPSEC_CONDITION_IDS, REINJECTION_IPSEC_CONDITION } from './tables';
+import type { IpsecResult } from './types';
+
+const CONDITION_BY_ID = new Map(IPSEC_CONDITIONS.map((c) => [c.id, c]));
+
+/** The design reinjects into the transport receive path at `layer` (AH/ESP stays in the IP header). */
+function reinjectsAt(design: Design, layer: Layer): boolean {
+  return design.injection.some((u) => u.layer.id === layer.id && u.fn.path === 'transport-receive');
+}
+
+const SEVERITY: Readonly<Record<IpsecStatus, number>> = {
+  'not-applicable': 0,
+  compatible: 1,
+  conditional: 2,
+  incompatible: 3,
+};
+
+function emphasis(design: Design, status: IpsecStatus): IpsecResult['emphasis'] {
+  const answer = design.task.profile.ipsec;
+  if (answer === 'in-use' && status === 'incompatible') return 'loud';
+  if (answer === 'not-used') return 'quiet';
+  return 'normal';
+}
+
+function result(
+  design: Design,
+  status: IpsecStatus,
+  reason: string,
+  confidence: IpsecResult['confidence'],
+  sourceIds: IpsecResult['sourceIds'],
+  conditionIds: readonly string[] = [],
+): IpsecResult {
+  const conditions = conditionIds
+    .map((id) => CONDITION_BY_ID.get(id))
+    .filter((c) => c !== undefined)
+    .map((c) => ({ id: c.id, text: c.text, sourceIds: c.sourceIds }));
+  return { status, conditions, reason, confidence, emphasis: emphasis(design, status), sourceIds };
+}
+
+/** A callout's status at one serving layer of the design. */
+function calloutStatus(design: Design, layer: Layer): IpsecStatus {
+  return reinjectsAt(design, layer) && layer.ipsec.calloutReceiveInjecting
+    ? layer.ipsec.calloutReceiveInjecting
+    : layer.ipsec.callout;
+}
+
+/** The conditions of a conditional callout at `s`, trimmed to the paths the design touches. */
+function conditionsAt(design: Design, s: Serving): readonly string[] {
+  const inbound = s.units.some((u) => u.direction === 'inbound');
+  const reinjects = reinjectsAt(design, s.layer);
+  return s.layer.ipsec.conditions.filter((id) => {
+    if (id === REINJECTION_IPSEC_CONDITION) return reinjects;
+    if (RECEIVE_PATH_IPSEC_CONDITION_IDS.has(id)) return inbound;
+    return true;
+  });
+}
+
+/**
+ * The IPsec result for a design: the least compatible status among the layers that serve the
+ * traffic (the primary, and companions for another direction or protocol), with the conditions of
+ * every conditional one.
+ */
+export function ipsecResult(design: Design): IpsecResult {
+  const primary = design.primary;
+  if (design.mode === 'ipsec-policy') {
+    return result(
+      design,
+      'not-applicable',
+      'The design configures IPsec itself (keying and security-association policy from user mode); compatibility with IPsec does not apply.',
+      'documented',
+      ['w32-ipseccfg', 'w32-transportmode'],
+    );
+  }
+  if (primary === null || design.mode === null) {
+    return result(
+      design,
+      'not-applicable',
+      'No WFP layer is part of this design, so there is no WFP IPsec status to give.',
+      'documented',
+      [],
+    );
+  }
+  const serving = design.serving.length > 0 ? design.serving : [{ layer: primary, units: [] }];
+  if (design.mode !== 'callout') {
+    let worst = serving[0] ?? { layer: primary, units: [] };
+    for (const s of serving) {
+      if (SEVERITY[s.layer.ipsec.userModeFilter] > SEVERITY[worst.layer.ipsec.userModeFilter])
+        worst = s;
+    }
+    const how =
+      design.mode === 'audit'
+        ? 'Monitoring through audit and net events adds no callout.'
+        : 'A plain user-mode filter adds no callout.';
+    return result(
+      design,
+      worst.layer.ipsec.userModeFilter,
+      `${how} ${worst.layer.ipsec.reason}`,
+      worst.layer.ipsec.confidence,
+      worst.layer.ipsec.sourceIds,
+    );
+  }
+  let worst = serving[0] ?? { layer: primary, units: [] };
+  for (const s of serving) {
+    if (SEVERITY[calloutStatus(design, s.layer)] > SEVERITY[calloutStatus(design, worst.layer)])
+      worst = s;
+  }
+  const status = calloutStatus(design, worst.layer);
+  const conditionIds: string[] = [];
+  if (status === 'conditional') {
+    for (const s of serving) {
+      if (calloutStatus(design, s.layer) !== 'conditional') continue;
+      for (const id of conditionsAt(design, s))
+        if (!conditionIds.includes(id)) conditionIds.push(id);
+    }
+  }
+  const reinjects = reinjectsAt(design, worst.layer);
+  const lead = design.driverAvoided
+    ? `For a callout at ${worst.layer.name} (the product would rely on another driver instead): `
+    : `For a callout at ${worst.layer.name}${reinjects ? ' that reinjects into the receive path' : ''}: `;
+  return result(
+    design,
+    status,
+    lead + worst.layer.ipsec.reason,
+    worst.layer.ipsec.confidence,
+    worst.layer.ipsec.sourceIds,
+    conditionIds,
+  );
+}

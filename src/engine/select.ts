@@ -1,0 +1,384 @@
+/**
+ * From layer fits to a design (DESIGN §5.1–§5.3): the user-mode route is tried first, then a
+ * callout; within a route the highest rung whose layers together serve every slice of the traffic
+ * wins, its best-ranked layer is the primary and the others that fill the gaps are companions.
+ * Pure; the ranked layer list is built once.
+ */
+import { LAYERS, getLayer } from '@/knowledge/layers';
+import type { Layer, LayerId } from '@/knowledge/types';
+import type {
+  CompanionPick,
+  Design,
+  Failure,
+  InjectionUse,
+  LayerFit,
+  Mode,
+  Serving,
+  Task,
+  Unit,
+} from './design';
+import {
+  aleHasNoPacket,
+  builtInCalloutAt,
+  filterBasis,
+  fitLayer,
+  identityViaFlowContext,
+  injectionFor,
+  injectionNeed,
+  redirectsByRewriting,
+  servesUnit,
+  userModeEventsAt,
+} from './evaluate';
+import {
+  ALE_CLASSIFY_LAYER,
+  FLOW_CONTEXT_LAYER,
+  FLOW_CONTEXT_SOURCES,
+  IDENTITY_BASIS,
+  REQUIRE_SECURED_LAYERS,
+  REQUIRE_SECURED_SOURCES,
+} from './tables';
+import type { Exclusion, Verdict } from './types';
+import { BASIS_WORDS, PROTOCOL_WORDS, directionWord, listWords } from './words';
+
+/** Rank group: the preference rung, with the separate paths (null rung) after rung 5. */
+export function rankGroup(layer: Layer): number {
+  return layer.rung ?? 6;
+}
+
+function compareRank(a: Layer, b: Layer): number {
+  return rankGroup(a) - rankGroup(b) || a.stackOrder - b.stackOrder || a.id.localeCompare(b.id);
+}
+
+/** Every layer in preference order, highest first. */
+const RANKED_LAYERS: readonly Layer[] = [...LAYERS].sort(compareRank);
+
+const RANK_INDEX = new Map<LayerId, number>(RANKED_LAYERS.map((l, i) => [l.id, i]));
+
+function rankIndex(layer: Layer): number {
+  return RANK_INDEX.get(layer.id) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Whether a layer ranks above the primary in the preference order. On a separate path (vSwitch,
+ * user-mode layers) only layers of the same path count; with no primary, every layer does.
+ */
+function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
+  const layer = getLayer(layerId);
+  if (!layer) return false;
+  if (primary === null) return true;
+  if (primary.rung === null && (layer.rung !== null || layer.tier !== primary.tier)) return false;
+  return rankIndex(layer) < rankIndex(primary);
+}
+
+/** The routes to try, in order: user mode first (DESIGN §5.3). */
+function routes(task: Task): readonly Mode[] {
+  const { action, decider } = task.profile;
+  if (action === 'protect') return ['ipsec-policy'];
+  const out: Mode[] = [];
+  if (action === 'allow-block' && decider === 'rules') out.push('filter');
+  if (action === 'monitor' && decider === 'rules') out.push('audit');
+  out.push('callout');
+  return out;
+}
+
+/** Workable fits: members of every rung whose layers together serve all units, ranked. */
+function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly LayerFit[] {
+  if (units.length === 0) return [];
+  const groups = new Map<number, LayerFit[]>();
+  for (const fit of fits) {
+    if (fit.covered.length === 0) continue;
+    const g = rankGroup(fit.layer);
+    const members = groups.get(g) ?? [];
+    members.push(fit);
+    groups.set(g, members);
+  }
+  const workable: LayerFit[] = [];
+  for (const members of groups.values()) {
+    const keys = new Set(members.flatMap((m) => m.covered.map((u) => u.key)));
+    if (keys.size === units.length) workable.push(...members);
+  }
+  return workable.sort((a, b) => compareRank(a.layer, b.layer));
+}
+
+function unitWords(units: readonly Unit[], task: Task): string {
+  return listWords(
+    units.map(
+      (u) => `${PROTOCOL_WORDS[u.protocol]} ${directionWord(u.direction, task.profile.traffic)}`,
+    ),
+  );
+}
+
+/** The primary's group members that fill the slices the primary does not serve. */
+function coverageCompanions(
+  primary: LayerFit,
+  workable: readonly LayerFit[],
+  task: Task,
+): { serving: Serving[]; companions: CompanionPick[] } {
+  const serving: Serving[] = [{ layer: primary.layer, units: primary.covered }];
+  const companions: CompanionPick[] = [];
+  const done = new Set(primary.covered.map((u) => u.key));
+  const group = rankGroup(primary.layer);
+  for (const fit of workable) {
+    if (done.size === task.units.length) break;
+    if (fit === primary || rankGroup(fit.layer) !== group) continue;
+    const fresh = fit.covered.filter((u) => !done.has(u.key));
+    if (fresh.length === 0) continue;
+    for (const u of fresh) done.add(u.key);
+    serving.push({ layer: fit.layer, units: fresh });
+    const otherProtocol = fresh.some(
+      (u) => !primary.covered.some((p) => p.protocol === u.protocol),
+    );
+    companions.push({
+      layer: fit.layer,
+      role: otherProtocol ? 'pair-protocol' : 'other-direction',
+      text: `Serves the ${unitWords(fresh, task)} traffic that ${primary.layer.name} does not see.`,
+      sourceIds: otherProtocol ? ['wdk-insppts', 'w32-bp'] : fit.layer.sourceIds,
+    });
+  }
+  return { serving, companions };
+}
+
+function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+  const needsIdentity = [...task.basis].some((b) => IDENTITY_BASIS.has(b));
+  if (!needsIdentity) return null;
+  const viaContext = serving.filter(
+    (s) =>
+      identityViaFlowContext(s.layer) &&
+      [...task.basis].some((b) => IDENTITY_BASIS.has(b) && !filterBasis(s.layer, task.os).has(b)),
+  );
+  const layer = getLayer(FLOW_CONTEXT_LAYER);
+  if (viaContext.length === 0 || !layer) return null;
+  return {
+    layer,
+    role: 'flow-context',
+    text: `Associates a flow context (FwpsFlowAssociateContext0) holding the application and user of each flow, which the callout at ${listWords(viaContext.map((s) => s.layer.name))} reads: identity is a condition only at ALE.`,
+    sourceIds: FLOW_CONTEXT_SOURCES,
+  };
+}
+
+function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+  const layer = getLayer(ALE_CLASSIFY_LAYER);
+  if (!layer || task.profile.traffic !== 'local') return null;
+  const needing = serving.filter(
+    (s) =>
+      s.layer.id !== layer.id &&
+      s.layer.ipsec.conditions.includes('register-at-recv-accept') &&
+      s.units.some(
+        (u) =>
+          u.direction === 'inbound' &&
+          layer.sees.protocols.includes(u.protocol === 'non-tcp' ? 'udp' : u.protocol),
+      ),
+  );
+  if (needing.length === 0) return null;
+  return {
+    layer,
+    role: 'ale-classify',
+    text: `Handles the inbound packets that ${listWords(needing.map((s) => s.layer.name))} must let through because they still need ALE classification (the first packet of a flow and reauthorizations); the IPsec rules ask for this registration too.`,
+    sourceIds: ['wdk-ipsec', 'wdk-layerreq', 'smp-inspect'],
+  };
+}
+
+function returnPathCompanion(
+  primary: Layer,
+  serving: readonly Serving[],
+  task: Task,
+): { serving: Serving; companion: CompanionPick } | null {
+  if (task.profile.traffic !== 'local' || !redirectsByRewriting(primary, task)) return null;
+  const covered = new Set(serving.flatMap((s) => s.units.map((u) => u.key)));
+  const missing: Unit[] = [];
+  for (const u of task.units) {
+    const back: Unit = {
+      key: '',
+      protocol: u.protocol,
+      direction: u.direction === 'inbound' ? 'outbound' : 'inbound',
+    };
+    const key = `${back.protocol}/${back.direction}`;
+    if (!covered.has(key) && !missing.some((m) => m.key === key)) missing.push({ ...back, key });
+  }
+  if (missing.length === 0) return null;
+  // Replies must be rewritten back; a layer that sees both directions already does it.
+  if (missing.every((u) => serving.some((s) => s.layer.sees.directions.includes(u.direction))))
+    return null;
+  const layer = RANKED_LAYERS.find(
+    (l) =>
+      rankGroup(l) === rankGroup(primary) &&
+      !serving.some((s) => s.layer.id === l.id) &&
+      missing.every((u) => servesUnit(l, task, 'callout', u)),
+  );
+  if (!layer) return null;
+  return {
+    serving: { layer, units: missing },
+    companion: {
+      layer,
+      role: 'return-path',
+      text: `Rewrites the replies back, so the application sees the addresses it used (${unitWords(missing, task)}).`,
+      sourceIds: ['wdk-port', 'ddi-construct', 'wdk-inj'],
+    },
+  };
+}
+
+function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
+  const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
+  if (missing.length === 0) return [];
+  const out: CompanionPick[] = [];
+  for (const direction of new Set(task.units.map((u) => u.direction))) {
+    const layer = getLayer(REQUIRE_SECURED_LAYERS[direction]);
+    if (!layer || out.some((c) => c.layer.id === layer.id)) continue;
+    out.push({
+      layer,
+      role: 'require-ipsec',
+      text: `A user-mode filter here blocks ${direction} connections of the ${listWords(missing.map((b) => BASIS_WORDS[b]))} that are not IPsec-secured (FWP_CONDITION_FLAG_IS_IPSEC_SECURED not set): IPsec policy alone cannot single them out.`,
+      sourceIds: REQUIRE_SECURED_SOURCES,
+    });
+  }
+  return out;
+}
+
+function explain(
+  layer: Layer,
+  mode: Mode | null,
+  fits: ReadonlyMap<Mode, ReadonlyMap<LayerId, LayerFit>>,
+  task: Task,
+  primary: Layer | null,
+): Failure {
+  const fitIn = (m: Mode) => fits.get(m)?.get(layer.id);
+  const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
+  const own = fitIn(shown);
+  const partial = (fit: LayerFit): Failure => ({
+    code: 'partial-coverage',
+    reason: `Serves only the ${unitWords(fit.covered, task)} traffic, and nothing at its rung serves the rest.`,
+    sourceIds: ['wdk-pc'],
+  });
+  if (shown === 'filter' || shown === 'audit') {
+    const callout = fitIn('callout');
+    if (callout && callout.covered.length > 0) {
+      return {
+        code: 'needs-callout',
+        reason: `Only a kernel callout could do it here; built-in filtering${primary ? ` at ${primary.name}` : ''} does the job from user mode.`,
+        sourceIds: ['wdk-pc', 'w32-arch'],
+      };
+    }
+  }
+  if (own && own.covered.length > 0) return partial(own);
+  return own?.failure ?? { code: 'not-workable', reason: 'Cannot do this task.', sourceIds: [] };
+}
+
+/** Settles the design for a task. */
+export function selectDesign(task: Task): Design {
+  const fits = new Map<Mode, ReadonlyMap<LayerId, LayerFit>>();
+  let mode: Mode | null = null;
+  let workable: readonly LayerFit[] = [];
+  for (const route of routes(task)) {
+    const routeFits = RANKED_LAYERS.map((l) => fitLayer(l, task, route));
+    fits.set(route, new Map(routeFits.map((f) => [f.layer.id, f])));
+    const found = coverage(routeFits, task.units);
+    if (found.length > 0 && mode === null) {
+      mode = route;
+      workable = found;
+    }
+  }
+  // The callout route is always evaluated too, so user-mode results can say where only a callout works.
+  if (!fits.has('callout') && task.profile.action !== 'protect') {
+    fits.set('callout', new Map(RANKED_LAYERS.map((l) => [l.id, fitLayer(l, task, 'callout')])));
+  }
+
+  const primaryFit = workable[0] ?? null;
+  const primary = primaryFit?.layer ?? null;
+  let serving: Serving[] = [];
+  let companions: CompanionPick[] = [];
+  if (primaryFit) {
+    ({ serving, companions } = coverageCompanions(primaryFit, workable, task));
+    if (mode === 'ipsec-policy') {
+      companions.push(...requireSecuredCompanions(primaryFit.layer, task));
+      for (const fit of workable) {
+        if (fit === primaryFit || companions.some((c) => c.layer.id === fit.layer.id)) continue;
+        companions.push({
+          layer: fit.layer,
+          role: 'ipsec-policy',
+          text: fit.layer.summary,
+          sourceIds: fit.layer.sourceIds,
+        });
+      }
+    }
+    if (mode === 'callout') {
+      const back = returnPathCompanion(primaryFit.layer, serving, task);
+      if (back) {
+        serving = [...serving, back.serving];
+        companions.push(back.companion);
+      }
+      const flow = flowContextCompanion(serving, task);
+      if (flow && !serving.some((s) => s.layer.id === flow.layer.id)) companions.push(flow);
+      const ale = aleClassifyCompanion(serving, task);
+      if (ale && !companions.some((c) => c.layer.id === ale.layer.id)) companions.push(ale);
+    }
+  }
+
+  const injection: InjectionUse[] = [];
+  if (mode === 'callout') {
+    for (const s of serving) {
+      for (const unit of s.units) {
+        const purpose = injectionNeed(s.layer, task, unit);
+        const fn = purpose === null ? null : injectionFor(s.layer, unit, purpose, task.os);
+        if (
+          fn &&
+          !injection.some(
+            (i) => i.fn.id === fn.id && i.layer.id === s.layer.id && i.unit.key === unit.key,
+          )
+        ) {
+          injection.push({ layer: s.layer, unit, fn });
+        }
+      }
+    }
+  }
+
+  const workableIds = new Set(workable.map((f) => f.layer.id));
+  const exclusions: Exclusion[] = RANKED_LAYERS.filter((l) => !workableIds.has(l.id)).map((l) => {
+    const f = explain(l, mode, fits, task, primary);
+    return { layerId: l.id, code: f.code, reason: f.reason, sourceIds: f.sourceIds };
+  });
+
+  const whyNotHigherIds = new Set(
+    exclusions.filter((e) => ranksAbove(e.layerId, primary)).map((e) => e.layerId),
+  );
+  const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
+  const verdict: Verdict =
+    mode === null || driverAvoided
+      ? 'other-technology'
+      : mode === 'callout'
+        ? 'kernel-callout'
+        : 'user-mode';
+  const layers = primary ? [primary, ...companions.map((c) => c.layer)] : [];
+
+  return {
+    task,
+    verdict,
+    mode,
+    driverAvoided,
+    primary,
+    companions,
+    layers,
+    serving,
+    workable: workable.map((f) => f.layer),
+    exclusions,
+    injection,
+    pend: mode === 'callout' && task.mustHold && primary ? (primary.actions.pend[0] ?? null) : null,
+    rewriteRedirect: mode === 'callout' && primary !== null && redirectsByRewriting(primary, task),
+    flowContext: companions.some((c) => c.role === 'flow-context'),
+    builtIn: mode === 'filter' && primary ? builtInCalloutAt(primary) : null,
+    audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
+    primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
+    whyNotHigherIds,
+    blockForbidden: exclusions.filter((e) => e.code === 'block-forbidden').map((e) => e.layerId),
+    tcpConnectWithoutPacket:
+      mode === 'callout' &&
+      primary !== null &&
+      primary.tier === 'ale' &&
+      primary.actions.pend[0] === 'pend-operation' &&
+      task.mustHold &&
+      serving.some(
+        (s) =>
+          s.layer.id === primary.id &&
+          s.units.some((u) => aleHasNoPacket(primary, u) && u.protocol === 'tcp'),
+      ),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Rule data the engine needs beyond the layer records: which basis items never change within a
+ * flow, which user-mode event sources report what, which built-in callouts do a job from user
+ * mode, and which IPsec rules concern only the receive path. Each entry cites its sources. Pure data.
+ */
+import type { SourceId } from '@/knowledge/types';
+import type { Basis } from '@/knowledge/vocabulary';
+import type { BuiltInCallout, UserModeEvents } from './design';
+
+/** Identity items: filter conditions only at ALE; below ALE only through a flow context. */
+export const IDENTITY_BASIS: ReadonlySet<Basis> = new Set<Basis>([
+  'app',
+  'user',
+  'package',
+  'remote-identity',
+]);
+
+/**
+ * Facts that do not change within a flow (DESIGN §5.4): a decision on them is made once, when ALE
+ * authorizes the flow, and the rest of the flow follows that decision.
+ */
+export const FLOW_INVARIANT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
+  'app',
+  'user',
+  'package',
+  'remote-identity',
+  'address',
+  'port',
+  'protocol',
+  'interface',
+  'loopback',
+  'icmp-type',
+]);
+
+/** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
+export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
+
+/** Items that name header fields a modification rewrites (address/port count when nothing else is named). */
+export const REWRITE_CONTENT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
+  'payload',
+  'transport-header',
+  'ip-header',
+  'mac',
+  'ethertype',
+  'vlan',
+]);
+
+/**
+ * User-mode event sources a monitor can rely on without a driver (DESIGN §5.3, expert note P9).
+ * Keyed by the layer whose classification produces the events.
+ */
+export const USER_MODE_EVENTS: readonly UserModeEvents[] = [
+  {
+    layerId: 'ale-auth-connect',
+    moments: ['connection'],
+    events:
+      'security audit events 5156/5157 (connection permitted/blocked); net events for blocked connections, ' +
+      'and for allowed connections from Windows 8 (FWPM_NET_EVENT_TYPE_CLASSIFY_ALLOW)',
+    minOs: 'vista',
+    sourceIds: ['w32-audit', 'w32-log', 'w32-new'],
+  },
+  {
+    layerId: 'ale-auth-recv-accept',
+    moments: ['connection'],
+    events:
+      'security audit events 5156/5157 (connection permitted/blocked); net events for blocked connections, ' +
+      'and for allowed connections from Windows 8 (FWPM_NET_EVENT_TYPE_CLASSIFY_ALLOW)',
+    minOs: 'vista',
+    sourceIds: ['w32-audit', 'w32-log', 'w32-new'],
+  },
+  {
+    layerId: 'ale-resource-assignment',
+    moments: ['bind'],
+    events: 'security audit events 5158/5159 (bind permitted/blocked)',
+    minOs: 'vista',
+    sourceIds: ['w32-audit'],
+  },
+  {
+    layerId: 'ale-auth-listen',
+    moments: ['listen'],
+    events: 'security audit events 5154/5155 (listen permitted/blocked)',
+    minOs: 'vista',
+    sourceIds: ['w32-audit'],
+  },
+];
+
+/**
+ * Dropped traffic is reported from user mode too: audit events 5152/5153 (packet drops) and the ALE
+ * "blocked" events, and net events of type CLASSIFY_DROP. Which stack discards (as opposed to
+ * filter drops) produce an event is not spelled out, hence `inferred` where this is used.
+ */
+export const DISCARD_EVENTS: Omit<UserModeEvents, 'layerId'> = {
+  moments: ['discard'],
+  events:
+    'security audit events 5152/5153 (packet dropped) and the ALE "blocked" events; net events of type ' +
+    'FWPM_NET_EVENT_TYPE_CLASSIFY_DROP',
+  minOs: 'vista',
+  sourceIds: ['w32-audit', 'w32-log'],
+};
+
+/** Built-in callouts that do a job from user mode. */
+export const BUILT_IN_CALLOUTS: readonly BuiltInCallout[] = [
+  {
+    layerId: 'inbound-transport-discard',
+    name: 'FWPM_CALLOUT_WFP_TRANSPORT_LAYER_V4_SILENT_DROP / _V6_SILENT_DROP',
+    does: 'drops the discarded packet silently, so the stack answers no closed port with a TCP RST (stealth mode)',
+    sourceIds: ['w32-builtin', 'w32-portscan', 'w32-tcpflow'],
+  },
+];
+
+/**
+ * IPsec rules that concern packets received or reinjected on the receive path: an outbound-only
+ * transport callout follows only the sublayer rule (expert notes on the public scenarios).
+ */
+export const RECEIVE_PATH_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+  'register-at-recv-accept',
+  'permit-ale-classify-required',
+  'skip-undetunneled-tunnel',
+  'detect-ipsec-correctly',
+  'esp-length-from-net-buffer',
+]);
+
+/** The IPsec rule that applies only when the design reinjects into the receive path. */
+export const REINJECTION_IPSEC_CONDITION = 'rebuild-ip-header-before-reinjection';
+
+/** Where a flow context for identity below ALE is associated (DESIGN §5.2). */
+export const FLOW_CONTEXT_LAYER = 'ale-flow-established';
+/** Sources for carrying identity to a data layer in a flow context. */
+export const FLOW_CONTEXT_SOURCES: readonly SourceId[] = [
+  'wdk-flowctx',
+  'ddi-flowassociate',
+  'wdk-metadata',
+  'smp-msnmntr',
+];
+
+/** Where a transport callout handles packets that need ALE classification (IPsec rule 1). */
+export const ALE_CLASSIFY_LAYER = 'ale-auth-recv-accept';
+
+/**
+ * Where a user-mode filter can require IPsec for traffic that IPsec policy cannot single out
+ * (an application or user): block what is not IPsec-secured, per direction.
+ */
+export const REQUIRE_SECURED_LAYERS = {
+  inbound: 'ale-auth-recv-accept',
+  outbound: 'ale-auth-connect',
+} as const;
+/** Sources for requiring IPsec with an ALE filter (the IS_IPSEC_SECURED flag, firewall rules). */
+export const REQUIRE_SECURED_SOURCES: readonly SourceId[] = [
+  'w32-flags',
+  'w32-ipseccfg',
+  'ps-newrule',
+];
+
+/** Preference order of the rungs, for texts (DESIGN §5.1). */
+export const RUNG_NAMES: Readonly<Record<number, string>> = {
+  1: 'ALE',
+  2: 'stream / datagram-data',
+  3: 'stream-packet, transport, ICMP error',
+  4: 'IP packet, IP forward',
+  5: 'MAC frame',
+  6: 'separate paths (vSwitch, user-mode layers)',
+};

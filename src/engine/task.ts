@@ -1,0 +1,135 @@
+/**
+ * From a profile to the task the engine reasons about: defaults filled in, keys the questionnaire
+ * would skip removed, basis in vocabulary order, and the coverage units and moments the layers
+ * must serve. Pure.
+ */
+import {
+  BASIS,
+  CONSTRAINT_DEFAULTS,
+  type Basis,
+  type Moment,
+  type PathDirection,
+  type Profile,
+} from '@/knowledge/vocabulary';
+import type { Task, Unit, UnitProtocol } from './design';
+import { FLOW_INVARIANT_BASIS } from './tables';
+
+/**
+ * The profile as the engine reads it: constraint defaults filled in, `moment` only for local
+ * traffic, `redirect-to` only for redirects (defaulting to `remote-endpoint`), basis deduplicated
+ * in vocabulary order.
+ */
+export function normalizeProfile(input: Profile): Profile {
+  const basis = BASIS.filter((b) => input.basis.includes(b));
+  return {
+    action: input.action,
+    traffic: input.traffic,
+    protocol: input.protocol,
+    direction: input.direction,
+    ...(input.traffic === 'local' && input.moment !== undefined ? { moment: input.moment } : {}),
+    basis,
+    decider: input.decider,
+    ...(input.action === 'redirect'
+      ? { 'redirect-to': input['redirect-to'] ?? 'remote-endpoint' }
+      : {}),
+    ipsec: input.ipsec,
+    'min-os': input['min-os'],
+    'own-driver': input['own-driver'] ?? CONSTRAINT_DEFAULTS['own-driver'],
+    lifetime: input.lifetime ?? CONSTRAINT_DEFAULTS.lifetime,
+    fail: input.fail ?? CONSTRAINT_DEFAULTS.fail,
+    precedence: input.precedence ?? CONSTRAINT_DEFAULTS.precedence,
+  };
+}
+
+function unitProtocols(profile: Profile): readonly UnitProtocol[] {
+  // Payload work on all IP traffic is split: TCP (stream) and the rest (datagram-data).
+  return profile.protocol === 'any-ip' ? ['tcp', 'non-tcp'] : [profile.protocol];
+}
+
+function unitDirections(profile: Profile): readonly PathDirection[] {
+  switch (profile.direction) {
+    case 'inbound':
+      return ['inbound'];
+    case 'outbound':
+      return ['outbound'];
+    case 'both':
+      return ['inbound', 'outbound'];
+    case 'turnaround':
+      // Answering a received packet: the capture is on the receive path, the answer goes out.
+      return ['inbound'];
+  }
+}
+
+/** Whether every basis item is a fact that stays the same for the whole flow. */
+function basisIsFlowInvariant(basis: ReadonlySet<Basis>): boolean {
+  for (const b of basis) if (!FLOW_INVARIANT_BASIS.has(b)) return false;
+  return true;
+}
+
+function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
+  if (profile.traffic !== 'local' || profile.moment === undefined) {
+    return { moments: null, auditMoments: null, decisionAtAle: false };
+  }
+  const moment = profile.moment;
+  const moments = new Set<Moment>([moment]);
+  let decisionAtAle = false;
+  if (profile.action === 'allow-block') {
+    // §5.4: a decision on facts that never change within a flow is made once, at the ALE authorization.
+    if ((moment === 'data' || moment === 'established') && basisIsFlowInvariant(basis)) {
+      moments.add('connection');
+      decisionAtAle = true;
+    }
+    // Stopping an established connection's traffic happens at the data layers.
+    if (moment === 'established') moments.add('data');
+  }
+  if (profile.action === 'redirect' && moment !== 'discard' && moment !== 'close') {
+    // A redirect takes effect when the socket binds or connects, or on the packets when it is done
+    // by rewriting them, whatever moment was named.
+    moments.add('bind');
+    moments.add('connection');
+    moments.add('data');
+  }
+  // Shaping acts on the data, whatever moment was named.
+  if (profile.action === 'shape' && moment !== 'discard') moments.add('data');
+  const auditMoments = new Set<Moment>(moments);
+  // Connection audit events are raised at connect/accept: that is where established flows, and the
+  // connection-level facts of a flow's data, are recorded (DESIGN §5.3).
+  if (
+    profile.action === 'monitor' &&
+    (moment === 'established' ||
+      (moment === 'data' && basis.size > 0 && basisIsFlowInvariant(basis)))
+  ) {
+    auditMoments.add('connection');
+  }
+  return { moments, auditMoments, decisionAtAle };
+}
+
+/** Builds the task for a normalized profile. */
+export function makeTask(profile: Profile): Task {
+  const basis = new Set<Basis>(profile.basis);
+  const { moments, auditMoments, decisionAtAle } = taskMoments(profile, basis);
+  const directions = unitDirections(profile);
+  // Shaping: Policy-based QoS throttles outbound traffic; only inbound TCP can be slowed in WFP.
+  const shapingDelegated = profile.action === 'shape' && directions.includes('outbound');
+  const kept = profile.action === 'shape' ? directions.filter((d) => d === 'inbound') : directions;
+  const units: Unit[] = [];
+  for (const protocol of unitProtocols(profile)) {
+    for (const direction of kept)
+      units.push({ key: `${protocol}/${direction}`, protocol, direction });
+  }
+  return {
+    profile,
+    os: profile['min-os'],
+    basis,
+    units,
+    moments,
+    auditMoments,
+    decisionAtAle,
+    shapingDelegated,
+    mustHold:
+      profile.decider === 'outside' &&
+      (profile.action === 'allow-block' ||
+        profile.action === 'modify' ||
+        profile.action === 'redirect'),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Plain words for vocabulary values, used to build the engine's sentences. Pure.
+ */
+import type {
+  Action,
+  Basis,
+  Decider,
+  MinOs,
+  Moment,
+  PathDirection,
+  Traffic,
+} from '@/knowledge/vocabulary';
+import type { UnitProtocol } from './design';
+
+/** Product names of the minimum-OS values. */
+export const OS_NAMES: Readonly<Record<MinOs, string>> = {
+  vista: 'Windows Vista',
+  win7: 'Windows 7',
+  win8: 'Windows 8',
+  win10: 'Windows 10',
+  'win11-22h2': 'Windows 11 22H2',
+};
+
+/** What each kind of traffic is, in words. */
+export const TRAFFIC_WORDS: Readonly<Record<Traffic, string>> = {
+  local: "this host's own sockets",
+  forwarded: 'traffic routed through this host',
+  vswitch: 'traffic crossing the Hyper-V switch',
+  l2: "layer-2 frames at this host's adapters",
+};
+
+/** Protocols and coverage slices, in words. */
+export const PROTOCOL_WORDS: Readonly<Record<UnitProtocol, string>> = {
+  tcp: 'TCP',
+  udp: 'UDP',
+  icmp: 'ICMP (non-error)',
+  'icmp-error': 'ICMP error messages',
+  'any-ip': 'all IP traffic',
+  'non-ip': 'non-IP frames',
+  'non-tcp': 'UDP and the other non-TCP protocols',
+};
+
+/** When a layer classifies, in words. */
+export const MOMENT_WORDS: Readonly<Record<Moment, string>> = {
+  bind: 'at bind',
+  listen: 'at listen',
+  connection: 'when a connection is authorized',
+  established: 'when a connection is established',
+  data: 'on the data',
+  close: 'when an endpoint closes',
+  discard: 'for dropped traffic',
+};
+
+/** Actions as verbs. */
+export const ACTION_WORDS: Readonly<Record<Action, string>> = {
+  'allow-block': 'allow or block',
+  monitor: 'monitor',
+  modify: 'modify',
+  redirect: 'redirect',
+  inject: 'inject packets into',
+  shape: 'shape',
+  protect: 'protect with IPsec',
+};
+
+/** Who decides, in words. */
+export const DECIDER_WORDS: Readonly<Record<Decider, string>> = {
+  rules: 'fixed rules',
+  code: 'logic in the classify function',
+  outside: 'someone outside the classify who answers later',
+};
+
+/** Basis items, in words. */
+export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
+  app: 'application',
+  user: 'user',
+  package: 'app package',
+  'remote-identity': 'remote user or machine',
+  address: 'addresses',
+  port: 'ports',
+  protocol: 'IP protocol',
+  interface: 'interface',
+  loopback: 'loopback',
+  'icmp-type': 'ICMP type',
+  mac: 'MAC addresses',
+  ethertype: 'EtherType',
+  vlan: 'VLAN',
+  vm: 'virtual machine',
+  'rpc-interface': 'RPC interface',
+  payload: 'payload',
+  'transport-header': 'TCP/UDP header fields',
+  'ip-header': 'IP header fields',
+  fragments: 'fragments',
+  volume: 'traffic volume',
+};
+
+/** A path direction in words; for vSwitch traffic, as the VM sees it. */
+export function directionWord(d: PathDirection, traffic: Traffic): string {
+  if (traffic === 'vswitch') return d === 'outbound' ? 'leaving a VM' : 'arriving at a VM';
+  return d;
+}
+
+/** "a, b and c" */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

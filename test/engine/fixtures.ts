@@ -1,0 +1,98 @@
+/**
+ * Shared helpers for the engine tests: the public scenarios, a profile builder with defaults, and
+ * a fast-check arbitrary over the whole profile space.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import {
+  ACTIONS,
+  BASIS,
+  DECIDERS,
+  DIRECTIONS,
+  FAIL,
+  IPSEC_USE,
+  LIFETIME,
+  MIN_OS,
+  MOMENTS,
+  OWN_DRIVER,
+  PRECEDENCE,
+  PROTOCOLS,
+  REDIRECT_TARGETS,
+  TRAFFIC,
+  type Profile,
+} from '@/knowledge/vocabulary';
+
+export interface PublicScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly profile: Profile;
+  readonly expect: {
+    readonly verdict: string;
+    readonly primary?: string;
+    readonly ipsec?: string;
+    readonly considerations?: readonly string[];
+  };
+}
+
+/** The worked scenarios beside the repository: ../shared/scenarios/public.json. */
+export const SCENARIOS_FILE = fileURLToPath(
+  new URL('../../../shared/scenarios/public.json', import.meta.url),
+);
+
+export function loadPublicScenarios(): readonly PublicScenario[] {
+  if (!existsSync(SCENARIOS_FILE)) {
+    throw new Error(
+      `The public scenarios are missing: expected them at ${SCENARIOS_FILE} (../shared/scenarios/public.json from the repository root).`,
+    );
+  }
+  return JSON.parse(readFileSync(SCENARIOS_FILE, 'utf8')) as PublicScenario[];
+}
+
+/** A complete local profile; override what the test is about. */
+export function makeProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    action: 'allow-block',
+    traffic: 'local',
+    protocol: 'tcp',
+    direction: 'outbound',
+    moment: 'connection',
+    basis: ['app'],
+    decider: 'rules',
+    ipsec: 'unknown',
+    'min-os': 'win10',
+    ...overrides,
+  };
+}
+
+/** Any complete profile, every key included (constraints too), values from the vocabulary. */
+export const profileArbitrary: fc.Arbitrary<Profile> = fc.record(
+  {
+    action: fc.constantFrom(...ACTIONS),
+    traffic: fc.constantFrom(...TRAFFIC),
+    protocol: fc.constantFrom(...PROTOCOLS),
+    direction: fc.constantFrom(...DIRECTIONS),
+    moment: fc.constantFrom(...MOMENTS),
+    basis: fc.subarray([...BASIS]),
+    decider: fc.constantFrom(...DECIDERS),
+    'redirect-to': fc.constantFrom(...REDIRECT_TARGETS),
+    ipsec: fc.constantFrom(...IPSEC_USE),
+    'min-os': fc.constantFrom(...MIN_OS),
+    'own-driver': fc.constantFrom(...OWN_DRIVER),
+    lifetime: fc.constantFrom(...LIFETIME),
+    fail: fc.constantFrom(...FAIL),
+    precedence: fc.constantFrom(...PRECEDENCE),
+  },
+  {
+    requiredKeys: [
+      'action',
+      'traffic',
+      'protocol',
+      'direction',
+      'basis',
+      'decider',
+      'ipsec',
+      'min-os',
+    ],
+  },
+);

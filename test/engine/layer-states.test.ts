@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { layerStates } from '@/engine/layer-states';
+import { recommend } from '@/engine/recommend';
+import { LAYERS } from '@/knowledge/layers';
+import { makeProfile } from './fixtures';
+
+describe('layerStates', () => {
+  it('draws every layer idle when there is no result', () => {
+    const states = layerStates(null);
+    expect(Object.keys(states).sort()).toEqual(LAYERS.map((l) => l.id).sort());
+    expect(new Set(Object.values(states))).toEqual(new Set(['idle']));
+  });
+
+  it('marks the primary recommended, companions companion, other workable layers workable, the rest excluded', () => {
+    const rec = recommend(
+      makeProfile({
+        protocol: 'udp',
+        direction: 'both',
+        moment: 'data',
+        basis: ['address', 'port'],
+      }),
+    );
+    const states = layerStates(rec);
+    expect(states['ale-auth-connect']).toBe('recommended');
+    expect(states['ale-auth-recv-accept']).toBe('companion');
+    const otherWorkable = rec.workable.filter(
+      (id) => id !== rec.primary && !rec.companions.some((c) => c.layerId === id),
+    );
+    expect(otherWorkable.length).toBeGreaterThan(0);
+    for (const id of otherWorkable) expect(states[id]).toBe('workable');
+    for (const e of rec.excluded) {
+      if (!rec.companions.some((c) => c.layerId === e.layerId))
+        expect(states[e.layerId]).toBe('excluded');
+    }
+  });
+
+  it('shows a companion as a companion even when it cannot do the task on its own', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        moment: 'data',
+        basis: ['app', 'payload'],
+        decider: 'code',
+      }),
+    );
+    expect(layerStates(rec)['ale-flow-established']).toBe('companion');
+  });
+});
