@@ -21,6 +21,7 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           setupFiles: ['test/setup/component-setup.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
