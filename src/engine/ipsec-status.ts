@@ -96,16 +96,16 @@ export function ipsecResult(design: Design): IpsecResult {
       if (SEVERITY[s.layer.ipsec.userModeFilter] > SEVERITY[worst.layer.ipsec.userModeFilter])
         worst = s;
     }
-    const how =
-      design.mode === 'audit'
-        ? 'Monitoring through audit and net events adds no callout.'
-        : 'A plain user-mode filter adds no callout.';
+    const ipsec = worst.layer.ipsec;
+    const why = ipsec.userModeFilterReason ?? ipsec.reason;
     return result(
       design,
-      worst.layer.ipsec.userModeFilter,
-      `${how} ${worst.layer.ipsec.reason}`,
-      worst.layer.ipsec.confidence,
-      worst.layer.ipsec.sourceIds,
+      ipsec.userModeFilter,
+      design.mode === 'audit'
+        ? `Monitoring through audit and net events adds no callout. ${why}`
+        : why,
+      ipsec.userModeFilterConfidence ?? ipsec.confidence,
+      ipsec.sourceIds,
     );
   }
   let worst = serving[0] ?? { layer: primary, units: [] };

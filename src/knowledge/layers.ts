@@ -21,6 +21,9 @@ const TRANSPORT_RULES = [
 ] as const;
 
 const IPSEC_ALE: LayerIpsec = {
+  userModeFilterReason:
+    'A plain permit/block filter adds no callout, so it cannot disturb IPsec processing; IPsec processing of connection-creating packets is finished before ALE classifies them, and a filter here can even require protection (FWP_CONDITION_FLAG_IS_IPSEC_SECURED at receive-accept and connect, remote user/machine identity). The IPsec page states its rules for callouts only.',
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'compatible',
   callout: 'conditional',
   conditions: ['sublayer-below-universal'],
@@ -40,6 +43,9 @@ const IPSEC_RECV_ACCEPT: LayerIpsec = {
 };
 
 const IPSEC_STREAM: LayerIpsec = {
+  userModeFilterReason:
+    "A plain filter adds no callout and matches the stream's addresses and ports, which IPsec leaves in cleartext.",
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'compatible',
   callout: 'compatible',
   conditions: [],
@@ -50,6 +56,9 @@ const IPSEC_STREAM: LayerIpsec = {
 };
 
 const IPSEC_DATAGRAM: LayerIpsec = {
+  userModeFilterReason:
+    'A plain filter adds no callout and matches fields seen after inbound IPsec processing and before outbound IPsec processing.',
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'compatible',
   callout: 'compatible',
   calloutReceiveInjecting: 'conditional',
@@ -61,6 +70,9 @@ const IPSEC_DATAGRAM: LayerIpsec = {
 };
 
 const IPSEC_TRANSPORT: LayerIpsec = {
+  userModeFilterReason:
+    "A plain filter adds no callout; the IPsec page's six rules are for callouts. The transport layers see inbound packets after IPsec verification and outbound packets before IPsec is applied.",
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'compatible',
   callout: 'conditional',
   conditions: TRANSPORT_RULES,
@@ -87,6 +99,9 @@ const IPSEC_ICMP_ERROR: LayerIpsec = {
 };
 
 const IPSEC_NETWORK: LayerIpsec = {
+  userModeFilterReason:
+    "A plain filter adds no callout and matches only outer, cleartext IP header fields; IPsec compatibility, which concerns callouts, does not apply. Tunnel-mode traffic is matched on its tunnel endpoints' addresses.",
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'not-applicable',
   callout: 'incompatible',
   conditions: [],
@@ -97,6 +112,9 @@ const IPSEC_NETWORK: LayerIpsec = {
 };
 
 const IPSEC_L2: LayerIpsec = {
+  userModeFilterReason:
+    'Plain filters on layer-2 fields (MAC addresses, EtherType, VLAN) add no callout and never look at the IP payload IPsec protects; IPsec compatibility does not apply.',
+  userModeFilterConfidence: 'inferred',
   userModeFilter: 'not-applicable',
   callout: 'incompatible',
   conditions: [],
@@ -108,6 +126,8 @@ const IPSEC_L2: LayerIpsec = {
 
 const IPSEC_VSWITCH: LayerIpsec = {
   ...IPSEC_L2,
+  userModeFilterReason:
+    'Plain filters on switch fields (MAC, VLAN, VM and port ids, outer IP addresses and ports) add no callout; IPsec compatibility, which concerns callouts, does not apply.',
   reason:
     "The vSwitch path carries frames below the VMs' and hosts' IP stacks, so IPsec-protected traffic is still ciphertext there. Plain filters on switch fields do not touch IPsec.",
   sourceIds: ['wdk-vsw', 'wdk-l2'],

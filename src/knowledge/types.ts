@@ -100,6 +100,10 @@ export interface LayerIpsec {
   readonly callout: IpsecStatus;
   /** Status for a callout here that receive-injects (rebuilt header), when it differs. */
   readonly calloutReceiveInjecting?: IpsecStatus;
+  /** Why a plain user-mode filter here has its status (when it differs from the callout reason). */
+  readonly userModeFilterReason?: string;
+  /** Confidence of `userModeFilterReason` (defaults to `confidence`). */
+  readonly userModeFilterConfidence?: Confidence;
   /** Ids into IPSEC_CONDITIONS that a `conditional` callout must follow. */
   readonly conditions: readonly string[];
   readonly reason: string;
