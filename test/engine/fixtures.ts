@@ -2,8 +2,6 @@
  * Shared helpers for the engine tests: the public scenarios, a profile builder with defaults, and
  * a fast-check arbitrary over the whole profile space.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import {
   ACTIONS,
@@ -23,31 +21,7 @@ import {
   type Profile,
 } from '@/knowledge/vocabulary';
 
-export interface PublicScenario {
-  readonly id: string;
-  readonly title: string;
-  readonly profile: Profile;
-  readonly expect: {
-    readonly verdict: string;
-    readonly primary?: string;
-    readonly ipsec?: string;
-    readonly considerations?: readonly string[];
-  };
-}
-
-/** The worked scenarios beside the repository: ../shared/scenarios/public.json. */
-export const SCENARIOS_FILE = fileURLToPath(
-  new URL('../../../shared/scenarios/public.json', import.meta.url),
-);
-
-export function loadPublicScenarios(): readonly PublicScenario[] {
-  if (!existsSync(SCENARIOS_FILE)) {
-    throw new Error(
-      `The public scenarios are missing: expected them at ${SCENARIOS_FILE} (../shared/scenarios/public.json from the repository root).`,
-    );
-  }
-  return JSON.parse(readFileSync(SCENARIOS_FILE, 'utf8')) as PublicScenario[];
-}
+export { SCENARIOS_FILE, loadPublicScenarios, type PublicScenario } from '../fixtures/scenarios';
 
 /** A complete local profile; override what the test is about. */
 export function makeProfile(overrides: Partial<Profile> = {}): Profile {

@@ -1,20 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { PartialProfile } from '@/knowledge/vocabulary';
 import { fromProfile, isComplete, replayProfile, toProfile } from '@/questionnaire/machine';
 import { decodeProfile, encodeProfile } from '@/share/url';
+import { loadPublicScenarios } from '../fixtures/scenarios';
 
-// The worked scenarios live beside the repository: ../shared/scenarios/public.json.
-const file = fileURLToPath(new URL('../../../shared/scenarios/public.json', import.meta.url));
-
-function loadScenarios(): readonly { id: string; profile: PartialProfile }[] {
-  if (!existsSync(file)) {
-    throw new Error(`The public scenarios are missing: expected them at ${file}.`);
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as { id: string; profile: PartialProfile }[];
-}
-
+const loadScenarios = loadPublicScenarios;
 const scenarios = loadScenarios();
 
 describe('public scenarios', () => {
