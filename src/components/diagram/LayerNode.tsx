@@ -1,0 +1,159 @@
+import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { Handle, NodeToolbar, Position, type NodeProps } from '@xyflow/react';
+import { diagramText } from '@/i18n/diagram';
+import { useDiagramActions } from './diagram-context';
+import type { LayerFlowNode, NavDirection } from './flow-elements';
+import { IpsecBadge } from './IpsecBadge';
+
+const SIDES = [
+  ['top', Position.Top],
+  ['bottom', Position.Bottom],
+  ['left', Position.Left],
+  ['right', Position.Right],
+] as const;
+
+const ARROWS: Readonly<Record<string, NavDirection>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/**
+ * One WFP layer on the canvas: a button (click, Enter or Space opens its details; arrow keys move
+ * to the neighbouring layer) that wears its state, IPsec mark and minimum Windows. The reason a
+ * layer is excluded, a companion's role and the layer's one-line summary show in a tooltip on
+ * hover and on keyboard focus, and are tied to the button with aria-describedby.
+ */
+function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
+  const actions = useDiagramActions();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const descriptionId = useId();
+  const t = diagramText;
+  const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
+  const roleWords = data.role?.replace(/-/g, ' ');
+  const label = t.nodeLabel({
+    name: data.name,
+    state: data.state,
+    ipsec: data.ipsec,
+    minOs: os,
+    role: data.roleText ?? roleWords,
+    reason: data.reason,
+  });
+  const tip = [
+    data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
+    data.roleText,
+    data.summary,
+  ].filter((line): line is string => line !== undefined && line !== '');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      actions.select(data.layerId);
+      return;
+    }
+    const direction = ARROWS[event.key];
+    if (direction !== undefined) {
+      event.preventDefault();
+      actions.move(data.layerId, direction);
+    }
+  };
+
+  const stateLine =
+    data.state === 'idle' ? null : (
+      <span className="layer-node__state">
+        {data.state === 'recommended' ? t.stateMark.recommended : ''}
+        {t.states[data.state]}
+        {roleWords !== undefined ? ` · ${roleWords}` : ''}
+      </span>
+    );
+
+  return (
+    <div
+      className={[
+        'layer-node',
+        `layer-node--${data.variant}`,
+        `is-${data.state}`,
+        data.selected ? 'is-selected' : '',
+      ].join(' ')}
+      data-layer-id={data.layerId}
+      data-state={data.state}
+      data-ipsec={data.ipsec}
+      data-selected={data.selected ? 'true' : undefined}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={descriptionId}
+      onClick={() => actions.select(data.layerId)}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => {
+        setFocused(true);
+        actions.reveal(data.layerId);
+      }}
+      onBlur={() => setFocused(false)}
+    >
+      {SIDES.map(([side, position]) => (
+        <Handle
+          key={`${side}-source`}
+          id={`${side}-source`}
+          type="source"
+          position={position}
+          isConnectable={false}
+          className="layer-handle"
+        />
+      ))}
+      {SIDES.map(([side, position]) => (
+        <Handle
+          key={`${side}-target`}
+          id={`${side}-target`}
+          type="target"
+          position={position}
+          isConnectable={false}
+          className="layer-handle"
+        />
+      ))}
+      {data.variant === 'discard' ? (
+        <span className="layer-node__pill" aria-hidden="true">
+          <span className="layer-node__pill-text">
+            {t.stateMark[data.state]}
+            {t.discardChip}
+          </span>
+          <IpsecBadge status={data.ipsec} size="icon" />
+        </span>
+      ) : (
+        <>
+          <span className="layer-node__name">{data.name}</span>
+          {data.variant === 'compact' &&
+          (data.state === 'recommended' || data.state === 'companion') ? (
+            stateLine
+          ) : (
+            <span className="layer-node__fwpm">{data.fwpmShort}</span>
+          )}
+          <span className="layer-node__chips">
+            <span className="layer-node__os">{os}</span>
+            <IpsecBadge status={data.ipsec} size={data.variant === 'compact' ? 'tiny' : 'short'} />
+          </span>
+          {data.variant === 'main' && stateLine}
+        </>
+      )}
+      <span id={descriptionId} className="visually-hidden">
+        {tip.join(' ')}
+      </span>
+      <NodeToolbar isVisible={hovered || focused} position={Position.Top} offset={10}>
+        <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
+          <strong className="layer-tip__name">{data.name}</strong>
+          {tip.map((line) => (
+            <span key={line} className="layer-tip__line">
+              {line}
+            </span>
+          ))}
+        </div>
+      </NodeToolbar>
+    </div>
+  );
+}
+
+export const LayerNode = memo(LayerNodeView);

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { LayerState } from '@/engine/types';
+import type { IpsecStatus } from '@/knowledge/types';
+import { diagramText } from '@/i18n/diagram';
+import { IpsecBadge } from './IpsecBadge';
+
+const STATES: readonly LayerState[] = ['recommended', 'companion', 'workable', 'excluded', 'idle'];
+const IPSEC: readonly IpsecStatus[] = [
+  'compatible',
+  'conditional',
+  'incompatible',
+  'not-applicable',
+];
+
+/** What the node styles, badges, pills and arrows mean. Drawn on the canvas beside the stack. */
+function LegendNodeView() {
+  const t = diagramText;
+  return (
+    <div className="diagram-legend">
+      <span className="diagram-legend__title">{t.legendLabel}</span>
+      <ul className="diagram-legend__list">
+        {STATES.map((state) => (
+          <li key={state} className="diagram-legend__item">
+            <span className={`diagram-legend__swatch is-${state}`} aria-hidden="true" />
+            {t.states[state]}
+          </li>
+        ))}
+      </ul>
+      <ul className="diagram-legend__list">
+        {IPSEC.map((status) => (
+          <li key={status} className="diagram-legend__item">
+            <IpsecBadge status={status} size="long" />
+          </li>
+        ))}
+      </ul>
+      <ul className="diagram-legend__list">
+        <li className="diagram-legend__item">
+          <span className="diagram-legend__pill" aria-hidden="true">
+            ⊘ {t.discardChip}
+          </span>
+          {t.legend.discard}
+        </li>
+        <li className="diagram-legend__item">
+          <span className="diagram-legend__arrow" aria-hidden="true">
+            →
+          </span>
+          {t.legend.arrows}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export const LegendNode = memo(LegendNodeView);

@@ -1,0 +1,192 @@
+import { existsSync, statSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommend } from '@/engine/recommend';
+import { getLayer } from '@/knowledge/layers';
+import type { Profile } from '@/knowledge/vocabulary';
+import { openBrowser, type BrowserSession } from './harness';
+
+const BLOCK_APP: Profile = {
+  action: 'allow-block',
+  traffic: 'local',
+  protocol: 'tcp',
+  direction: 'outbound',
+  moment: 'connection',
+  basis: ['app'],
+  decider: 'rules',
+  ipsec: 'unknown',
+  'min-os': 'win10',
+};
+const BLOCK_APP_LINK =
+  '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10';
+const STREAM_EDIT_LINK =
+  '#v=1&action=modify&traffic=local&protocol=tcp&direction=both&moment=data&basis=payload,app&decider=code&ipsec=in-use&min-os=win10';
+
+async function open(page: Page, url: string) {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('.stack-diagram [data-layer-id]').first().waitFor();
+}
+
+/** The focused element's layer id, if a diagram node has focus. */
+function focusedLayer(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.layerId ?? null,
+  );
+}
+
+/** Whether the node lies wholly inside the visible canvas. */
+async function inCanvas(page: Page, layerId: string): Promise<boolean> {
+  const node = await page.locator(`.stack-diagram [data-layer-id="${layerId}"]`).boundingBox();
+  const canvas = await page.locator('.stack-diagram .react-flow').boundingBox();
+  if (node === null || canvas === null) return false;
+  return (
+    node.x >= canvas.x &&
+    node.y >= canvas.y &&
+    node.x + node.width <= canvas.x + canvas.width &&
+    node.y + node.height <= canvas.y + canvas.height
+  );
+}
+
+async function axeViolations(page: Page, include: string[]) {
+  let builder = new AxeBuilder({ page });
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+}
+
+describe('stack diagram in Chromium', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser({ width: 1440, height: 900 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens a layer from the keyboard and gives focus back to its node on Escape', async () => {
+    const { page } = session;
+    await open(page, session.url());
+    await page.locator('.stack-diagram__title').click();
+    let layerId: string | null = null;
+    for (let i = 0; i < 12 && layerId === null; i += 1) {
+      await page.keyboard.press('Tab');
+      layerId = await focusedLayer(page);
+    }
+    expect(layerId).not.toBeNull();
+    // Tab continues down the stack in stack order.
+    await page.keyboard.press('Tab');
+    const next = await focusedLayer(page);
+    expect(next).not.toBeNull();
+    expect(getLayer(next!)!.stackOrder).toBeGreaterThan(getLayer(layerId!)!.stackOrder);
+
+    await page.keyboard.press('Enter');
+    const details = page.locator(`[data-layer-details="${next}"]`);
+    await details.waitFor();
+    await expect
+      .poll(() => details.getByRole('heading', { level: 2 }).textContent())
+      .toBe(getLayer(next!)!.name);
+
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(await focusedLayer(page)).toBe(next);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('moves between layers with the arrow keys and keeps the focused one in view', async () => {
+    const { page } = session;
+    await open(page, session.url());
+    await page.locator('.stack-diagram [data-layer-id="ale-auth-connect"]').focus();
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowDown');
+    const reached = await focusedLayer(page);
+    expect(reached).not.toBeNull();
+    expect(reached).not.toBe('ale-auth-connect');
+    await expect.poll(() => inCanvas(page, reached!), { timeout: 3000 }).toBe(true);
+  });
+
+  it('brings the recommended layer into view when a scenario link opens', async () => {
+    const { page } = session;
+    const rec = recommend(BLOCK_APP);
+    await open(page, session.url(BLOCK_APP_LINK));
+    const primary = page.locator(`.stack-diagram [data-layer-id="${rec.primary}"]`);
+    await expect.poll(() => primary.getAttribute('data-state')).toBe('recommended');
+    await expect.poll(() => inCanvas(page, rec.primary!), { timeout: 3000 }).toBe(true);
+    expect(await primary.getAttribute('data-ipsec')).toBe(rec.ipsec.status);
+    await session.screenshot('diagram-block-app-1440');
+  });
+
+  it('shows an excluded layer’s reason on hover', async () => {
+    const { page } = session;
+    const rec = recommend(BLOCK_APP);
+    const exclusion = rec.excluded.find((e) => e.layerId === 'ale-flow-established')!;
+    await open(page, session.url(BLOCK_APP_LINK));
+    const node = page.locator('.stack-diagram [data-layer-id="ale-flow-established"]');
+    await expect.poll(() => node.getAttribute('data-state')).toBe('excluded');
+    await expect.poll(() => inCanvas(page, 'ale-flow-established'), { timeout: 3000 }).toBe(true);
+    await node.hover();
+    const tip = page.locator('.layer-tip');
+    await tip.waitFor();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(exclusion.reason);
+    await page.mouse.move(1, 1);
+    await tip.waitFor({ state: 'detached' });
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'passes axe with a result and the details open, and looks right (%s)',
+    async (scheme) => {
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, session.url(STREAM_EDIT_LINK));
+      await page.getByRole('button', { name: 'Whole stack' }).click();
+      await page.waitForTimeout(700);
+      const shot = await session.screenshot(`diagram-stream-edit-1440-${scheme}`);
+      expect(existsSync(shot) && statSync(shot).size > 20_000).toBe(true);
+      expect(await axeViolations(page, ['.stack-diagram'])).toEqual([]);
+
+      await page.locator('.stack-diagram [data-state="recommended"]').first().click();
+      await page.locator('[data-layer-details]').waitFor();
+      expect(await axeViolations(page, ['[data-layer-details]'])).toEqual([]);
+      await session.screenshot(`diagram-details-1440-${scheme}`);
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(session.problems).toEqual([]);
+    },
+  );
+});
+
+describe('stack diagram on a projector', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser({ width: 1920, height: 1080 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('fits the whole stack and then the recommended layer at 1920 × 1080', async () => {
+    const { page } = session;
+    await open(page, session.url());
+    await session.screenshot('diagram-idle-1920');
+    await open(page, session.url(STREAM_EDIT_LINK));
+    const rec = recommend({
+      ...BLOCK_APP,
+      action: 'modify',
+      direction: 'both',
+      moment: 'data',
+      basis: ['payload', 'app'],
+      decider: 'code',
+      ipsec: 'in-use',
+    });
+    await expect.poll(() => inCanvas(page, rec.primary!), { timeout: 3000 }).toBe(true);
+    for (const companion of rec.companions) {
+      await expect.poll(() => inCanvas(page, companion.layerId), { timeout: 3000 }).toBe(true);
+    }
+    await session.screenshot('diagram-stream-edit-1920');
+    expect(session.problems).toEqual([]);
+  });
+});

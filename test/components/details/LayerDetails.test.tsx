@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { recommend } from '@/engine/recommend';
+import { getCondition } from '@/knowledge/conditions';
+import { getLayer } from '@/knowledge/layers';
+import { getSource } from '@/knowledge/sources';
+import type { Profile } from '@/knowledge/vocabulary';
+import { detailsText, diagramText } from '@/i18n/diagram';
+import { LayerDetails } from '@/components/details/LayerDetails';
+
+const profile = (p: Partial<Profile> = {}): Profile => ({
+  action: 'allow-block',
+  traffic: 'local',
+  protocol: 'tcp',
+  direction: 'outbound',
+  moment: 'connection',
+  basis: ['app'],
+  decider: 'rules',
+  ipsec: 'unknown',
+  'min-os': 'win10',
+  ...p,
+});
+
+function section(title: string): HTMLElement {
+  return screen.getByRole('region', { name: title });
+}
+
+describe('LayerDetails', () => {
+  it.each(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
+    'shows the recorded facts of %s with an accessible heading',
+    (id) => {
+      const layer = getLayer(id)!;
+      render(<LayerDetails layerId={id} recommendation={null} onClose={() => {}} />);
+      expect(screen.getByRole('heading', { level: 2, name: layer.name })).toBeInTheDocument();
+      expect(section(detailsText.sees)).toHaveTextContent(layer.sees.summary);
+      expect(section(detailsText.dataStarts)).toHaveTextContent(layer.sees.dataStarts);
+      expect(section(detailsText.injection)).toHaveTextContent(layer.actions.injectionText);
+      for (const fn of layer.actions.injection) {
+        expect(within(section(detailsText.injection)).getByText(fn)).toBeInTheDocument();
+      }
+      expect(section(detailsText.pend)).toHaveTextContent(layer.actions.pendText);
+      expect(section(detailsText.blocking)).toHaveTextContent(layer.actions.blockingText);
+      expect(section(detailsText.minOs)).toHaveTextContent(diagramText.minOs[layer.minOs!]);
+      expect(section(detailsText.ipsec)).toHaveTextContent(layer.ipsec.reason);
+      expect(section(detailsText.thisDesign)).toHaveTextContent(detailsText.noDesign);
+    },
+  );
+
+  it('lists each filter condition with its meaning and the Windows version it needs', () => {
+    const layer = getLayer('ale-auth-connect')!;
+    render(<LayerDetails layerId={layer.id} recommendation={null} onClose={() => {}} />);
+    const list = section(detailsText.conditions);
+    for (const id of layer.conditions) {
+      const item = list.querySelector(`[data-condition-id="${id}"]`);
+      expect(item, id).not.toBeNull();
+      const condition = getCondition(id);
+      if (condition === undefined) continue;
+      expect(item).toHaveTextContent(condition.meaning);
+      if (condition.minOs !== 'vista') {
+        expect(item).toHaveTextContent(detailsText.fromOs(diagramText.minOs[condition.minOs]));
+      }
+    }
+  });
+
+  it('links every source by its title, opening in a new tab without a referrer', () => {
+    const layer = getLayer('stream')!;
+    render(<LayerDetails layerId={layer.id} recommendation={null} onClose={() => {}} />);
+    const sources = section(detailsText.sources);
+    for (const id of layer.sourceIds) {
+      const source = getSource(id)!;
+      const link = within(sources).getByRole('link', { name: source.title });
+      expect(link).toHaveAttribute('href', source.url);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noreferrer');
+    }
+  });
+
+  it('shows every caveat with its confidence in words', () => {
+    const layer = getLayer('stream-packet')!;
+    expect(layer.caveats.length).toBeGreaterThan(0);
+    render(<LayerDetails layerId={layer.id} recommendation={null} onClose={() => {}} />);
+    const caveats = section(detailsText.caveats);
+    const items = within(caveats).getAllByRole('listitem');
+    for (const caveat of layer.caveats) {
+      const item = items.find((li) => li.textContent?.includes(caveat.note));
+      expect(item, caveat.note).toBeDefined();
+      expect(item).toHaveTextContent(detailsText.confidence[caveat.confidence]);
+    }
+  });
+
+  it('says how the layer fares in the design: the exclusion reason, or why it was picked', () => {
+    const rec = recommend(profile());
+    const exclusion = rec.excluded.find((e) => e.layerId === 'stream')!;
+    const { rerender } = render(
+      <LayerDetails layerId="stream" recommendation={rec} onClose={() => {}} />,
+    );
+    expect(section(detailsText.thisDesign)).toHaveTextContent(exclusion.reason);
+    expect(screen.getAllByText(diagramText.states.excluded).length).toBeGreaterThan(0);
+
+    rerender(<LayerDetails layerId={rec.primary!} recommendation={rec} onClose={() => {}} />);
+    expect(section(detailsText.thisDesign)).toHaveTextContent(
+      detailsText.recommendedBecause(detailsText.verdict[rec.verdict]!),
+    );
+    expect(section(detailsText.ipsec)).toHaveTextContent(rec.ipsec.reason);
+  });
+
+  it('closes with the close button and with Escape', () => {
+    const onClose = vi.fn();
+    render(<LayerDetails layerId="stream" recommendation={null} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('button', { name: detailsText.closeLabel('Stream') }));
+    fireEvent.keyDown(screen.getByRole('heading', { level: 2 }), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when the layer id is unknown, and can still be closed', () => {
+    const onClose = vi.fn();
+    render(<LayerDetails layerId="no-such-layer" recommendation={null} onClose={onClose} />);
+    expect(screen.getByRole('heading', { name: detailsText.unknownLayer('no-such-layer') }));
+    fireEvent.click(screen.getByRole('button', { name: detailsText.close }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

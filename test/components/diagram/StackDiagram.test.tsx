@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { layerStates } from '@/engine/layer-states';
+import { recommend } from '@/engine/recommend';
+import type { Recommendation } from '@/engine/types';
+import { LAYERS } from '@/knowledge/layers';
+import type { Profile } from '@/knowledge/vocabulary';
+import { diagramText } from '@/i18n/diagram';
+import { StackDiagram } from '@/components/diagram/StackDiagram';
+
+const profile = (p: Partial<Profile>): Profile => ({
+  action: 'allow-block',
+  traffic: 'local',
+  protocol: 'tcp',
+  direction: 'outbound',
+  moment: 'connection',
+  basis: ['app'],
+  decider: 'rules',
+  ipsec: 'unknown',
+  'min-os': 'win10',
+  ...p,
+});
+
+function renderDiagram(recommendation: Recommendation | null, selected: string | null = null) {
+  const onSelectLayer = vi.fn();
+  const view = render(
+    <div style={{ width: '1000px', height: '800px' }}>
+      <StackDiagram
+        recommendation={recommendation}
+        selectedLayerId={selected}
+        onSelectLayer={onSelectLayer}
+      />
+    </div>,
+  );
+  const node = (id: string) => {
+    const el = view.container.querySelector<HTMLElement>(`[data-layer-id="${id}"]`);
+    if (el === null) throw new Error(`no node ${id}`);
+    return el;
+  };
+  return { ...view, onSelectLayer, node };
+}
+
+describe('StackDiagram', () => {
+  it('renders one focusable button per layer, all idle without a recommendation', () => {
+    const { container } = renderDiagram(null);
+    const nodes = [...container.querySelectorAll<HTMLElement>('[data-layer-id]')];
+    expect(nodes.map((n) => n.dataset.layerId).sort()).toEqual(LAYERS.map((l) => l.id).sort());
+    for (const n of nodes) {
+      expect(n).toHaveAttribute('role', 'button');
+      expect(n).toHaveAttribute('tabindex', '0');
+      expect(n).toHaveAttribute('data-state', 'idle');
+      expect(n.dataset.ipsec).toMatch(/^(compatible|conditional|incompatible|not-applicable)$/);
+    }
+  });
+
+  it('puts the layers in the tab order of the stack, top first', () => {
+    const { container } = renderDiagram(null);
+    const ids = [...container.querySelectorAll<HTMLElement>('[data-layer-id]')].map(
+      (n) => n.dataset.layerId,
+    );
+    expect(ids).toEqual([...LAYERS].sort((a, b) => a.stackOrder - b.stackOrder).map((l) => l.id));
+  });
+
+  it('draws the states of a recommendation and names the recommended layer in words', () => {
+    const rec = recommend(profile({}));
+    const states = layerStates(rec);
+    const { container, node } = renderDiagram(rec);
+    for (const el of container.querySelectorAll<HTMLElement>('[data-layer-id]')) {
+      expect(el.dataset.state).toBe(states[el.dataset.layerId!]);
+    }
+    const primary = node(rec.primary!);
+    expect(primary).toHaveAttribute('data-state', 'recommended');
+    expect(primary).toHaveAttribute('data-ipsec', rec.ipsec.status);
+    expect(primary).toHaveTextContent(diagramText.states.recommended);
+    expect(primary.getAttribute('aria-label')).toContain(diagramText.states.recommended);
+    expect(primary.getAttribute('aria-label')).toContain(diagramText.ipsec[rec.ipsec.status].long);
+  });
+
+  it('shows every IPsec badge with a glyph and words, not colour alone', () => {
+    const { node } = renderDiagram(null);
+    const stream = node('stream');
+    const badge = stream.querySelector('.ipsec-badge')!;
+    const status = stream.dataset.ipsec as keyof typeof diagramText.ipsec;
+    expect(badge).toHaveTextContent(diagramText.ipsec[status].icon);
+    expect(badge).toHaveTextContent(diagramText.ipsec[status].short);
+    // The smallest nodes keep the words for screen readers.
+    const pill = node('stream-discard');
+    const pillStatus = pill.dataset.ipsec as keyof typeof diagramText.ipsec;
+    expect(pill.querySelector('.ipsec-badge')).toHaveTextContent(
+      diagramText.ipsec[pillStatus].long,
+    );
+  });
+
+  it('ties an excluded layer’s reason to the node and shows it on keyboard focus', () => {
+    const rec = recommend(profile({}));
+    const exclusion = rec.excluded.find((e) => e.layerId === 'ale-flow-established')!;
+    expect(exclusion).toBeDefined();
+    const { node } = renderDiagram(rec);
+    const el = node('ale-flow-established');
+    expect(el).toHaveAttribute('data-state', 'excluded');
+    const description = document.getElementById(el.getAttribute('aria-describedby')!);
+    expect(description).toHaveTextContent(exclusion.reason);
+    expect(el.getAttribute('aria-label')).toContain(exclusion.reason);
+    act(() => el.focus());
+    const tip = document.querySelector('.layer-tip--excluded');
+    expect(tip).not.toBeNull();
+    expect(tip).toHaveTextContent(exclusion.reason);
+    act(() => el.blur());
+    expect(document.querySelector('.layer-tip--excluded')).toBeNull();
+  });
+
+  it('shows the reason on hover too', () => {
+    const rec = recommend(profile({}));
+    const { node } = renderDiagram(rec);
+    const el = node('ale-flow-established');
+    fireEvent.mouseEnter(el);
+    expect(document.querySelector('.layer-tip')).toHaveTextContent(
+      rec.excluded.find((e) => e.layerId === 'ale-flow-established')!.reason,
+    );
+    fireEvent.mouseLeave(el);
+    expect(document.querySelector('.layer-tip')).toBeNull();
+  });
+
+  it('asks to open a layer on click, Enter and Space', () => {
+    const { node, onSelectLayer } = renderDiagram(null);
+    fireEvent.click(node('stream'));
+    fireEvent.keyDown(node('ipforward'), { key: 'Enter' });
+    fireEvent.keyDown(node('ale-auth-listen'), { key: ' ' });
+    expect(onSelectLayer.mock.calls).toEqual([['stream'], ['ipforward'], ['ale-auth-listen']]);
+  });
+
+  it('moves focus to the neighbouring layer with the arrow keys', () => {
+    const { node } = renderDiagram(null);
+    const start = node('outbound-transport');
+    act(() => start.focus());
+    fireEvent.keyDown(start, { key: 'ArrowDown' });
+    const below = document.activeElement as HTMLElement;
+    expect(below).not.toBe(start);
+    expect(below.dataset.layerId).toBeDefined();
+    fireEvent.keyDown(below, { key: 'ArrowUp' });
+    expect((document.activeElement as HTMLElement).dataset.layerId).toBeDefined();
+  });
+
+  it('marks the layer whose details are open', () => {
+    const { node } = renderDiagram(null, 'datagram-data');
+    expect(node('datagram-data')).toHaveAttribute('data-selected', 'true');
+    expect(node('stream')).not.toHaveAttribute('data-selected');
+  });
+
+  it('offers zoom and fit buttons, the recommended-layer one only with a result', () => {
+    const idle = renderDiagram(null);
+    const toolbar = within(screen.getByRole('toolbar', { name: diagramText.controlsLabel }));
+    expect(toolbar.getByRole('button', { name: diagramText.zoomIn })).toBeEnabled();
+    expect(toolbar.getByRole('button', { name: diagramText.fitAll })).toBeEnabled();
+    expect(toolbar.getByRole('button', { name: diagramText.fitRecommended })).toBeDisabled();
+    idle.unmount();
+    renderDiagram(recommend(profile({})));
+    expect(screen.getByRole('button', { name: diagramText.fitRecommended })).toBeEnabled();
+  });
+
+  it('labels the companions of a design with their role', () => {
+    const rec = recommend(
+      profile({
+        action: 'modify',
+        direction: 'both',
+        moment: 'data',
+        basis: ['payload', 'app'],
+        decider: 'code',
+      }),
+    );
+    const { node } = renderDiagram(rec);
+    for (const companion of rec.companions) {
+      const el = node(companion.layerId);
+      expect(el).toHaveAttribute('data-state', 'companion');
+      expect(el).toHaveTextContent(diagramText.states.companion);
+      expect(el.getAttribute('aria-label')).toContain(companion.text);
+    }
+  });
+});
