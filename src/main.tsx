@@ -1,11 +1,27 @@
+import '@xyflow/react/dist/style.css';
+import './styles/tokens.css';
+import './styles/global.css';
+import './styles/questionnaire.css';
+import './styles/result.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { initTheme } from './app/theme';
+import { startUrlSync } from './app/url-sync';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
+import { appText } from './i18n/app';
+import { appStore } from './store/app-store';
+
+initTheme();
+// Before the first render, so a shared link paints its answers and result straight away.
+startUrlSync(appStore);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary region={appText.regions.page} onReset={() => appStore.getState().reset()}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

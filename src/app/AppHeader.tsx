@@ -1,0 +1,23 @@
+import { CopyButton } from '@/components/common/CopyButton';
+import { ThemeToggle } from '@/components/common/ThemeToggle';
+import { appText } from '@/i18n/app';
+
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <h1 className="app-header__title">{appText.appName}</h1>
+        <p className="app-header__tagline">{appText.tagline}</p>
+      </div>
+      <div className="app-header__tools">
+        <CopyButton
+          label={appText.copyLink}
+          text={() => window.location.href}
+          done={appText.linkCopied}
+          failed={appText.linkCopyFailed}
+        />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

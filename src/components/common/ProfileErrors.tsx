@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { appText } from '@/i18n/app';
+import { useAppStore } from '@/store/app-store';
+import {
+  selectDismissProfileErrors,
+  selectLinkOutcome,
+  selectProfileErrors,
+} from '@/store/selectors';
+
+/** The codec quotes keys and values in backticks; show those parts as code. */
+function CodeSpans({ text }: { readonly text: string }) {
+  return text
+    .split('`')
+    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
+/**
+ * What was wrong with the link that was opened: one `[data-testid="profile-error"]` per problem,
+ * in the codec's words (which name the key and value), and what opening it did.
+ */
+export function ProfileErrors() {
+  const errors = useAppStore(selectProfileErrors);
+  const outcome = useAppStore(selectLinkOutcome);
+  const dismiss = useAppStore(selectDismissProfileErrors);
+  const previous = useRef(errors);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // A bad link opened while using the page: bring the message into view (it is role=alert too).
+  useEffect(() => {
+    if (errors.length > 0 && errors !== previous.current) {
+      heading.current?.scrollIntoView({ block: 'nearest' });
+    }
+    previous.current = errors;
+  }, [errors]);
+
+  if (errors.length === 0) return null;
+  return (
+    <div className="profile-errors" role="alert" aria-labelledby="profile-errors-title">
+      <h2 id="profile-errors-title" className="profile-errors__title" ref={heading}>
+        <span aria-hidden="true">⚠ </span>
+        {appText.profileErrors.title}
+      </h2>
+      <ul className="profile-errors__list">
+        {errors.map((error, index) => (
+          <li
+            key={`${error.code}-${error.key ?? ''}-${index}`}
+            data-testid="profile-error"
+            data-error-code={error.code}
+            data-error-key={error.key}
+          >
+            <CodeSpans text={error.message} />
+          </li>
+        ))}
+      </ul>
+      <p className="profile-errors__kept">{appText.profileErrors.outcome[outcome]}</p>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        {appText.profileErrors.dismiss}
+      </button>
+    </div>
+  );
+}

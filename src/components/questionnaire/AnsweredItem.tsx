@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerValue, Question } from '@/questionnaire/types';
+import { appText } from '@/i18n/app';
+import { QuestionForm } from './QuestionForm';
+
+interface Props {
+  readonly question: Question;
+  readonly value: AnswerValue;
+  /** Marks the value: a setting's default, or settled by earlier answers (then not changeable). */
+  readonly badge?: 'default' | 'settled';
+  /** Re-answers through the machine; returns why it was refused, or null when it was taken. */
+  readonly onChange?: (value: AnswerValue) => string | null;
+}
+
+/** Labels of the chosen values, in the question's words. */
+export function answerLabels(question: Question, value: AnswerValue): readonly string[] {
+  const values = typeof value === 'string' ? [value] : value;
+  return values.map(
+    (v) => question.options.find((option) => option.value === v)?.label ?? String(v),
+  );
+}
+
+/** An answered question (or a setting): the answer in words, and a way to change it in place. */
+export function AnsweredItem({ question, value, badge, onChange }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const firstChoice = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef(false);
+  const labels = answerLabels(question, value);
+
+  useEffect(() => {
+    if (editing) {
+      firstChoice.current?.focus();
+    } else if (returnFocus.current) {
+      returnFocus.current = false;
+      changeButton.current?.focus();
+    }
+  }, [editing]);
+
+  const close = () => {
+    returnFocus.current = true;
+    setProblem(null);
+    setEditing(false);
+  };
+
+  return (
+    <li
+      className={`answered${editing ? ' answered--editing' : ''}`}
+      data-answered-question={question.id}
+      data-badge={badge}
+    >
+      {editing && onChange !== undefined ? (
+        <QuestionForm
+          question={question}
+          initialValue={value}
+          submitLabel={appText.questionnaire.save}
+          choiceRef={firstChoice}
+          problem={problem}
+          onAnswer={(next) => {
+            const refused = onChange(next);
+            if (refused === null) close();
+            else setProblem(refused);
+          }}
+          onCancel={close}
+        />
+      ) : (
+        <>
+          <div className="answered__text">
+            <span className="answered__title">{question.title}</span>
+            <span
+              className="answered__value"
+              data-answer-value={typeof value === 'string' ? value : value.join(',')}
+            >
+              {appText.questionnaire.valueList(labels)}
+              {badge !== undefined && (
+                <span className={`badge badge--${badge}`}>
+                  {appText.questionnaire.badges[badge]}
+                </span>
+              )}
+            </span>
+          </div>
+          {onChange !== undefined && (
+            <button
+              ref={changeButton}
+              type="button"
+              className="button button--quiet answered__change"
+              aria-label={appText.questionnaire.changeLabel(question.title)}
+              onClick={() => setEditing(true)}
+            >
+              {appText.questionnaire.change}
+            </button>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,181 @@
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { AnswerValue, Question } from '@/questionnaire/types';
+import { appText } from '@/i18n/app';
+
+interface Props {
+  readonly question: Question;
+  /** Pre-selected value: the current answer when changing one, the default of a setting. */
+  readonly initialValue?: AnswerValue | undefined;
+  /** Heading text above the title (e.g. "Question 3"). */
+  readonly eyebrow?: string;
+  readonly submitLabel: string;
+  readonly onAnswer: (value: AnswerValue) => void;
+  readonly onCancel?: () => void;
+  /** Set on the first focusable choice (the checked one if any), so the panel can move focus here. */
+  readonly choiceRef?: Ref<HTMLInputElement>;
+  /** Why the machine did not accept the last answer (its own words), if it did not. */
+  readonly problem?: string | null;
+}
+
+function asList(value: AnswerValue | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/**
+ * One question as a fieldset: radio buttons for a single choice, checkboxes for a list. Every
+ * choice is a native input carrying `data-question-id` / `data-option-id`, so keyboard, screen
+ * readers and tests all use the same element.
+ *
+ * Single choice: a pointer click on an option answers at once; from the keyboard the arrow keys
+ * only move the choice (as radio groups do) and Enter or the Continue button answers, so nobody
+ * answers by accident while arrowing through the options.
+ */
+export function QuestionForm({
+  question,
+  initialValue,
+  eyebrow,
+  submitLabel,
+  onAnswer,
+  onCancel,
+  choiceRef,
+  problem = null,
+}: Props) {
+  const baseId = useId();
+  const [selected, setSelected] = useState<readonly string[]>(() => asList(initialValue));
+  const [emptyTried, setEmptyTried] = useState(false);
+  const pointerOn = useRef<string | null>(null);
+  const isMulti = question.kind === 'multi';
+  const titleId = `${baseId}-title`;
+  const helpId = `${baseId}-help`;
+  const hintId = `${baseId}-hint`;
+  const errorId = `${baseId}-error`;
+
+  const submit = (values: readonly string[] = selected) => {
+    if (values.length === 0) {
+      setEmptyTried(true);
+      return;
+    }
+    onAnswer(isMulti ? values : (values[0] as string));
+  };
+
+  const toggle = (value: string, checked: boolean) => {
+    setEmptyTried(false);
+    setSelected((current) =>
+      checked ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value),
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      submit();
+    } else if (event.key === 'Escape' && onCancel !== undefined) {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+
+  // The checked option takes focus when the panel moves focus into the question; else the first.
+  const focusTarget =
+    question.options.find((option) => selected.includes(option.value))?.value ??
+    question.options[0]?.value;
+  const message =
+    problem !== null ? problem : emptyTried ? appText.questionnaire.chooseAtLeastOne : '';
+
+  return (
+    <form
+      className="question"
+      data-question={question.id}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <fieldset
+        className="question__fieldset"
+        aria-describedby={`${helpId} ${hintId}${message !== '' ? ` ${errorId}` : ''}`}
+      >
+        <legend className="question__legend">
+          {eyebrow !== undefined && <span className="question__eyebrow">{eyebrow}</span>}
+          <span id={titleId} className="question__title">
+            {question.title}
+          </span>
+        </legend>
+        <p id={helpId} className="question__help">
+          {question.help}
+        </p>
+        <ul className="options" role="presentation">
+          {question.options.map((option) => {
+            const inputId = `${baseId}-${option.value}`;
+            const checked = selected.includes(option.value);
+            return (
+              <li key={option.value} className="option" role="presentation">
+                <label
+                  className={`option__label${checked ? ' option__label--checked' : ''}`}
+                  htmlFor={inputId}
+                  onPointerDown={() => {
+                    pointerOn.current = option.value;
+                  }}
+                  onPointerLeave={() => {
+                    pointerOn.current = null;
+                  }}
+                >
+                  <input
+                    id={inputId}
+                    ref={option.value === focusTarget ? choiceRef : undefined}
+                    className="option__input"
+                    type={isMulti ? 'checkbox' : 'radio'}
+                    name={`${baseId}-choice`}
+                    value={option.value}
+                    checked={checked}
+                    data-question-id={question.id}
+                    data-option-id={option.value}
+                    aria-labelledby={`${inputId}-name`}
+                    aria-describedby={`${inputId}-help`}
+                    onChange={(event) => {
+                      if (isMulti) toggle(option.value, event.currentTarget.checked);
+                      else setSelected([option.value]);
+                    }}
+                    onClick={() => {
+                      const byPointer = pointerOn.current === option.value;
+                      pointerOn.current = null;
+                      if (!isMulti && byPointer) submit([option.value]);
+                    }}
+                    onKeyDown={onKeyDown}
+                  />
+                  <span className="option__text">
+                    <span id={`${inputId}-name`} className="option__name">
+                      {option.label}
+                    </span>
+                    <span id={`${inputId}-help`} className="option__help">
+                      {option.help}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        <p id={hintId} className="question__hint">
+          {isMulti ? appText.questionnaire.multiHint : appText.questionnaire.singleHint}
+        </p>
+        {message !== '' && (
+          <p id={errorId} className="question__error" role="alert">
+            {message}
+          </p>
+        )}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          {submitLabel}
+        </button>
+        {onCancel !== undefined && (
+          <button type="button" className="button" onClick={onCancel}>
+            {appText.questionnaire.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

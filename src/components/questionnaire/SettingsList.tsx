@@ -1,0 +1,39 @@
+import { settings } from '@/questionnaire/machine';
+import type { AnswerValue, QuestionId } from '@/questionnaire/types';
+import { appText } from '@/i18n/app';
+import { useAppStore } from '@/store/app-store';
+import { selectQuestionnaire } from '@/store/selectors';
+import { AnsweredItem } from './AnsweredItem';
+
+interface Props {
+  /** Sends a changed setting through the machine; returns why it was refused, or null. */
+  readonly onChange: (id: QuestionId, value: AnswerValue) => string | null;
+}
+
+/**
+ * The settings the machine never asks as a question (IPsec use, oldest Windows, design
+ * constraints): always visible with the value in force — marked when it is the default — and
+ * changeable at any time.
+ */
+export function SettingsList({ onChange }: Props) {
+  const questionnaire = useAppStore(selectQuestionnaire);
+  return (
+    <section className="settings" aria-labelledby="settings-title" data-testid="settings">
+      <h3 id="settings-title" className="section-title">
+        {appText.questionnaire.defaultedTitle}
+      </h3>
+      <p className="settings__intro">{appText.questionnaire.defaultedIntro}</p>
+      <ul className="answered-list">
+        {settings(questionnaire).map(({ question, value, isDefault }) => (
+          <AnsweredItem
+            key={question.id}
+            question={question}
+            value={value}
+            badge={isDefault ? 'default' : undefined}
+            onChange={(next) => onChange(question.id, next)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

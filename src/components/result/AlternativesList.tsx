@@ -1,0 +1,27 @@
+import type { AlternativeHit } from '@/engine/types';
+import { ALTERNATIVES } from '@/knowledge/alternatives';
+import { ConfidenceNote } from '@/components/common/ConfidenceNote';
+import { SourceLinks } from '@/components/common/SourceLinks';
+
+export function AlternativesList({ hits }: { readonly hits: readonly AlternativeHit[] }) {
+  return (
+    <ul className="item-list">
+      {hits.map((hit) => {
+        const alternative = ALTERNATIVES.find((a) => a.id === hit.id);
+        return (
+          <li key={hit.id} className="item" data-alternative-id={hit.id}>
+            <p className="item__title">{alternative?.name ?? hit.id}</p>
+            <p>{hit.why}</p>
+            {alternative !== undefined && (
+              <>
+                <p className="item__muted">{alternative.what}</p>
+                <ConfidenceNote confidence={alternative.confidence} />
+                <SourceLinks ids={alternative.sourceIds} />
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+import type { IpsecResult } from '@/engine/types';
+import { appText } from '@/i18n/app';
+import { ConfidenceNote } from '@/components/common/ConfidenceNote';
+import { SourceLinks } from '@/components/common/SourceLinks';
+
+/**
+ * The design's IPsec status: icon and words (never colour alone), the engine's reason, and the
+ * rules a conditional design must follow. Loud emphasis (IPsec in use, design incompatible) makes
+ * it a bordered alert.
+ */
+export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
+  const status = appText.result.ipsecStatus[ipsec.status];
+  return (
+    <section
+      className={`result-section ipsec ipsec--${ipsec.status} ipsec--${ipsec.emphasis}`}
+      aria-labelledby="result-ipsec-title"
+      data-ipsec-status={ipsec.status}
+      data-emphasis={ipsec.emphasis}
+    >
+      <h3 id="result-ipsec-title" className="result-section__title">
+        {appText.result.ipsecTitle}
+      </h3>
+      {ipsec.emphasis === 'loud' && (
+        <p className="ipsec__loud" role="alert">
+          <span aria-hidden="true">✖ </span>
+          {appText.result.ipsecLoud}
+        </p>
+      )}
+      <p className="ipsec__status">
+        <span className="ipsec__icon" aria-hidden="true">
+          {status.icon}
+        </span>
+        <strong>{status.text}</strong>
+      </p>
+      <p>{ipsec.reason}</p>
+      {ipsec.conditions.length > 0 && (
+        <ol className="ipsec__conditions">
+          {ipsec.conditions.map((condition) => (
+            <li key={condition.id} data-ipsec-condition-id={condition.id}>
+              {condition.text}
+              <SourceLinks ids={condition.sourceIds} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <ConfidenceNote confidence={ipsec.confidence} />
+      <SourceLinks ids={ipsec.sourceIds} />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { getLayer } from '@/knowledge/layers';
+import { appText } from '@/i18n/app';
+
+interface Props {
+  readonly layerId: string;
+  readonly onSelectLayer: (layerId: string) => void;
+}
+
+/** A layer's human name as a button that opens its details sheet. */
+export function LayerName({ layerId, onSelectLayer }: Props) {
+  const name = getLayer(layerId)?.name ?? layerId;
+  return (
+    <button
+      type="button"
+      className="layer-name"
+      aria-label={appText.result.showDetailsLabel(name)}
+      onClick={() => onSelectLayer(layerId)}
+    >
+      <span className="layer-name__text">{name}</span>
+      <code className="layer-name__id">{layerId}</code>
+    </button>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Recommendation } from '@/engine/types';
+import { getLayer } from '@/knowledge/layers';
+import { appText } from '@/i18n/app';
+import { SourceLinks } from '@/components/common/SourceLinks';
+import { LayerName } from './LayerName';
+
+interface Props {
+  readonly recommendation: Recommendation;
+  readonly onSelectLayer: (layerId: string) => void;
+}
+
+/** The recommended layer with its API names, and the companion layers with their roles. */
+export function LayersSummary({ recommendation, onSelectLayer }: Props) {
+  const { primary, companions } = recommendation;
+  const layer = primary === null ? undefined : getLayer(primary);
+  return (
+    <section className="result-section layers-summary" aria-labelledby="result-primary-title">
+      <h3 id="result-primary-title" className="result-section__title">
+        {appText.result.primaryTitle}
+      </h3>
+      {primary === null ? (
+        <p>{appText.result.noPrimary}</p>
+      ) : (
+        <div className="layer-card layer-card--primary" data-layer-ref={primary}>
+          <LayerName layerId={primary} onSelectLayer={onSelectLayer} />
+          {layer !== undefined && (
+            <>
+              <p className="layer-card__api">
+                {layer.fwpm.map((name) => (
+                  <code key={name}>{name}</code>
+                ))}
+              </p>
+              <p className="layer-card__summary">{layer.summary}</p>
+            </>
+          )}
+        </div>
+      )}
+      {companions.length > 0 && (
+        <>
+          <h4 className="result-subtitle">{appText.result.companionsTitle}</h4>
+          <ul className="layer-list">
+            {companions.map((companion) => (
+              <li
+                key={`${companion.layerId}-${companion.role}`}
+                className="layer-card"
+                data-layer-ref={companion.layerId}
+                data-companion-role={companion.role}
+              >
+                <LayerName layerId={companion.layerId} onSelectLayer={onSelectLayer} />
+                <p>{companion.text}</p>
+                <SourceLinks ids={companion.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

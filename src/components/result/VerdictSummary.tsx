@@ -1,0 +1,71 @@
+import type { Recommendation } from '@/engine/types';
+import { appText } from '@/i18n/app';
+import { CopyButton } from '@/components/common/CopyButton';
+
+/**
+ * The verdict as one quotable sentence: the verdict in words plus the engine's build plan
+ * summary, then the plan's parts (conditions, callout type, injection, pend) as the engine gave them.
+ */
+export function VerdictSummary({ recommendation }: { readonly recommendation: Recommendation }) {
+  const { verdict, build } = recommendation;
+  const label = appText.result.verdictLabel[verdict];
+  const quote = appText.result.quotable(label, build.summary);
+  return (
+    <div className={`verdict verdict--${verdict}`} data-testid="verdict">
+      <p className="verdict__headline">
+        <span className="verdict__icon" aria-hidden="true">
+          {appText.result.verdictIcon[verdict]}
+        </span>
+        <strong>{label}</strong>
+      </p>
+      <p className="verdict__summary" data-testid="verdict-text">
+        {build.summary}
+      </p>
+      <dl className="verdict__plan">
+        {build.conditions.length > 0 && (
+          <>
+            <dt>{appText.result.buildConditions}</dt>
+            <dd>
+              {build.conditions.map((condition) => (
+                <code key={condition} className="chip">
+                  {condition}
+                </code>
+              ))}
+            </dd>
+          </>
+        )}
+        {build.calloutType !== undefined && (
+          <>
+            <dt>{appText.result.calloutType}</dt>
+            <dd>{build.calloutType}</dd>
+          </>
+        )}
+        {build.injection.length > 0 && (
+          <>
+            <dt>{appText.result.injection}</dt>
+            <dd>
+              {build.injection.map((fn) => (
+                <code key={fn} className="chip">
+                  {fn}
+                </code>
+              ))}
+            </dd>
+          </>
+        )}
+        {build.pend !== undefined && (
+          <>
+            <dt>{appText.result.pend}</dt>
+            <dd>{build.pend}</dd>
+          </>
+        )}
+      </dl>
+      <CopyButton
+        className="button button--quiet"
+        label={appText.result.copyVerdict}
+        text={() => quote}
+        done={appText.result.verdictCopied}
+        failed={appText.linkCopyFailed}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Exclusion } from '@/engine/types';
+import { appText } from '@/i18n/app';
+import { SourceLinks } from '@/components/common/SourceLinks';
+import { LayerName } from './LayerName';
+
+interface Props {
+  readonly exclusions: readonly Exclusion[];
+  readonly onSelectLayer: (layerId: string) => void;
+}
+
+/** Each layer that ranks above the recommended one, highest first, with why it cannot do the task. */
+export function WhyNotHigherList({ exclusions, onSelectLayer }: Props) {
+  if (exclusions.length === 0) return <p>{appText.result.whyNotHigherEmpty}</p>;
+  return (
+    <ul className="item-list">
+      {exclusions.map((exclusion) => (
+        <li
+          key={exclusion.layerId}
+          className="item"
+          data-why-not-layer={exclusion.layerId}
+          data-reason-code={exclusion.code}
+        >
+          <LayerName layerId={exclusion.layerId} onSelectLayer={onSelectLayer} />
+          <p>{exclusion.reason}</p>
+          <SourceLinks ids={exclusion.sourceIds} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * UI text of the page shell, the questionnaire panel and the result panel (owner: ui-shell).
+ * Plain strings and small functions, so a second language is a second object of the same shape.
+ * No WFP facts here: question wording comes from the questionnaire data, facts and reasons from
+ * the knowledge base and the recommendation. This file only names the parts of the page.
+ */
+import type { Confidence, IpsecStatus } from '@/knowledge/types';
+import type { Verdict, Warning } from '@/engine/types';
+import type { ThemeChoice } from '@/app/theme';
+
+export const appText = {
+  appName: 'WFP Layer Chooser',
+  tagline: 'Find the highest Windows Filtering Platform layer for a networking task',
+
+  theme: {
+    label: 'Theme',
+    choices: { system: 'System', light: 'Light', dark: 'Dark' } satisfies Record<
+      ThemeChoice,
+      string
+    >,
+  },
+
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied to the clipboard.',
+  linkCopyFailed: 'Copy failed: copy the address from the address bar instead.',
+
+  regions: {
+    page: 'The page',
+    questionnaire: 'Questionnaire',
+    diagram: 'Windows network stack',
+    result: 'Recommendation',
+    details: 'Layer details',
+  },
+
+  errorBoundary: {
+    title: (region: string) => `${region} hit an unexpected error.`,
+    retry: 'Try again',
+    startOver: 'Start over',
+  },
+
+  profileErrors: {
+    title: 'This link could not be read in full',
+    outcome: {
+      loaded:
+        'The rest of the link was loaded below. Whatever you had before is one step back in the browser history.',
+      kept: 'Nothing in it could be used, so the questionnaire was left as it was.',
+    },
+    dismiss: 'Dismiss',
+  },
+
+  questionnaire: {
+    title: 'Describe the task',
+    intro:
+      'Answer a few questions about what your product does to network traffic. The diagram and the recommendation follow each answer.',
+    progress: (answered: number) => (answered === 0 ? 'No answers yet' : `${answered} answered`),
+    questionNumber: (n: number) => `Question ${n}`,
+    answeredTitle: 'Your answers',
+    change: 'Change',
+    changeLabel: (title: string) => `Change your answer to: ${title}`,
+    cancel: 'Cancel',
+    save: 'Save answer',
+    continue: 'Continue',
+    back: 'Back',
+    startOver: 'Start over',
+    singleHint: 'Click an option, or use the arrow keys to choose and Enter to continue.',
+    multiHint: 'Tick every option that applies, then Continue (Space ticks, Enter continues).',
+    chooseAtLeastOne: 'Choose at least one option.',
+    defaultedTitle: 'Settings with defaults',
+    defaultedIntro:
+      'These have sensible defaults and are part of the link. Change them if your product needs to.',
+    badges: { default: 'default', settled: 'follows from your answers' },
+    completeTitle: 'All questions answered',
+    completeText: 'The recommendation is on the right. Change any answer above to compare.',
+    announceQuestion: (n: number, title: string) => `Question ${n}: ${title}`,
+    announceComplete: 'All questions answered. The recommendation is ready.',
+    announceChanged: (title: string) => `Answer changed: ${title}.`,
+    valueList: (labels: readonly string[]) => labels.join(', '),
+    noneSelected: 'none',
+  },
+
+  result: {
+    emptyTitle: 'No recommendation yet',
+    emptyText:
+      'Answer the questions on the left. When they are done, this panel gives the verdict: whether user-mode filters suffice or a kernel callout driver is needed, at which layer, and what to watch out for.',
+    emptySteps: [
+      'The diagram lights up the highest layer that can do the task and dims the layers that cannot, with the reason.',
+      'Every layer wears its IPsec badge.',
+      'The link in the address bar always holds your answers: share it with a reviewer.',
+    ],
+    verdictLabel: {
+      'user-mode': 'User-mode filters suffice',
+      'kernel-callout': 'A kernel callout driver is needed',
+      'other-technology': 'Use a technology outside WFP',
+    } satisfies Record<Verdict, string>,
+    verdictIcon: {
+      'user-mode': '✓',
+      'kernel-callout': '⚙',
+      'other-technology': '↗',
+    } satisfies Record<Verdict, string>,
+    quotable: (verdict: string, summary: string) => `${verdict}: ${summary}`,
+    copyVerdict: 'Copy verdict',
+    verdictCopied: 'Verdict copied.',
+    buildConditions: 'Filter conditions',
+    calloutType: 'Callout type',
+    injection: 'Injection',
+    pend: 'Holding the decision',
+    primaryTitle: 'Recommended layer',
+    noPrimary: 'No WFP filtering layer can do this task.',
+    showDetails: 'Layer details',
+    showDetailsLabel: (name: string) => `Show details of ${name}`,
+    companionsTitle: 'Companion layers',
+    ipsecTitle: 'IPsec',
+    ipsecStatus: {
+      compatible: { icon: '✓', text: 'Compatible with IPsec' },
+      conditional: { icon: '◐', text: 'IPsec-compatible only if these rules are followed' },
+      incompatible: { icon: '✕', text: 'Not compatible with IPsec' },
+      'not-applicable': { icon: '–', text: 'IPsec does not apply' },
+    } satisfies Record<IpsecStatus, { icon: string; text: string }>,
+    ipsecLoud: 'IPsec is in use on your network: this design breaks it.',
+    considerationsTitle: 'Programming considerations that apply',
+    whyItApplies: 'Why here',
+    warningsTitle: 'Warnings',
+    severity: {
+      critical: { icon: '✖', text: 'Critical' },
+      warning: { icon: '⚠', text: 'Warning' },
+      info: { icon: 'ℹ', text: 'Note' },
+    } satisfies Record<Warning['severity'], { icon: string; text: string }>,
+    whyNotHigherTitle: 'Why not a higher layer',
+    whyNotHigherEmpty: 'Nothing ranks above the recommended layer for this task.',
+    alternativesTitle: 'Alternatives to weigh',
+    rationaleTitle: 'How the recommendation was reached',
+    sourcesTitle: 'Sources',
+    sourcesLabel: 'Sources:',
+    confidence: {
+      documented: 'documented',
+      sample: 'shown only in Microsoft samples',
+      inferred: 'inferred: the documentation is silent or contradicts itself',
+    } satisfies Record<Confidence, string>,
+    confidenceLabel: 'Confidence:',
+    rulesVersion: (version: string) => `Rules version ${version}`,
+    startingPoint:
+      'A starting point for a design review, not the final word: check the sources for your case.',
+  },
+} as const;

@@ -1,0 +1,109 @@
+/**
+ * The app store: thin by design (STYLE §2.2 rules 12–15). It holds the questionnaire state, the
+ * problems found in the last opened link, and which layer's details are open. Events go in; the
+ * pure questionnaire machine and share codec do the work. The recommendation and node states are
+ * derived from `questionnaire` (see use-recommendation.ts), never stored here.
+ */
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayerId } from '@/knowledge/types';
+import * as machine from '@/questionnaire/machine';
+import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
+import { decodeProfile, type ProfileError } from '@/share/url';
+
+export interface AppState {
+  readonly questionnaire: QuestionnaireState;
+  /** What was wrong with the last link that was opened (empty when it was fine). */
+  readonly profileErrors: readonly ProfileError[];
+  /**
+   * What opening that link did: its valid part replaced the answers, or it had nothing usable
+   * and the answers were kept. Recorded with the errors because it cannot be derived afterwards.
+   */
+  readonly linkOutcome: 'loaded' | 'kept';
+  /** The layer whose details sheet is open. */
+  readonly selectedLayerId: LayerId | null;
+}
+
+export interface AppEvents {
+  /** Answers the current question, or re-answers an earlier one. */
+  readonly answer: (id: QuestionId, value: AnswerValue) => void;
+  readonly back: () => void;
+  /** Starts over: no answers, no link problems. */
+  readonly reset: () => void;
+  readonly selectLayer: (layerId: LayerId | null) => void;
+  /**
+   * Opens a share-link fragment (with or without '#'). The valid part replaces the answers and
+   * what was wrong is kept in `profileErrors`. A fragment with nothing valid in it (a bad version,
+   * a broken encoding) leaves the current answers alone, so a mistyped link never wipes what the
+   * user had; an empty fragment is the start page.
+   */
+  readonly loadFragment: (fragment: string) => void;
+  readonly dismissProfileErrors: () => void;
+}
+
+export type AppStore = AppState & AppEvents;
+export type AppStoreApi = StoreApi<AppStore>;
+
+const NO_ERRORS: readonly ProfileError[] = [];
+
+export function initialAppState(): AppState {
+  return {
+    questionnaire: machine.start(),
+    profileErrors: NO_ERRORS,
+    linkOutcome: 'loaded',
+    selectedLayerId: null,
+  };
+}
+
+export function createAppStore(initial: AppState = initialAppState()): AppStoreApi {
+  return createStore<AppStore>()((set) => ({
+    ...initial,
+    answer: (id, value) =>
+      set((s) => ({ questionnaire: machine.answer(s.questionnaire, id, value) })),
+    back: () => set((s) => ({ questionnaire: machine.back(s.questionnaire) })),
+    reset: () =>
+      set({ questionnaire: machine.reset(), profileErrors: NO_ERRORS, linkOutcome: 'loaded' }),
+    selectLayer: (layerId) => set({ selectedLayerId: layerId }),
+    loadFragment: (fragment) =>
+      set(() => {
+        if (fragment.replace(/^#/, '').trim() === '') {
+          return {
+            questionnaire: machine.start(),
+            profileErrors: NO_ERRORS,
+            linkOutcome: 'loaded',
+          };
+        }
+        const { profile, errors } = decodeProfile(fragment);
+        const profileErrors = errors.length === 0 ? NO_ERRORS : errors;
+        if (errors.length > 0 && Object.keys(profile).length === 0) {
+          return { profileErrors, linkOutcome: 'kept' };
+        }
+        return {
+          questionnaire: machine.fromProfile(profile),
+          profileErrors,
+          linkOutcome: 'loaded',
+        };
+      }),
+    dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),
+  }));
+}
+
+/** The page's one store. Tests and embedded views make their own with createAppStore(). */
+export const appStore: AppStoreApi = createAppStore();
+
+/** Which store the components below read; tests provide a fresh one per render. */
+export const AppStoreContext = createContext<AppStoreApi>(appStore);
+
+/**
+ * Reads the store through a selector. Selectors must return stable references (zustand v5
+ * re-renders forever on a fresh object each call): use the module-level ones in selectors.ts.
+ */
+export function useAppStore<T>(selector: (s: AppStore) => T): T {
+  return useStore(useContext(AppStoreContext), selector);
+}
+
+/** The store itself, for effects that subscribe outside React's render (URL sync, focus). */
+export function useAppStoreApi(): AppStoreApi {
+  return useContext(AppStoreContext);
+}

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ResultPanel } from '@/components/result/ResultPanel';
+import { recommend } from '@/engine/recommend';
+import { RULES_VERSION } from '@/engine/version';
+import { getLayer } from '@/knowledge/layers';
+import { CONSIDERATIONS } from '@/knowledge/considerations';
+import { getSource } from '@/knowledge/sources';
+import type { Profile } from '@/knowledge/vocabulary';
+import { publicScenario } from '../../fixtures/scenarios';
+
+function renderResult(profile: Profile) {
+  const recommendation = recommend(profile);
+  const onSelectLayer = vi.fn();
+  render(<ResultPanel recommendation={recommendation} onSelectLayer={onSelectLayer} />);
+  return { recommendation, onSelectLayer, user: userEvent.setup() };
+}
+
+describe('ResultPanel', () => {
+  it('before the questionnaire is complete it explains what will appear, without the hook', () => {
+    render(<ResultPanel recommendation={null} onSelectLayer={() => {}} />);
+    expect(screen.queryByTestId('recommendation')).toBeNull();
+    expect(screen.getByTestId('result-empty')).toHaveTextContent(/Answer the questions/);
+  });
+
+  it.each(['block-app-outbound', 'transparent-proxy', 'rewrite-outbound-ttl', 'ethertype-win7'])(
+    'carries the recommendation hooks for the %s scenario',
+    (id) => {
+      const { recommendation: r } = renderResult(publicScenario(id).profile);
+      const root = screen.getByTestId('recommendation');
+      expect(root).toHaveAttribute('data-verdict', r.verdict);
+      expect(root).toHaveAttribute('data-primary-layer', r.primary ?? '');
+      expect(root).toHaveAttribute('data-ipsec', r.ipsec.status);
+      const considerations = [...root.querySelectorAll('[data-consideration-id]')].map((el) =>
+        el.getAttribute('data-consideration-id'),
+      );
+      expect(considerations).toEqual(r.considerations.map((c) => c.id));
+      const warnings = [...root.querySelectorAll('[data-warning-id]')].map((el) =>
+        el.getAttribute('data-warning-id'),
+      );
+      expect(warnings).toEqual(r.warnings.map((w) => w.id));
+    },
+  );
+
+  it('states the verdict as a quotable sentence from the build plan, with its conditions', () => {
+    const { recommendation: r } = renderResult(publicScenario('block-app-outbound').profile);
+    const verdict = screen.getByTestId('verdict');
+    expect(verdict).toHaveTextContent('User-mode filters suffice');
+    expect(screen.getByTestId('verdict-text')).toHaveTextContent(r.build.summary);
+    for (const condition of r.build.conditions) expect(verdict).toHaveTextContent(condition);
+  });
+
+  it('names the primary layer with its API names and each companion with its role', () => {
+    const { recommendation: r } = renderResult(publicScenario('dlp-outbound-http').profile);
+    const primary = r.primary === null ? undefined : getLayer(r.primary);
+    if (primary === undefined) throw new Error('the scenario has a primary layer');
+    const section = screen.getByRole('region', { name: 'Recommended layer' });
+    expect(section).toHaveTextContent(primary.name);
+    for (const name of primary.fwpm) expect(section).toHaveTextContent(name);
+    for (const companion of r.companions) {
+      const item = section.querySelector(`[data-layer-ref="${companion.layerId}"]`);
+      expect(item).toHaveTextContent(companion.text);
+    }
+  });
+
+  it('shows each applying consideration with its text from the knowledge base and the reason', () => {
+    const { recommendation: r } = renderResult(publicScenario('rewrite-inbound-udp').profile);
+    for (const hit of r.considerations) {
+      const item = document.querySelector(`[data-consideration-id="${hit.id}"]`) as HTMLElement;
+      const known = CONSIDERATIONS.find((c) => c.id === hit.id);
+      expect(item).toHaveTextContent(known?.title ?? '');
+      expect(item).toHaveTextContent(hit.why);
+    }
+  });
+
+  it('gives the IPsec status in words and lists the conditions of a conditional design', () => {
+    const { recommendation: r } = renderResult(publicScenario('transparent-proxy').profile);
+    const section = screen.getByRole('region', { name: 'IPsec' });
+    expect(section).toHaveAttribute('data-ipsec-status', r.ipsec.status);
+    expect(section).toHaveTextContent(r.ipsec.reason);
+    for (const condition of r.ipsec.conditions) expect(section).toHaveTextContent(condition.text);
+  });
+
+  it('raises an incompatible design loudly when IPsec is in use', () => {
+    const profile: Profile = { ...publicScenario('rewrite-outbound-ttl').profile, ipsec: 'in-use' };
+    const { recommendation: r } = renderResult(profile);
+    expect(r.ipsec.emphasis).toBe('loud');
+    const section = screen.getByRole('region', { name: 'IPsec' });
+    expect(within(section).getByRole('alert')).toHaveTextContent(/IPsec is in use/);
+  });
+
+  it('explains why each higher layer was not chosen, and opens a layer from its name', async () => {
+    const {
+      recommendation: r,
+      onSelectLayer,
+      user,
+    } = renderResult(publicScenario('rewrite-outbound-ttl').profile);
+    expect(r.whyNotHigher.length).toBeGreaterThan(0);
+    const section = document.querySelector<HTMLElement>('[data-section="why-not-higher"]');
+    if (section === null) throw new Error('the why-not-higher section is shown');
+    expect(section).toHaveTextContent('Why not a higher layer');
+    for (const exclusion of r.whyNotHigher) {
+      expect(
+        section.querySelector(`[data-why-not-layer="${exclusion.layerId}"]`),
+      ).toHaveTextContent(exclusion.reason);
+    }
+    const first = r.whyNotHigher[0];
+    const name = getLayer(first?.layerId ?? '')?.name ?? '';
+    await user.click(
+      within(section).getAllByRole('button', { name: new RegExp(name) })[0] as HTMLElement,
+    );
+    expect(onSelectLayer).toHaveBeenCalledWith(first?.layerId);
+  });
+
+  it('links every cited source by its title and shows the rules version', () => {
+    const { recommendation: r } = renderResult(publicScenario('tcp-find-replace').profile);
+    const cited = r.rationale.flatMap((step) => step.sourceIds);
+    expect(cited.length).toBeGreaterThan(0);
+    const links = [...document.querySelectorAll('a')].map((a) => [a.textContent, a.href]);
+    for (const id of cited) {
+      const source = getSource(id);
+      expect(source, `source ${id} is in SOURCES`).toBeDefined();
+      expect(links).toContainEqual([source?.title, source?.url]);
+    }
+    expect(document.querySelector('[data-rules-version]')).toHaveTextContent(RULES_VERSION);
+  });
+});
