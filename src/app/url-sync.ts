@@ -16,10 +16,19 @@ import type { QuestionnaireState } from '@/questionnaire/types';
 import { encodeProfile } from '@/share/url';
 import type { AppStoreApi } from '@/store/app-store';
 
-/** The fragment (with '#') for a questionnaire state; '' for the untouched start page. */
+/**
+ * The fragment (with '#') for a questionnaire state; '' for the untouched start page. It holds the
+ * profile as far as it is known, values that earlier answers settle included (`basis=app` settles
+ * `traffic=local`), so a shared link reads the same to a person or another tool; a complete
+ * profile also spells out `ipsec` and `min-os` as DESIGN §4's example link does.
+ */
 export function fragmentFor(questionnaire: QuestionnaireState): string {
-  const encoded = encodeProfile(questionnaire.answers);
-  return encoded === encodeProfile(machine.start().answers) ? '' : `#${encoded}`;
+  const soFar = machine.profileSoFar(questionnaire);
+  if (Object.keys(soFar).length === 0) return '';
+  const complete = machine.toProfile(questionnaire);
+  const profile =
+    complete === null ? soFar : { ...soFar, ipsec: complete.ipsec, 'min-os': complete['min-os'] };
+  return `#${encodeProfile(profile)}`;
 }
 
 /** Starts syncing; returns a function that stops it. */

@@ -70,7 +70,7 @@ export const appText = {
       'These have sensible defaults and are part of the link. Change them if your product needs to.',
     badges: { default: 'default', settled: 'follows from your answers' },
     completeTitle: 'All questions answered',
-    completeText: 'The recommendation is on the right. Change any answer above to compare.',
+    completeText: 'The recommendation is ready. Change any answer above to compare.',
     announceQuestion: (n: number, title: string) => `Question ${n}: ${title}`,
     announceComplete: 'All questions answered. The recommendation is ready.',
     announceChanged: (title: string) => `Answer changed: ${title}.`,

@@ -44,8 +44,22 @@ describe('answers ↔ URL fragment', () => {
     store.getState().answer('action', 'monitor');
     expect(window.location.hash).toBe('#v=1&action=monitor');
     store.getState().answer('basis', ['payload']);
-    expect(window.location.hash).toBe(`#${encodeProfile(store.getState().questionnaire.answers)}`);
+    expect(window.location.hash).toBe(fragmentFor(store.getState().questionnaire));
     expect(window.history.length).toBe(length + 2);
+  });
+
+  it('a completed questionnaire writes the full profile, settled values and defaults included', () => {
+    stop = startUrlSync(store);
+    const { answer } = store.getState();
+    answer('action', 'allow-block');
+    answer('basis', ['app']);
+    answer('protocol', 'tcp');
+    answer('direction', 'outbound');
+    answer('moment', 'connection');
+    answer('decider', 'rules');
+    expect(window.location.hash).toBe(
+      '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10',
+    );
   });
 
   it('the start page has no fragment, and starting over returns to it', () => {
@@ -78,7 +92,7 @@ describe('answers ↔ URL fragment', () => {
 
     // The next answer writes a clean link.
     store.getState().answer('basis', ['payload']);
-    expect(window.location.hash).toBe(`#${encodeProfile(store.getState().questionnaire.answers)}`);
+    expect(window.location.hash).toBe(fragmentFor(store.getState().questionnaire));
   });
 
   it('editing the fragment by hand loads it', () => {
