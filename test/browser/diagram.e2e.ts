@@ -4,20 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
 import { getLayer } from '@/knowledge/layers';
-import type { Profile } from '@/knowledge/vocabulary';
 import { openBrowser, type BrowserSession } from './harness';
+import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 
-const BLOCK_APP: Profile = {
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-  ipsec: 'unknown',
-  'min-os': 'win10',
-};
 const BLOCK_APP_LINK =
   '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10';
 const STREAM_EDIT_LINK =

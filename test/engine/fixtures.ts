@@ -20,24 +20,9 @@ import {
   TRAFFIC,
   type Profile,
 } from '@/knowledge/vocabulary';
+export { makeProfile } from '../fixtures/profiles';
 
 export { SCENARIOS_FILE, loadPublicScenarios, type PublicScenario } from '../fixtures/scenarios';
-
-/** A complete local profile; override what the test is about. */
-export function makeProfile(overrides: Partial<Profile> = {}): Profile {
-  return {
-    action: 'allow-block',
-    traffic: 'local',
-    protocol: 'tcp',
-    direction: 'outbound',
-    moment: 'connection',
-    basis: ['app'],
-    decider: 'rules',
-    ipsec: 'unknown',
-    'min-os': 'win10',
-    ...overrides,
-  };
-}
 
 /** Any complete profile, every key included (constraints too), values from the vocabulary. */
 export const profileArbitrary: fc.Arbitrary<Profile> = fc.record(

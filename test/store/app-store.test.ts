@@ -8,16 +8,7 @@ import {
 } from '@/questionnaire/machine';
 import { encodeProfile } from '@/share/url';
 import { createAppStore, initialAppState } from '@/store/app-store';
-
-const BLOCK_APP = {
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-} as const;
+import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 
 describe('app store events', () => {
   it('starts with no answers, no link problems and no layer selected', () => {

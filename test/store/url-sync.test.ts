@@ -4,16 +4,7 @@ import { currentQuestion, isComplete } from '@/questionnaire/machine';
 import { encodeProfile } from '@/share/url';
 import { fragmentFor, startUrlSync } from '@/app/url-sync';
 import { createAppStore, type AppStoreApi } from '@/store/app-store';
-
-const BLOCK_APP = {
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-} as const;
+import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 
 /** Goes to a history entry the way the browser does: the URL changes, then popstate fires. */
 function browserGoesTo(url: string) {

@@ -5,22 +5,9 @@ import { recommend } from '@/engine/recommend';
 import { getCondition } from '@/knowledge/conditions';
 import { getLayer } from '@/knowledge/layers';
 import { getSource } from '@/knowledge/sources';
-import type { Profile } from '@/knowledge/vocabulary';
 import { detailsText, diagramText } from '@/i18n/diagram';
 import { LayerDetails } from '@/components/details/LayerDetails';
-
-const profile = (p: Partial<Profile> = {}): Profile => ({
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-  ipsec: 'unknown',
-  'min-os': 'win10',
-  ...p,
-});
+import { makeProfile as profile } from '../../fixtures/profiles';
 
 function section(title: string): HTMLElement {
   return screen.getByRole('region', { name: title });

@@ -5,22 +5,9 @@ import { layerStates } from '@/engine/layer-states';
 import { recommend } from '@/engine/recommend';
 import type { Recommendation } from '@/engine/types';
 import { LAYERS } from '@/knowledge/layers';
-import type { Profile } from '@/knowledge/vocabulary';
 import { diagramText } from '@/i18n/diagram';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
-
-const profile = (p: Partial<Profile>): Profile => ({
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-  ipsec: 'unknown',
-  'min-os': 'win10',
-  ...p,
-});
+import { makeProfile as profile } from '../../fixtures/profiles';
 
 function renderDiagram(recommendation: Recommendation | null, selected: string | null = null) {
   const onSelectLayer = vi.fn();

@@ -3,7 +3,6 @@ import { layerStates } from '@/engine/layer-states';
 import { recommend } from '@/engine/recommend';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
-import type { Profile } from '@/knowledge/vocabulary';
 import {
   GEOMETRY,
   bandLabelBox,
@@ -16,6 +15,7 @@ import {
   type Box,
   type LayerFlowNode,
 } from '@/components/diagram/flow-elements';
+import { makeProfile as profile } from '../../fixtures/profiles';
 
 const layout = layoutStack(LAYERS);
 const steps = routeSteps(layout, PACKET_PATHS);
@@ -28,19 +28,6 @@ const inside = (inner: Box, outer: Box) =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-const profile = (p: Partial<Profile>): Profile => ({
-  action: 'allow-block',
-  traffic: 'local',
-  protocol: 'tcp',
-  direction: 'outbound',
-  moment: 'connection',
-  basis: ['app'],
-  decider: 'rules',
-  ipsec: 'unknown',
-  'min-os': 'win10',
-  ...p,
-});
 
 describe('layoutStack', () => {
   it('places every layer of the knowledge base exactly once, in stack order', () => {
