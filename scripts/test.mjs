@@ -28,7 +28,7 @@ function ensureChromium() {
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('install Chromium (apt-get update)', 'apt-get', ['update'], { env });
-  run('install Chromium', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  run('install Chromium', 'apt-get', ['install', '-y', 'chromium'], {
     env,
   });
 }
