@@ -2,10 +2,12 @@
  * Every WFP filtering layer family as one read-only record (V4/V6 merged; each *_DISCARD layer is
  * its own record with `discardOf`). Facts come from knowledge/layers.md §3–§6, rules.md §2–§4 and
  * expert-notes.md, each pointing into SOURCES by id; doubtful facts carry caveats from caveats.ts.
- * Pure data: no logic beyond deriving the discard records from the layers they mirror.
+ * Pure data: records are spelled out on shared families and constants (`L`), and the discard
+ * records are derived from the layers they mirror.
  */
 import { CAVEATS } from './caveats';
 import type { Caveat, ConditionId, Layer, LayerActions, LayerIpsec, LayerId } from './types';
+import type { Basis } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // IPsec status per layer kind (DESIGN §5.6, rules.md §2, expert-notes P1/P2/P5)
@@ -162,8 +164,8 @@ const IPSEC_INTERNAL: LayerIpsec = {
 
 const ICMP_ALIAS: readonly ConditionId[] = ['FWPM_CONDITION_ICMP_TYPE', 'FWPM_CONDITION_ICMP_CODE'];
 
-const IP_PACKET_CONDITIONS: readonly ConditionId[] = [
-  'FWPM_CONDITION_FLAGS',
+/** Interface and address conditions of the IP layer (IP packet and ICMP error). */
+const IP_INTERFACE_CONDITIONS: readonly ConditionId[] = [
   'FWPM_CONDITION_INTERFACE_INDEX',
   'FWPM_CONDITION_INTERFACE_TYPE',
   'FWPM_CONDITION_IP_LOCAL_ADDRESS',
@@ -172,10 +174,16 @@ const IP_PACKET_CONDITIONS: readonly ConditionId[] = [
   'FWPM_CONDITION_IP_REMOTE_ADDRESS',
   'FWPM_CONDITION_SUB_INTERFACE_INDEX',
   'FWPM_CONDITION_TUNNEL_TYPE',
+];
+
+const IP_PACKET_CONDITIONS: readonly ConditionId[] = [
+  'FWPM_CONDITION_FLAGS',
+  ...IP_INTERFACE_CONDITIONS,
   'FWP_CONDITION_FLAG_IS_LOOPBACK',
 ];
 
-const TRANSPORT_CONDITIONS: readonly ConditionId[] = [
+/** A packet's flags, interface and 5-tuple, as the datagram-data and transport layers match it. */
+const PACKET_TUPLE_CONDITIONS: readonly ConditionId[] = [
   'FWPM_CONDITION_FLAGS',
   'FWPM_CONDITION_INTERFACE_INDEX',
   'FWPM_CONDITION_INTERFACE_TYPE',
@@ -188,6 +196,10 @@ const TRANSPORT_CONDITIONS: readonly ConditionId[] = [
   'FWPM_CONDITION_IP_REMOTE_PORT',
   'FWPM_CONDITION_SUB_INTERFACE_INDEX',
   'FWPM_CONDITION_TUNNEL_TYPE',
+];
+
+const TRANSPORT_CONDITIONS: readonly ConditionId[] = [
+  ...PACKET_TUPLE_CONDITIONS,
   'FWPM_CONDITION_CURRENT_PROFILE_ID',
   'FWP_CONDITION_FLAG_IS_LOOPBACK',
   'FWP_CONDITION_FLAG_IS_RAW_ENDPOINT',
@@ -215,6 +227,31 @@ const ALE_CONNECTION_COMMON: readonly ConditionId[] = [
   ...ICMP_ALIAS,
 ];
 
+/** A socket endpoint being released (resource release; endpoint closure adds the remote end). */
+const ALE_ENDPOINT_CONDITIONS: readonly ConditionId[] = [
+  'FWPM_CONDITION_ALE_APP_ID',
+  'FWPM_CONDITION_ALE_USER_ID',
+  'FWPM_CONDITION_ALE_PACKAGE_ID',
+  'FWPM_CONDITION_FLAGS',
+  'FWPM_CONDITION_IP_LOCAL_ADDRESS',
+  'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
+  'FWPM_CONDITION_IP_LOCAL_INTERFACE',
+  'FWPM_CONDITION_IP_LOCAL_PORT',
+  'FWPM_CONDITION_IP_PROTOCOL',
+];
+
+/** An outgoing connect as the connect-redirect and connection-policy layers match it. */
+const CONNECT_REQUEST_CONDITIONS: readonly ConditionId[] = [
+  'FWPM_CONDITION_FLAGS',
+  'FWPM_CONDITION_IP_LOCAL_ADDRESS',
+  'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
+  'FWPM_CONDITION_IP_LOCAL_PORT',
+  'FWPM_CONDITION_IP_PROTOCOL',
+  'FWPM_CONDITION_IP_REMOTE_ADDRESS',
+  'FWPM_CONDITION_IP_REMOTE_PORT',
+  'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
+];
+
 const REAUTH_AND_NEXTHOP: readonly ConditionId[] = [
   'FWPM_CONDITION_IP_NEXTHOP_INTERFACE',
   'FWPM_CONDITION_NEXTHOP_INTERFACE_INDEX',
@@ -229,6 +266,24 @@ const REAUTH_AND_NEXTHOP: readonly ConditionId[] = [
   'FWP_CONDITION_FLAG_IS_REAUTHORIZE',
   'FWP_CONDITION_FLAG_IS_RAW_ENDPOINT',
   'FWP_CONDITION_FLAG_IS_AUTH_FW',
+];
+
+/** The forward layer's conditions (its discard layer lacks only the fragment-group flag). */
+const IPFORWARD_CONDITIONS: readonly ConditionId[] = [
+  'FWPM_CONDITION_FLAGS',
+  'FWPM_CONDITION_IP_SOURCE_ADDRESS',
+  'FWPM_CONDITION_IP_DESTINATION_ADDRESS',
+  'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
+  'FWPM_CONDITION_IP_LOCAL_INTERFACE',
+  'FWPM_CONDITION_IP_FORWARD_INTERFACE',
+  'FWPM_CONDITION_SOURCE_INTERFACE_INDEX',
+  'FWPM_CONDITION_SOURCE_SUB_INTERFACE_INDEX',
+  'FWPM_CONDITION_DESTINATION_INTERFACE_INDEX',
+  'FWPM_CONDITION_DESTINATION_SUB_INTERFACE_INDEX',
+  'FWPM_CONDITION_IP_PHYSICAL_ARRIVAL_INTERFACE',
+  'FWPM_CONDITION_IP_PHYSICAL_NEXTHOP_INTERFACE',
+  'FWPM_CONDITION_ARRIVAL_INTERFACE_PROFILE_ID',
+  'FWPM_CONDITION_NEXTHOP_INTERFACE_PROFILE_ID',
 ];
 
 const MAC_ETHERNET_CONDITIONS: readonly ConditionId[] = [
@@ -319,7 +374,90 @@ const RPC_PROXY_COMMON: readonly ConditionId[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Shared action sets
+// What a callout sees beyond the filter conditions (calloutExtraBasis), below the data layers
+
+/** The whole IP packet; a plain filter there cannot match port, protocol or ICMP type. */
+const IP_PACKET_CALLOUT_BASIS: readonly Basis[] = [
+  'payload',
+  'transport-header',
+  'ip-header',
+  'volume',
+  'port',
+  'protocol',
+  'icmp-type',
+];
+
+/** The whole IP packet, fragments included. */
+const FRAGMENTED_IP_PACKET_CALLOUT_BASIS: readonly Basis[] = [
+  'payload',
+  'transport-header',
+  'ip-header',
+  'fragments',
+  'volume',
+  'port',
+  'protocol',
+  'icmp-type',
+];
+
+/** An Ethernet frame: the whole IP packet plus the IP addresses (no IP-address condition here). */
+const MAC_CALLOUT_BASIS: readonly Basis[] = [...FRAGMENTED_IP_PACKET_CALLOUT_BASIS, 'address'];
+
+/** A native frame: as Ethernet, plus the MAC fields native filters cannot match. */
+const MAC_NATIVE_CALLOUT_BASIS: readonly Basis[] = [
+  ...MAC_CALLOUT_BASIS,
+  'mac',
+  'ethertype',
+  'vlan',
+];
+
+/** A vSwitch frame: the IP packet plus the IP addresses (the switch Ethernet layers match none). */
+const VSWITCH_ETHERNET_CALLOUT_BASIS: readonly Basis[] = [...IP_PACKET_CALLOUT_BASIS, 'address'];
+
+// ---------------------------------------------------------------------------------------------
+// Shared action sets: bases that records spread and override, and shared wording
+
+/** The action flags without the wording: records spread a base, override flags, add the texts. */
+type ActionFlags = Omit<LayerActions, 'blockingText' | 'injectionText' | 'pendText'>;
+
+/** A callout layer where blocking is a normal decision and a callout can only observe. */
+const INSPECT_ACTIONS: ActionFlags = {
+  filterBlock: 'allowed',
+  calloutBlock: 'allowed',
+  callouts: true,
+  inspect: true,
+  modify: false,
+  injection: [],
+  redirect: [],
+  pend: [],
+  defer: false,
+  configureIpsec: false,
+};
+
+/** A packet layer where a callout clones, modifies and injects, holding packets out of band. */
+const CLONE_MODIFY_INJECT_ACTIONS: ActionFlags = {
+  ...INSPECT_ACTIONS,
+  modify: true,
+  pend: ['out-of-band'],
+};
+
+/** An ALE authorization layer where a callout can pend with FwpsPendOperation0. */
+const PEND_OPERATION_ACTIONS: ActionFlags = { ...INSPECT_ACTIONS, pend: ['pend-operation'] };
+
+/** An ALE redirect layer: the callout rewrites layer data; what a block does is undocumented. */
+const REDIRECT_ACTIONS: ActionFlags = {
+  ...INSPECT_ACTIONS,
+  filterBlock: 'undocumented',
+  calloutBlock: 'undocumented',
+  modify: true,
+  pend: ['pend-classify'],
+};
+
+/** No permit/block decision is made here (cleanup, notification and routing-policy points). */
+const NOTIFY_ACTIONS: ActionFlags = {
+  ...INSPECT_ACTIONS,
+  filterBlock: 'not-a-decision-point',
+  calloutBlock: 'not-a-decision-point',
+};
 
 const NO_CALLOUTS_TEXT =
   'No kernel callouts run here; only filters added through the management API (FwpmFilterAdd0).';
@@ -330,15 +468,11 @@ function userModeActions(
   configureIpsec: boolean,
 ): LayerActions {
   return {
+    ...INSPECT_ACTIONS,
     filterBlock,
     calloutBlock: 'not-a-decision-point',
     callouts: false,
     inspect: false,
-    modify: false,
-    injection: [],
-    redirect: [],
-    pend: [],
-    defer: false,
     configureIpsec,
     blockingText,
     injectionText: 'No packets pass through this layer, so nothing can be injected.',
@@ -352,6 +486,26 @@ const PEND_OPERATION_TEXT =
 const OUT_OF_BAND_TEXT =
   'Out of band: return BLOCK with FWPS_CLASSIFY_OUT_FLAG_ABSORB, keep a clone or a reference, and reinject (or drop) later from a worker or DPC.';
 
+const PEND_CLASSIFY_TEXT =
+  'Can be made asynchronous with FwpsPendClassify0 / FwpsCompleteClassify0.';
+
+const IP_PACKET_BLOCKING_TEXT =
+  'Blocking drops the packet; a plain filter can match only addresses, interfaces and flags (no port or protocol condition).';
+
+const MAC_ETHERNET_BLOCKING_TEXT =
+  'Blocking drops the frame; plain filters can match MAC addresses, EtherType and VLAN here.';
+
+const MAC_NATIVE_BLOCKING_TEXT =
+  'Blocking drops the frame; plain filters can match only media type, interface, NDIS port and L2 flags here (no MAC, EtherType or VLAN condition).';
+
+const MAC_SEND_INJECTION_TEXT =
+  'Inject with FwpsInjectMacSendAsync0 (L2 injection handle, buffer starts at the MAC header); have a filter at the layer you inject into.';
+
+const VSWITCH_TRANSPORT_TEXT = {
+  blockingText: 'Blocking drops the packet. Do not filter traffic from port 0 (trusted).',
+  injectionText: 'No injection is documented for the vSwitch transport layers.',
+};
+
 const DISCARD_ACTIONS_TEXT = {
   injectionText:
     'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
@@ -359,23 +513,150 @@ const DISCARD_ACTIONS_TEXT = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The layer records, top of the stack first
+// Record families: what every record of a band shares, stated once. A record names its family
+// and states everything else itself — always its id, names, what it sees and its sources.
 
-const L = (layer: Layer): Layer => layer;
+/** Fields a family may hold for all its records (never a record's names, view or sources). */
+type Family = Partial<
+  Omit<Layer, 'id' | 'name' | 'fwpm' | 'fwps' | 'discardOf' | 'sees' | 'summary' | 'sourceIds'>
+>;
+
+const KERNEL = { mode: 'kernel', internal: false } satisfies Family;
+
+/** The user-mode band: run by BFE, IKE or RPC; no packets, so no payload and no callouts. */
+const USER_MODE = {
+  tier: 'user-mode',
+  rung: null,
+  side: 'none',
+  mode: 'user',
+  internal: false,
+  payload: 'no',
+  calloutExtraBasis: [],
+  carriesFlowHandle: false,
+  identity: 'none',
+} satisfies Family;
+
+/** ALE: app and user identity are filter conditions; nothing beyond them for a callout. */
+const ALE = {
+  ...KERNEL,
+  tier: 'ale',
+  rung: 1,
+  calloutExtraBasis: [],
+  identity: 'condition',
+} satisfies Family;
+
+/** Stream and datagram data: payload with a flow handle; identity comes via the flow context. */
+const DATA = {
+  ...KERNEL,
+  tier: 'data',
+  payload: 'yes',
+  carriesFlowHandle: true,
+  identity: 'flow-context',
+} satisfies Family;
+
+/** The transport band (rung 3, Vista+): packets with their payload. */
+const TRANSPORT_BAND = {
+  ...KERNEL,
+  tier: 'transport',
+  rung: 3,
+  minOs: 'vista',
+  payload: 'yes',
+} satisfies Family;
+
+/** The ICMP-error pair: no flow (errors never reach ALE), so no flow handle and no identity. */
+const ICMP_ERROR = {
+  ...TRANSPORT_BAND,
+  calloutExtraBasis: ['payload', 'volume'],
+  carriesFlowHandle: false,
+  identity: 'none',
+  ipsec: IPSEC_ICMP_ERROR,
+} satisfies Family;
+
+/** The transport pair: packets of a flow, so the flow handle and flow context reach them. */
+const TRANSPORT = {
+  ...TRANSPORT_BAND,
+  carriesFlowHandle: true,
+  identity: 'flow-context',
+  ipsec: IPSEC_TRANSPORT,
+} satisfies Family;
+
+/** Below transport: IPsec payload may be ciphertext; no flow handle, no identity. */
+const BELOW_TRANSPORT = {
+  ...KERNEL,
+  payload: 'ciphertext-if-ipsec',
+  carriesFlowHandle: false,
+  identity: 'none',
+} satisfies Family;
+
+const NETWORK = {
+  ...BELOW_TRANSPORT,
+  tier: 'network',
+  rung: 4,
+  minOs: 'vista',
+  ipsec: IPSEC_NETWORK,
+} satisfies Family;
+
+const MAC_FRAME = {
+  ...BELOW_TRANSPORT,
+  tier: 'mac',
+  rung: 5,
+  minOs: 'win8',
+  ipsec: IPSEC_L2,
+} satisfies Family;
+
+const VSWITCH = {
+  ...BELOW_TRANSPORT,
+  tier: 'vswitch',
+  rung: null,
+  minOs: 'win8',
+  ipsec: IPSEC_VSWITCH,
+} satisfies Family;
+
+/**
+ * A layer record from its family and its own fields. `own` must state every field the family
+ * does not, and may not restate one the family holds. The fields are laid out in `Layer` order.
+ */
+function L<F extends Family>(family: F, own: Omit<Layer, keyof F | 'discardOf'>): Layer {
+  // `own` holds every key `family` lacks, so the merge is a whole Layer (TypeScript cannot see
+  // that through the generic `F`).
+  const l = { ...family, ...own } as Partial<Layer> as Layer;
+  return {
+    id: l.id,
+    name: l.name,
+    fwpm: l.fwpm,
+    fwps: l.fwps,
+    tier: l.tier,
+    rung: l.rung,
+    stackOrder: l.stackOrder,
+    side: l.side,
+    mode: l.mode,
+    internal: l.internal,
+    minOs: l.minOs,
+    sees: l.sees,
+    payload: l.payload,
+    conditions: l.conditions,
+    calloutExtraBasis: l.calloutExtraBasis,
+    carriesFlowHandle: l.carriesFlowHandle,
+    identity: l.identity,
+    actions: l.actions,
+    ipsec: l.ipsec,
+    summary: l.summary,
+    caveats: l.caveats,
+    sourceIds: l.sourceIds,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The layer records, top of the stack first
 
 const BASE_LAYERS: readonly Layer[] = [
   // ---- user-mode band: IKE / IPsec / keying / RPC ----
-  L({
+  L(USER_MODE, {
     id: 'ikeext',
     name: 'IKE/AuthIP main mode',
     fwpm: ['FWPM_LAYER_IKEEXT_V4', 'FWPM_LAYER_IKEEXT_V6'],
     fwps: ['FWPS_LAYER_IKEEXT_V4', 'FWPS_LAYER_IKEEXT_V6'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 100,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local', 'forwarded'],
@@ -387,16 +668,12 @@ const BASE_LAYERS: readonly Layer[] = [
         'IKE and AuthIP look up main-mode policy here when negotiating main-mode security associations. Tunnel policy on a gateway covers forwarded traffic too.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: [
       'FWPM_CONDITION_IP_LOCAL_ADDRESS',
       'FWPM_CONDITION_IP_REMOTE_ADDRESS',
       'FWPM_CONDITION_IP_LOCAL_INTERFACE',
       'FWPM_CONDITION_CURRENT_PROFILE_ID',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'not-a-decision-point',
       'Holds main-mode policy (provider contexts), not permit/block decisions on traffic.',
@@ -407,17 +684,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond', 'w32-ipseccfg', 'w32-tunnel'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'ipsec',
     name: 'IPsec quick mode',
     fwpm: ['FWPM_LAYER_IPSEC_V4', 'FWPM_LAYER_IPSEC_V6'],
     fwps: ['FWPS_LAYER_IPSEC_V4', 'FWPS_LAYER_IPSEC_V6'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 110,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local', 'forwarded'],
@@ -429,7 +701,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'The keying module looks up quick-mode policy here when negotiating quick-mode security associations (transport mode, and tunnel mode for gateways).',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: [
       'FWPM_CONDITION_IP_LOCAL_ADDRESS',
       'FWPM_CONDITION_IP_LOCAL_PORT',
@@ -439,9 +710,6 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_IP_LOCAL_INTERFACE',
       'FWPM_CONDITION_CURRENT_PROFILE_ID',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'not-a-decision-point',
       'Holds quick-mode policy (provider contexts); the built-in IPsec callouts at the transport layers enforce it.',
@@ -459,17 +727,12 @@ const BASE_LAYERS: readonly Layer[] = [
       'w32-tunnel',
     ],
   }),
-  L({
+  L(USER_MODE, {
     id: 'ipsec-km-demux',
     name: 'IPsec keying-module demux',
     fwpm: ['FWPM_LAYER_IPSEC_KM_DEMUX_V4', 'FWPM_LAYER_IPSEC_KM_DEMUX_V6'],
     fwps: ['FWPS_LAYER_IPSEC_KM_DEMUX_V4', 'FWPS_LAYER_IPSEC_KM_DEMUX_V6'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 120,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local', 'forwarded'],
@@ -481,11 +744,7 @@ const BASE_LAYERS: readonly Layer[] = [
         'Chooses which keying modules (IKE, AuthIP, third-party) are invoked when this system initiates a negotiation.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: ['FWPM_CONDITION_IP_LOCAL_ADDRESS', 'FWPM_CONDITION_IP_REMOTE_ADDRESS'],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'not-a-decision-point',
       'Selects keying modules; it makes no permit/block decision on traffic.',
@@ -496,17 +755,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond', 'w32-ipseccfg', 'w32-tunnel'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'km-authorization',
     name: 'Keying-module authorization',
     fwpm: ['FWPM_LAYER_KM_AUTHORIZATION'],
     fwps: ['FWPS_LAYER_KM_AUTHORIZATION'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 130,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local', 'forwarded'],
@@ -518,7 +772,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'Authorizes the establishment of a security association: a filter can allow or deny an SA by remote identity, authentication type, keying module and mode.',
       dataStarts: 'Not applicable.',
     },
-    payload: 'no',
     conditions: [
       'FWPM_CONDITION_KM_AUTH_NAP_CONTEXT',
       'FWPM_CONDITION_REMOTE_ID',
@@ -528,9 +781,6 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_DIRECTION',
       'FWPM_CONDITION_IPSEC_POLICY_KEY',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'allowed',
       'A filter here allows or denies the establishment of a security association; it does not configure IPsec policy itself.',
@@ -541,17 +791,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [CAVEATS.kmAuthorizationMode.caveat],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'wdk-offsets', 'w32-cond', 'w32-tunnel'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'rpc-um',
     name: 'RPC (user mode)',
     fwpm: ['FWPM_LAYER_RPC_UM'],
     fwps: ['FWPS_LAYER_RPC_UM'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 140,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -563,7 +808,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'RPC calls arriving at an RPC server on this host, with the RPC fields available in user mode: interface UUID and version, opnum (recent builds), authentication level and type, protocol sequence, pipe, caller token, addresses.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: [
       ...RPC_COMMON,
       'FWPM_CONDITION_DCOM_APP_ID',
@@ -571,9 +815,6 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_RPC_IF_FLAG',
       'FWPM_CONDITION_RPC_OPNUM',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'allowed',
       'A filter permits or blocks RPC calls by interface, opnum, authentication level, caller and so on.',
@@ -584,17 +825,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'rpc-epmap',
     name: 'RPC endpoint mapper',
     fwpm: ['FWPM_LAYER_RPC_EPMAP'],
     fwps: ['FWPS_LAYER_RPC_EPMAP'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 150,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -606,11 +842,7 @@ const BASE_LAYERS: readonly Layer[] = [
         'RPC endpoint-resolution requests to the endpoint mapper, with the RPC fields available in user mode.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: RPC_COMMON,
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'allowed',
       'A filter permits or blocks endpoint resolution for an RPC interface.',
@@ -621,17 +853,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'rpc-ep-add',
     name: 'RPC endpoint add',
     fwpm: ['FWPM_LAYER_RPC_EP_ADD'],
     fwps: ['FWPS_LAYER_RPC_EP_ADD'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 160,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -643,16 +870,12 @@ const BASE_LAYERS: readonly Layer[] = [
         'A process registering a new RPC endpoint (protocol sequence, endpoint value and flags).',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: [
       'FWPM_CONDITION_PROCESS_WITH_RPC_IF_UUID',
       'FWPM_CONDITION_RPC_EP_FLAGS',
       'FWPM_CONDITION_RPC_EP_VALUE',
       'FWPM_CONDITION_RPC_PROTOCOL',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'allowed',
       'A filter permits or blocks adding an RPC endpoint.',
@@ -663,17 +886,12 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'rpc-proxy-conn',
     name: 'RPC proxy connection',
     fwpm: ['FWPM_LAYER_RPC_PROXY_CONN'],
     fwps: ['FWPS_LAYER_RPC_PROXY_CONN'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 170,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -685,28 +903,19 @@ const BASE_LAYERS: readonly Layer[] = [
         'RpcProxy (RPC over HTTP) connection requests: client certificate, client token, proxy authentication type, target server and port.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: RPC_PROXY_COMMON,
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions('allowed', 'A filter permits or blocks RpcProxy connections.', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for RpcProxy connection requests.',
     caveats: [],
     sourceIds: ['w32-layers', 'wdk-rtlayers', 'w32-cond'],
   }),
-  L({
+  L(USER_MODE, {
     id: 'rpc-proxy-if',
     name: 'RPC proxy interface',
     fwpm: ['FWPM_LAYER_RPC_PROXY_IF'],
     fwps: ['FWPS_LAYER_RPC_PROXY_IF'],
-    tier: 'user-mode',
-    rung: null,
     stackOrder: 180,
-    side: 'none',
-    mode: 'user',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -718,15 +927,11 @@ const BASE_LAYERS: readonly Layer[] = [
         'The RPC interface used over an RpcProxy connection, with the proxy-connection fields.',
       dataStarts: 'Not applicable (user-mode layer).',
     },
-    payload: 'no',
     conditions: [
       ...RPC_PROXY_COMMON,
       'FWPM_CONDITION_RPC_IF_UUID',
       'FWPM_CONDITION_RPC_IF_VERSION',
     ],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: userModeActions(
       'allowed',
       'A filter permits or blocks an RPC interface over RpcProxy.',
@@ -739,17 +944,13 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- ALE, in socket-lifecycle order ----
-  L({
+  L(ALE, {
     id: 'ale-bind-redirect',
     name: 'ALE bind redirect',
     fwpm: ['FWPM_LAYER_ALE_BIND_REDIRECT_V4', 'FWPM_LAYER_ALE_BIND_REDIRECT_V6'],
     fwps: ['FWPS_LAYER_ALE_BIND_REDIRECT_V4', 'FWPS_LAYER_ALE_BIND_REDIRECT_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 200,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -772,25 +973,15 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_IP_LOCAL_PORT',
       'FWPM_CONDITION_IP_PROTOCOL',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'undocumented',
-      calloutBlock: 'undocumented',
-      callouts: true,
-      inspect: true,
-      modify: true,
-      injection: [],
+      ...REDIRECT_ACTIONS,
       redirect: ['local-endpoint'],
-      pend: ['pend-classify'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Redirect callouts return PERMIT. What a block does here is not documented; deny binds at ALE resource assignment.',
       injectionText:
         'No packet injection. Change the local address/port: FwpsAcquireClassifyHandle0 → FwpsAcquireWritableLayerDataPointer0 → edit FWPS_BIND_REQUEST0 → FwpsApplyModifiedLayerData0 (FwpsCalloutRegister1 or later, classifyFn1 or later).',
-      pendText: 'Can be made asynchronous with FwpsPendClassify0 / FwpsCompleteClassify0.',
+      pendText: PEND_CLASSIFY_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Changes the local address or port of a socket at bind (Windows 7+).',
@@ -813,17 +1004,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w7',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-resource-assignment',
     name: 'ALE resource assignment',
     fwpm: ['FWPM_LAYER_ALE_RESOURCE_ASSIGNMENT_V4', 'FWPM_LAYER_ALE_RESOURCE_ASSIGNMENT_V6'],
     fwps: ['FWPS_LAYER_ALE_RESOURCE_ASSIGNMENT_V4', 'FWPS_LAYER_ALE_RESOURCE_ASSIGNMENT_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 210,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -856,20 +1043,9 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWP_CONDITION_FLAG_IS_RAW_ENDPOINT',
       'FWP_CONDITION_FLAG_IS_RECLASSIFY',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: ['pend-operation'],
-      defer: false,
-      configureIpsec: false,
+      ...PEND_OPERATION_ACTIONS,
       blockingText:
         'Blocking denies the bind, port assignment, raw socket or promiscuous mode. To block connections with a filter here, leave out the local-address condition: implicit binds can report it as FWP_EMPTY.',
       injectionText: 'No packet here, so nothing to modify or inject.',
@@ -890,17 +1066,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-rtlayers',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-auth-listen',
     name: 'ALE auth listen',
     fwpm: ['FWPM_LAYER_ALE_AUTH_LISTEN_V4', 'FWPM_LAYER_ALE_AUTH_LISTEN_V6'],
     fwps: ['FWPS_LAYER_ALE_AUTH_LISTEN_V4', 'FWPS_LAYER_ALE_AUTH_LISTEN_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 220,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -928,20 +1100,9 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_LOCAL_INTERFACE_PROFILE_ID',
       'FWP_CONDITION_FLAG_IS_RECLASSIFY',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: ['pend-operation'],
-      defer: false,
-      configureIpsec: false,
+      ...PEND_OPERATION_ACTIONS,
       blockingText: 'Blocking denies the listen request.',
       injectionText: 'No packet here, so nothing to modify or inject.',
       pendText: PEND_OPERATION_TEXT,
@@ -960,17 +1121,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-rtlayers',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-connect-redirect',
     name: 'ALE connect redirect',
     fwpm: ['FWPM_LAYER_ALE_CONNECT_REDIRECT_V4', 'FWPM_LAYER_ALE_CONNECT_REDIRECT_V6'],
     fwps: ['FWPS_LAYER_ALE_CONNECT_REDIRECT_V4', 'FWPS_LAYER_ALE_CONNECT_REDIRECT_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 230,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -988,35 +1145,18 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_ALE_USER_ID',
       'FWPM_CONDITION_ALE_PACKAGE_ID',
       'FWPM_CONDITION_ALE_ORIGINAL_APP_ID',
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_PORT',
-      'FWPM_CONDITION_IP_PROTOCOL',
-      'FWPM_CONDITION_IP_REMOTE_ADDRESS',
-      'FWPM_CONDITION_IP_REMOTE_PORT',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
+      ...CONNECT_REQUEST_CONDITIONS,
       ...ICMP_ALIAS,
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'undocumented',
-      calloutBlock: 'undocumented',
-      callouts: true,
-      inspect: true,
-      modify: true,
-      injection: [],
+      ...REDIRECT_ACTIONS,
       redirect: ['remote-endpoint', 'local-proxy'],
-      pend: ['pend-classify'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Redirect callouts return PERMIT; the local endpoint can only be changed at bind redirect. Permit or block a previously redirected connection at ALE auth connect.',
       injectionText:
         'No packet injection. Rewrite FWPS_CONNECT_REQUEST0 through FwpsAcquireClassifyHandle0 / FwpsAcquireWritableLayerDataPointer0 / FwpsApplyModifiedLayerData0; on Windows 8+ call FwpsQueryConnectionRedirectState0 first so a connection is not redirected twice or looped back to its own proxy.',
-      pendText: 'Can be made asynchronous with FwpsPendClassify0 / FwpsCompleteClassify0.',
+      pendText: PEND_CLASSIFY_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Redirects outgoing connections to another endpoint or a local proxy (Windows 7+).',
@@ -1043,17 +1183,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-auth-connect',
     name: 'ALE auth connect',
     fwpm: ['FWPM_LAYER_ALE_AUTH_CONNECT_V4', 'FWPM_LAYER_ALE_AUTH_CONNECT_V6'],
     fwps: ['FWPS_LAYER_ALE_AUTH_CONNECT_V4', 'FWPS_LAYER_ALE_AUTH_CONNECT_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 240,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -1081,20 +1217,10 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWP_CONDITION_FLAG_IS_NAME_APP_SPECIFIED',
       'FWP_CONDITION_FLAG_IS_HONORING_POLICY_AUTHORIZE',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: true,
-    identity: 'condition',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
+      ...PEND_OPERATION_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      redirect: [],
-      pend: ['pend-operation'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'The main place to permit or deny outgoing connections; ALE stateful filtering then lets the rest of the flow through.',
       injectionText:
@@ -1126,7 +1252,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-rtlayers',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'outbound-network-connection-policy',
     name: 'Outbound network connection policy',
     fwpm: [
@@ -1137,12 +1263,8 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPS_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V4',
       'FWPS_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V6',
     ],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 250,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win11-22h2',
     sees: {
       traffic: ['local'],
@@ -1161,30 +1283,12 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_ALE_ORIGINAL_APP_ID',
       'FWPM_CONDITION_ALE_PACKAGE_ID',
       'FWPM_CONDITION_ALE_SECURITY_ATTRIBUTE_FQBN_VALUE',
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_PORT',
-      'FWPM_CONDITION_IP_PROTOCOL',
-      'FWPM_CONDITION_IP_REMOTE_ADDRESS',
-      'FWPM_CONDITION_IP_REMOTE_PORT',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
+      ...CONNECT_REQUEST_CONDITIONS,
       'FWPM_CONDITION_COMPARTMENT_ID',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'not-a-decision-point',
-      calloutBlock: 'not-a-decision-point',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
+      ...NOTIFY_ACTIONS,
       blockingText:
         'A routing-policy layer: policies choose the source address or next hop; no permit/block decision is documented.',
       injectionText: 'Routing-policy settings only; no packet injection.',
@@ -1196,17 +1300,13 @@ const BASE_LAYERS: readonly Layer[] = [
     caveats: [CAVEATS.networkConnectionPolicy.caveat, CAVEATS.aleIpsecNotListed.caveat],
     sourceIds: ['w32-layers', 'w32-cond', 'api-connpolicy', 'ddi-fields-netpolicy'],
   }),
-  L({
+  L(ALE, {
     id: 'ale-auth-recv-accept',
     name: 'ALE auth receive/accept',
     fwpm: ['FWPM_LAYER_ALE_AUTH_RECV_ACCEPT_V4', 'FWPM_LAYER_ALE_AUTH_RECV_ACCEPT_V6'],
     fwps: ['FWPS_LAYER_ALE_AUTH_RECV_ACCEPT_V4', 'FWPS_LAYER_ALE_AUTH_RECV_ACCEPT_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 260,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -1236,20 +1336,10 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_INTERFACE_INDEX',
       'FWPM_CONDITION_SUB_INTERFACE_INDEX',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: true,
-    identity: 'condition',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
+      ...PEND_OPERATION_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      redirect: [],
-      pend: ['pend-operation'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'The main place to permit or deny incoming connections and incoming non-TCP flows (block-all filters go here).',
       injectionText:
@@ -1285,17 +1375,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-rtlayers',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-flow-established',
     name: 'ALE flow established',
     fwpm: ['FWPM_LAYER_ALE_FLOW_ESTABLISHED_V4', 'FWPM_LAYER_ALE_FLOW_ESTABLISHED_V6'],
     fwps: ['FWPS_LAYER_ALE_FLOW_ESTABLISHED_V4', 'FWPS_LAYER_ALE_FLOW_ESTABLISHED_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 270,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -1315,20 +1401,11 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_DIRECTION',
       'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: true,
-    identity: 'condition',
     actions: {
+      ...INSPECT_ACTIONS,
       filterBlock: 'forbidden',
       calloutBlock: 'forbidden',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Do not block here: authorize or deny at the other ALE layers. The only valid reason for a callout to return BLOCK is to close an established connection after an error that would otherwise be a security risk.',
       injectionText:
@@ -1357,17 +1434,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-rtlayers',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-endpoint-closure',
     name: 'ALE endpoint closure',
     fwpm: ['FWPM_LAYER_ALE_ENDPOINT_CLOSURE_V4', 'FWPM_LAYER_ALE_ENDPOINT_CLOSURE_V6'],
     fwps: ['FWPS_LAYER_ALE_ENDPOINT_CLOSURE_V4', 'FWPS_LAYER_ALE_ENDPOINT_CLOSURE_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 280,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -1381,32 +1454,14 @@ const BASE_LAYERS: readonly Layer[] = [
     },
     payload: 'no',
     conditions: [
-      'FWPM_CONDITION_ALE_APP_ID',
-      'FWPM_CONDITION_ALE_USER_ID',
-      'FWPM_CONDITION_ALE_PACKAGE_ID',
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_LOCAL_PORT',
-      'FWPM_CONDITION_IP_PROTOCOL',
+      ...ALE_ENDPOINT_CONDITIONS,
       'FWPM_CONDITION_IP_REMOTE_ADDRESS',
       'FWPM_CONDITION_IP_REMOTE_PORT',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'not-a-decision-point',
-      calloutBlock: 'not-a-decision-point',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
+      ...NOTIFY_ACTIONS,
       pend: ['pend-classify'],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'A cleanup point, not a permit/block decision.',
       injectionText:
         'Nothing to inject here; pending lets a callout reinject packets it still holds before the endpoint shuts down.',
@@ -1432,17 +1487,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w7',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'ale-resource-release',
     name: 'ALE resource release',
     fwpm: ['FWPM_LAYER_ALE_RESOURCE_RELEASE_V4', 'FWPM_LAYER_ALE_RESOURCE_RELEASE_V6'],
     fwps: ['FWPS_LAYER_ALE_RESOURCE_RELEASE_V4', 'FWPS_LAYER_ALE_RESOURCE_RELEASE_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 290,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -1455,31 +1506,10 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
-    conditions: [
-      'FWPM_CONDITION_ALE_APP_ID',
-      'FWPM_CONDITION_ALE_USER_ID',
-      'FWPM_CONDITION_ALE_PACKAGE_ID',
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_LOCAL_PORT',
-      'FWPM_CONDITION_IP_PROTOCOL',
-    ],
-    calloutExtraBasis: [],
+    conditions: ALE_ENDPOINT_CONDITIONS,
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
-      filterBlock: 'not-a-decision-point',
-      calloutBlock: 'not-a-decision-point',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
+      ...NOTIFY_ACTIONS,
       blockingText:
         'A cleanup point for resources allocated at resource assignment, not a decision.',
       injectionText: 'Nothing to inject.',
@@ -1502,17 +1532,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w7',
     ],
   }),
-  L({
+  L(ALE, {
     id: 'name-resolution-cache',
     name: 'Name resolution cache',
     fwpm: ['FWPM_LAYER_NAME_RESOLUTION_CACHE_V4', 'FWPM_LAYER_NAME_RESOLUTION_CACHE_V6'],
     fwps: ['FWPS_LAYER_NAME_RESOLUTION_CACHE_V4', 'FWPS_LAYER_NAME_RESOLUTION_CACHE_V6'],
-    tier: 'ale',
-    rung: 1,
     stackOrder: 300,
     side: 'none',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -1531,20 +1557,11 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_IP_REMOTE_ADDRESS',
       'FWPM_CONDITION_PEER_NAME',
     ],
-    calloutExtraBasis: [],
     carriesFlowHandle: false,
-    identity: 'condition',
     actions: {
+      ...INSPECT_ACTIONS,
       filterBlock: 'undocumented',
       calloutBlock: 'undocumented',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'What a block does here is not documented.',
       injectionText: 'Nothing to inject.',
       pendText: 'Pending is not described for this layer.',
@@ -1556,17 +1573,14 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- data layers ----
-  L({
+  L(DATA, {
     id: 'stream',
     name: 'Stream',
     fwpm: ['FWPM_LAYER_STREAM_V4', 'FWPM_LAYER_STREAM_V6'],
     fwps: ['FWPS_LAYER_STREAM_V4', 'FWPS_LAYER_STREAM_V6'],
-    tier: 'data',
     rung: 2,
     stackOrder: 400,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -1579,7 +1593,6 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts:
         'layerData is FWPS_STREAM_CALLOUT_IO_PACKET0 → FWPS_STREAM_DATA0 → NBL chain; the data starts at the stream bytes, with no IP or TCP header.',
     },
-    payload: 'yes',
     conditions: [
       'FWPM_CONDITION_DIRECTION',
       'FWPM_CONDITION_FLAGS',
@@ -1591,19 +1604,10 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWP_CONDITION_FLAG_IS_LOOPBACK',
     ],
     calloutExtraBasis: ['payload', 'volume'],
-    carriesFlowHandle: true,
-    identity: 'flow-context',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsStreamInjectAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
       defer: true,
-      configureIpsec: false,
       blockingText:
         'Blocked bytes are removed from the stream ("waterfall": a lower callout sees only what higher ones permitted). FWPS_RIGHT_ACTION_WRITE has no meaning here.',
       injectionText:
@@ -1629,17 +1633,14 @@ const BASE_LAYERS: readonly Layer[] = [
       'w32-flags',
     ],
   }),
-  L({
+  L(DATA, {
     id: 'datagram-data',
     name: 'Datagram data',
     fwpm: ['FWPM_LAYER_DATAGRAM_DATA_V4', 'FWPM_LAYER_DATAGRAM_DATA_V6'],
     fwps: ['FWPS_LAYER_DATAGRAM_DATA_V4', 'FWPS_LAYER_DATAGRAM_DATA_V6'],
-    tier: 'data',
     rung: 2,
     stackOrder: 410,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'vista',
     sees: {
       traffic: ['local'],
@@ -1652,42 +1653,20 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts:
         'Inbound: start of data after the transport header (ICMP sockets: the ICMP header). Outbound: start of the transport header.',
     },
-    payload: 'yes',
     conditions: [
       'FWPM_CONDITION_DIRECTION',
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_INTERFACE_INDEX',
-      'FWPM_CONDITION_INTERFACE_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_LOCAL_PORT',
-      'FWPM_CONDITION_IP_PROTOCOL',
-      'FWPM_CONDITION_IP_REMOTE_ADDRESS',
-      'FWPM_CONDITION_IP_REMOTE_PORT',
-      'FWPM_CONDITION_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_TUNNEL_TYPE',
+      ...PACKET_TUPLE_CONDITIONS,
       'FWP_CONDITION_FLAG_IS_RAW_ENDPOINT',
       ...ICMP_ALIAS,
     ],
     calloutExtraBasis: ['payload', 'transport-header', 'volume'],
-    carriesFlowHandle: true,
-    identity: 'flow-context',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: [
         'FwpsInjectTransportSendAsync0',
         'FwpsInjectTransportSendAsync1',
         'FwpsInjectTransportReceiveAsync0',
       ],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'Blocking drops the datagram.',
       injectionText:
         'Clone, modify, then inject: inbound with FwpsInjectTransportReceiveAsync0 (retreat the clone to the IP header; FwpsConstructIpHeaderForTransportPacket0 fixes the checksums and strips AH/ESP), outbound with FwpsInjectTransportSendAsync0/1 (raw-socket datagrams must start at the IP header).',
@@ -1713,17 +1692,14 @@ const BASE_LAYERS: readonly Layer[] = [
       'w32-bp',
     ],
   }),
-  L({
+  L(DATA, {
     id: 'stream-packet',
     name: 'Stream packet',
     fwpm: ['FWPM_LAYER_STREAM_PACKET_V4', 'FWPM_LAYER_STREAM_PACKET_V6'],
     fwps: ['FWPS_LAYER_STREAM_PACKET_V4', 'FWPS_LAYER_STREAM_PACKET_V6'],
-    tier: 'data',
     rung: 3,
     stackOrder: 420,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
     minOs: 'win7',
     sees: {
       traffic: ['local'],
@@ -1735,7 +1711,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'Every TCP packet of a connection, including the handshake and flow-control exchanges, both directions (FWPM_CONDITION_DIRECTION is the packet direction).',
       dataStarts: 'Inbound: start of data. Outbound: start of the transport header.',
     },
-    payload: 'yes',
     conditions: [
       'FWPM_CONDITION_DIRECTION',
       'FWPM_CONDITION_FLAGS',
@@ -1750,19 +1725,10 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_TUNNEL_TYPE',
     ],
     calloutExtraBasis: ['payload', 'transport-header', 'volume'],
-    carriesFlowHandle: true,
-    identity: 'flow-context',
     actions: {
+      ...INSPECT_ACTIONS,
       filterBlock: 'undocumented',
       calloutBlock: 'undocumented',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'Whether a block here is allowed, and what it does, is not documented.',
       injectionText:
         'No injection function is documented for this layer (WFPSampler uses transport injection handles for it); modify TCP segments at the transport layers instead.',
@@ -1784,18 +1750,13 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- transport and ICMP error ----
-  L({
+  L(ICMP_ERROR, {
     id: 'outbound-icmp-error',
     name: 'Outbound ICMP error',
     fwpm: ['FWPM_LAYER_OUTBOUND_ICMP_ERROR_V4', 'FWPM_LAYER_OUTBOUND_ICMP_ERROR_V6'],
     fwps: ['FWPS_LAYER_OUTBOUND_ICMP_ERROR_V4', 'FWPS_LAYER_OUTBOUND_ICMP_ERROR_V6'],
-    tier: 'transport',
-    rung: 3,
     stackOrder: 500,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['icmp-error'],
@@ -1806,42 +1767,22 @@ const BASE_LAYERS: readonly Layer[] = [
         'ICMP error messages this host is about to send (for example port unreachable for UDP with no listener), classified before outbound transport.',
       dataStarts: 'Start of the ICMP header.',
     },
-    payload: 'yes',
     conditions: [
       'FWPM_CONDITION_FLAGS',
       'FWPM_CONDITION_ICMP_TYPE',
       'FWPM_CONDITION_ICMP_CODE',
-      'FWPM_CONDITION_INTERFACE_INDEX',
-      'FWPM_CONDITION_INTERFACE_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS',
-      'FWPM_CONDITION_IP_LOCAL_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_REMOTE_ADDRESS',
-      'FWPM_CONDITION_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_TUNNEL_TYPE',
+      ...IP_INTERFACE_CONDITIONS,
       'FWPM_CONDITION_NEXTHOP_INTERFACE_PROFILE_ID',
       'FWP_CONDITION_FLAG_IS_LOOPBACK',
     ],
-    calloutExtraBasis: ['payload', 'volume'],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Blocking suppresses the error before it is sent — e.g. block ICMP Destination Unreachable to stop UDP port scans (IPv4 type 3; ICMPv6 type 1).',
       injectionText: 'Clone, modify and inject with FwpsInjectTransportSendAsync0/1.',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_ICMP_ERROR,
     summary: 'ICMP errors being sent; the place to suppress port-unreachable replies.',
     caveats: [CAVEATS.outboundIcmpErrorReceivedTypo.caveat, CAVEATS.icmpErrorIpsec.caveat],
     sourceIds: [
@@ -1857,18 +1798,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'rfc-4443',
     ],
   }),
-  L({
+  L(ICMP_ERROR, {
     id: 'inbound-icmp-error',
     name: 'Inbound ICMP error',
     fwpm: ['FWPM_LAYER_INBOUND_ICMP_ERROR_V4', 'FWPM_LAYER_INBOUND_ICMP_ERROR_V6'],
     fwps: ['FWPS_LAYER_INBOUND_ICMP_ERROR_V4', 'FWPS_LAYER_INBOUND_ICMP_ERROR_V6'],
-    tier: 'transport',
-    rung: 3,
     stackOrder: 510,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['icmp-error'],
@@ -1879,7 +1815,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'Received ICMP error messages for the transport protocol, with conditions on the embedded (original) packet. ICMP errors never reach the ALE layers.',
       dataStarts: 'Start of the embedded (inner) IP header.',
     },
-    payload: 'yes',
     conditions: [
       'FWPM_CONDITION_ICMP_TYPE',
       'FWPM_CONDITION_ICMP_CODE',
@@ -1907,26 +1842,14 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_TUNNEL_TYPE',
       'FWP_CONDITION_FLAG_IS_LOOPBACK',
     ],
-    calloutExtraBasis: ['payload', 'volume'],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'Blocking drops the received ICMP error before the transport acts on it.',
       injectionText:
         'Clone, modify and inject with FwpsInjectTransportReceiveAsync0 (buffer must start at the IP header; recompute checksums).',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_ICMP_ERROR,
     summary: 'Received ICMP error messages, matched by type, code and the embedded packet.',
     caveats: [
       CAVEATS.conditionNamingAcrossVersions.caveat,
@@ -1944,18 +1867,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'ddi-fields',
     ],
   }),
-  L({
+  L(TRANSPORT, {
     id: 'outbound-transport',
     name: 'Outbound transport',
     fwpm: ['FWPM_LAYER_OUTBOUND_TRANSPORT_V4', 'FWPM_LAYER_OUTBOUND_TRANSPORT_V6'],
     fwps: ['FWPS_LAYER_OUTBOUND_TRANSPORT_V4', 'FWPS_LAYER_OUTBOUND_TRANSPORT_V6'],
-    tier: 'transport',
-    rung: 3,
     stackOrder: 520,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -1966,28 +1884,16 @@ const BASE_LAYERS: readonly Layer[] = [
         'Every packet sent by this host, just after it is handed to the network layer. It sits at the top of the network layer, so packets from third-party transports and raw sends are seen too; outgoing ICMP errors pass here after the outbound ICMP-error layer. IPsec has not been applied yet.',
       dataStarts: 'Start of the transport header (the IP header does not exist yet).',
     },
-    payload: 'yes',
     conditions: [...TRANSPORT_CONDITIONS, 'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE'],
     calloutExtraBasis: ['payload', 'transport-header', 'volume'],
-    carriesFlowHandle: true,
-    identity: 'flow-context',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText: 'Blocking drops the packet.',
       injectionText:
         'Clone, modify and inject with FwpsInjectTransportSendAsync0/1, using the endpoint handle and send parameters from this layer. TCP packets can only be injected out of band (queue a DPC), never inline from classifyFn.',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_TRANSPORT,
     summary: 'Every outgoing packet at the transport boundary, before IPsec and the IP header.',
     caveats: [CAVEATS.icmpTypeInPortFields.caveat, CAVEATS.transportSendRemarkTypo.caveat],
     sourceIds: [
@@ -2006,18 +1912,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'ddi-fields-transport',
     ],
   }),
-  L({
+  L(TRANSPORT, {
     id: 'inbound-transport',
     name: 'Inbound transport',
     fwpm: ['FWPM_LAYER_INBOUND_TRANSPORT_V4', 'FWPM_LAYER_INBOUND_TRANSPORT_V6'],
     fwps: ['FWPS_LAYER_INBOUND_TRANSPORT_V4', 'FWPS_LAYER_INBOUND_TRANSPORT_V6'],
-    tier: 'transport',
-    rung: 3,
     stackOrder: 530,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['tcp', 'udp', 'icmp', 'any-ip'],
@@ -2029,29 +1930,17 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts:
         'Start of data after the transport header (ICMP sockets: the ICMP header); the transport and IP headers can be reached by retreating by the header sizes in the metadata.',
     },
-    payload: 'yes',
     conditions: [...TRANSPORT_CONDITIONS, 'FWP_CONDITION_FLAG_IS_IPSEC_SECURED'],
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
-    carriesFlowHandle: true,
-    identity: 'flow-context',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Blocking drops the packet. Packets flagged FWPS_METADATA_FIELD_ALE_CLASSIFY_REQUIRED must be permitted here and decided at ALE receive-accept.',
       injectionText:
         'Clone, modify and inject with FwpsInjectTransportReceiveAsync0 (buffer starts at the IP header; recompute checksums), and only for packets without ALE_CLASSIFY_REQUIRED. TCP only out of band (queue a DPC).',
       pendText: `${OUT_OF_BAND_TEXT} Never for packets that still need ALE classification: pending them interferes with flow creation.`,
     },
-    ipsec: IPSEC_TRANSPORT,
     summary: 'Every incoming packet at the transport boundary, after IPsec and reassembly.',
     caveats: [
       CAVEATS.icmpTypeInPortFields.caveat,
@@ -2078,18 +1967,13 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- network (IP packet) and forward ----
-  L({
+  L(NETWORK, {
     id: 'outbound-ippacket',
     name: 'Outbound IP packet',
     fwpm: ['FWPM_LAYER_OUTBOUND_IPPACKET_V4', 'FWPM_LAYER_OUTBOUND_IPPACKET_V6'],
     fwps: ['FWPS_LAYER_OUTBOUND_IPPACKET_V4', 'FWPS_LAYER_OUTBOUND_IPPACKET_V6'],
-    tier: 'network',
-    rung: 4,
     stackOrder: 600,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -2100,37 +1984,16 @@ const BASE_LAYERS: readonly Layer[] = [
         'Every IP packet this host sends, just before fragmentation: the IP header is complete and IPsec has already been applied. Outgoing fragments are not indicated.',
       dataStarts: 'Start of the IP header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: IP_PACKET_CONDITIONS,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: IP_PACKET_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectNetworkSendAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the packet; a plain filter can match only addresses, interfaces and flags (no port or protocol condition).',
+      blockingText: IP_PACKET_BLOCKING_TEXT,
       injectionText:
         'Clone, modify and inject with FwpsInjectNetworkSendAsync0 (buffer starts at the IP header, whose MDL must be pointer-aligned; recompute the IPv4 header checksum).',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_NETWORK,
     summary: 'Every outgoing IP packet with its full header, after IPsec, before fragmentation.',
     caveats: [CAVEATS.flowContextAtIpPacket.caveat],
     sourceIds: [
@@ -2148,18 +2011,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'w32-bp',
     ],
   }),
-  L({
+  L(NETWORK, {
     id: 'inbound-ippacket',
     name: 'Inbound IP packet',
     fwpm: ['FWPM_LAYER_INBOUND_IPPACKET_V4', 'FWPM_LAYER_INBOUND_IPPACKET_V6'],
     fwps: ['FWPS_LAYER_INBOUND_IPPACKET_V4', 'FWPS_LAYER_INBOUND_IPPACKET_V6'],
-    tier: 'network',
-    rung: 4,
     stackOrder: 610,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['local'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -2171,43 +2029,21 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts:
         'Start of the transport header (after the IP header; ipHeaderSize is in the metadata).',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: [
       ...IP_PACKET_CONDITIONS,
       'FWP_CONDITION_FLAG_IS_IPSEC_SECURED',
       'FWP_CONDITION_FLAG_IS_FRAGMENT',
       'FWP_CONDITION_FLAG_IS_REASSEMBLED',
     ],
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: FRAGMENTED_IP_PACKET_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectNetworkReceiveAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the packet; a plain filter can match only addresses, interfaces and flags (no port or protocol condition). Match IS_FRAGMENT with FWP_MATCH_FLAGS_NONE_SET to skip fragment indications.',
+      blockingText: `${IP_PACKET_BLOCKING_TEXT} Match IS_FRAGMENT with FWP_MATCH_FLAGS_NONE_SET to skip fragment indications.`,
       injectionText:
         'Clone, modify and inject with FwpsInjectNetworkReceiveAsync0 (buffer starts at the IP header; recompute the IP checksum: reassembled packets can carry a stale one).',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_NETWORK,
     summary: 'Every incoming IP packet, before IPsec and reassembly (fragments seen three ways).',
     caveats: [CAVEATS.flowContextAtIpPacket.caveat],
     sourceIds: [
@@ -2227,18 +2063,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'w32-bp',
     ],
   }),
-  L({
+  L(NETWORK, {
     id: 'ipforward',
     name: 'IP forward',
     fwpm: ['FWPM_LAYER_IPFORWARD_V4', 'FWPM_LAYER_IPFORWARD_V6'],
     fwps: ['FWPS_LAYER_IPFORWARD_V4', 'FWPS_LAYER_IPFORWARD_V6'],
-    tier: 'network',
-    rung: 4,
     stackOrder: 620,
     side: 'both',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'vista',
     sees: {
       traffic: ['forwarded'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -2249,54 +2080,17 @@ const BASE_LAYERS: readonly Layer[] = [
         'Packets routed through this host (not from or to a local address, or leaving by another interface than the one owning the address) — only when IP forwarding is enabled, which it is not by default. With fragment grouping on, fragments also arrive as a fragment group (an NBL chain).',
       dataStarts: 'Start of the IP header.',
     },
-    payload: 'ciphertext-if-ipsec',
-    conditions: [
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_SOURCE_ADDRESS',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_FORWARD_INTERFACE',
-      'FWPM_CONDITION_SOURCE_INTERFACE_INDEX',
-      'FWPM_CONDITION_SOURCE_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_DESTINATION_INTERFACE_INDEX',
-      'FWPM_CONDITION_DESTINATION_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_IP_PHYSICAL_ARRIVAL_INTERFACE',
-      'FWPM_CONDITION_IP_PHYSICAL_NEXTHOP_INTERFACE',
-      'FWPM_CONDITION_ARRIVAL_INTERFACE_PROFILE_ID',
-      'FWPM_CONDITION_NEXTHOP_INTERFACE_PROFILE_ID',
-      'FWP_CONDITION_FLAG_IS_FRAGMENT_GROUP',
-    ],
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    conditions: [...IPFORWARD_CONDITIONS, 'FWP_CONDITION_FLAG_IS_FRAGMENT_GROUP'],
+    calloutExtraBasis: FRAGMENTED_IP_PACKET_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectForwardAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Blocking drops the routed packet; a plain filter matches source/destination addresses, interfaces and flags only (no port or protocol condition).',
       injectionText:
         'Clone, modify and inject with FwpsInjectForwardAsync0 (buffer starts at the IP header; reassemble a fragment group into one NBL first). A forward-injected packet is not indicated to the forward layer again. Cross-layer: rewrite to a local address and inject with FwpsInjectTransportReceiveAsync0 to hand routed traffic to the local stack.',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_NETWORK,
     summary: 'Routed (forwarded) traffic, when IP forwarding is on — the only layer that sees it.',
     caveats: [
       CAVEATS.forwardInjectionWording.caveat,
@@ -2323,18 +2117,13 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- layer 2 (MAC frame), Windows 8+ ----
-  L({
+  L(MAC_FRAME, {
     id: 'outbound-mac-frame-ethernet',
     name: 'Outbound MAC frame (Ethernet)',
     fwpm: ['FWPM_LAYER_OUTBOUND_MAC_FRAME_ETHERNET'],
     fwps: ['FWPS_LAYER_OUTBOUND_MAC_FRAME_ETHERNET'],
-    tier: 'mac',
-    rung: 5,
     stackOrder: 700,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['l2', 'local', 'forwarded'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2345,39 +2134,15 @@ const BASE_LAYERS: readonly Layer[] = [
         "Every frame the host sends, after framing and before the MAC (802.3) layer, after fragmentation; reached through WFP's own NDIS lightweight filter.",
       dataStarts: 'Start of the MAC header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: MAC_ETHERNET_CONDITIONS,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: MAC_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacSendAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the frame; plain filters can match MAC addresses, EtherType and VLAN here.',
-      injectionText:
-        'Inject with FwpsInjectMacSendAsync0 (L2 injection handle, buffer starts at the MAC header); have a filter at the layer you inject into.',
+      blockingText: MAC_ETHERNET_BLOCKING_TEXT,
+      injectionText: MAC_SEND_INJECTION_TEXT,
       pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY, which forbids cloning and referencing.`,
     },
-    ipsec: IPSEC_L2,
     summary: 'Outgoing Ethernet frames with MAC, EtherType and VLAN conditions (Windows 8+).',
     caveats: [
       CAVEATS.macLayersWindows7.caveat,
@@ -2399,18 +2164,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(MAC_FRAME, {
     id: 'inbound-mac-frame-ethernet',
     name: 'Inbound MAC frame (Ethernet)',
     fwpm: ['FWPM_LAYER_INBOUND_MAC_FRAME_ETHERNET'],
     fwps: ['FWPS_LAYER_INBOUND_MAC_FRAME_ETHERNET'],
-    tier: 'mac',
-    rung: 5,
     stackOrder: 710,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['l2', 'local', 'forwarded'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2422,39 +2182,16 @@ const BASE_LAYERS: readonly Layer[] = [
       dataStarts:
         'Start of the IP header per the data-offset page; the MAC header size is in the L2 metadata.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: MAC_ETHERNET_CONDITIONS,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: MAC_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacReceiveAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the frame; plain filters can match MAC addresses, EtherType and VLAN here.',
+      blockingText: MAC_ETHERNET_BLOCKING_TEXT,
       injectionText:
         'Inject with FwpsInjectMacReceiveAsync0 (L2 injection handle); at this layer the buffer must begin with the Ethernet header. Recompute the IP checksum before injecting into the receive path.',
       pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY, which forbids cloning and referencing.`,
     },
-    ipsec: IPSEC_L2,
     summary: 'Incoming Ethernet frames with MAC, EtherType and VLAN conditions (Windows 8+).',
     caveats: [
       CAVEATS.inboundMacOffset.caveat,
@@ -2478,18 +2215,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(MAC_FRAME, {
     id: 'outbound-mac-frame-native',
     name: 'Outbound MAC frame (native)',
     fwpm: ['FWPM_LAYER_OUTBOUND_MAC_FRAME_NATIVE'],
     fwps: ['FWPS_LAYER_OUTBOUND_MAC_FRAME_NATIVE'],
-    tier: 'mac',
-    rung: 5,
     stackOrder: 720,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['l2', 'local', 'forwarded'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2500,42 +2232,15 @@ const BASE_LAYERS: readonly Layer[] = [
         'The lowest outbound layer: every frame in its native media format (e.g. native 802.11) just before the miniport.',
       dataStarts: 'Start of the MAC header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: MAC_NATIVE_CONDITIONS,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-      'mac',
-      'ethertype',
-      'vlan',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: MAC_NATIVE_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacSendAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the frame; plain filters can match only media type, interface, NDIS port and L2 flags here (no MAC, EtherType or VLAN condition).',
-      injectionText:
-        'Inject with FwpsInjectMacSendAsync0 (L2 injection handle, buffer starts at the MAC header); have a filter at the layer you inject into.',
+      blockingText: MAC_NATIVE_BLOCKING_TEXT,
+      injectionText: MAC_SEND_INJECTION_TEXT,
       pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY.`,
     },
-    ipsec: IPSEC_L2,
     summary: 'Outgoing frames in native media format, last before the miniport (Windows 8+).',
     caveats: [CAVEATS.macLayersWindows7.caveat, CAVEATS.macVswitchIpsec.caveat],
     sourceIds: [
@@ -2550,18 +2255,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(MAC_FRAME, {
     id: 'inbound-mac-frame-native',
     name: 'Inbound MAC frame (native)',
     fwpm: ['FWPM_LAYER_INBOUND_MAC_FRAME_NATIVE'],
     fwps: ['FWPS_LAYER_INBOUND_MAC_FRAME_NATIVE'],
-    tier: 'mac',
-    rung: 5,
     stackOrder: 730,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['l2', 'local', 'forwarded'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2571,42 +2271,16 @@ const BASE_LAYERS: readonly Layer[] = [
       summary: 'The first layer after the miniport hands a frame to NDIS, in native media format.',
       dataStarts: 'Start of the MAC header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: MAC_NATIVE_CONDITIONS,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'fragments',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-      'mac',
-      'ethertype',
-      'vlan',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: MAC_NATIVE_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacReceiveAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
-      blockingText:
-        'Blocking drops the frame; plain filters can match only media type, interface, NDIS port and L2 flags here (no MAC, EtherType or VLAN condition).',
+      blockingText: MAC_NATIVE_BLOCKING_TEXT,
       injectionText:
         'Inject with FwpsInjectMacReceiveAsync0 (L2 injection handle, buffer starts at the MAC header). Recompute the IP checksum before injecting into the receive path.',
       pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY.`,
     },
-    ipsec: IPSEC_L2,
     summary: 'Incoming frames in native media format, first after the miniport (Windows 8+).',
     caveats: [CAVEATS.macLayersWindows7.caveat, CAVEATS.macVswitchIpsec.caveat],
     sourceIds: [
@@ -2623,18 +2297,13 @@ const BASE_LAYERS: readonly Layer[] = [
   }),
 
   // ---- Hyper-V extensible switch (vSwitch), Windows 8+ ----
-  L({
+  L(VSWITCH, {
     id: 'ingress-vswitch-ethernet',
     name: 'vSwitch ingress (Ethernet)',
     fwpm: ['FWPM_LAYER_INGRESS_VSWITCH_ETHERNET'],
     fwps: ['FWPS_LAYER_INGRESS_VSWITCH_ETHERNET'],
-    tier: 'vswitch',
-    rung: null,
     stackOrder: 800,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2645,38 +2314,17 @@ const BASE_LAYERS: readonly Layer[] = [
         'Every frame entering the Hyper-V extensible switch from a port (for a VM: traffic it sends), right after the MAC header is parsed; reached through the in-box WFP switch extension.',
       dataStarts: 'Start of the Ethernet header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: VSWITCH_ETHERNET,
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: VSWITCH_ETHERNET_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: true,
+      ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectvSwitchEthernetIngressAsync0'],
-      redirect: [],
-      pend: ['out-of-band'],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         'Blocking drops the frame. Do not filter traffic from port 0 (trusted); match on NIC id rather than MAC address.',
       injectionText:
         'Reinject an absorbed frame, or one built with FwpsAllocateNetBufferAndNetBufferList0, with FwpsInjectvSwitchEthernetIngressAsync0 (L2 injection handle).',
       pendText: OUT_OF_BAND_TEXT,
     },
-    ipsec: IPSEC_VSWITCH,
     summary:
       'Frames entering the Hyper-V switch (sent by a VM), with VM, port, MAC and VLAN conditions.',
     caveats: [CAVEATS.vswitchInjection.caveat, CAVEATS.macVswitchIpsec.caveat],
@@ -2695,18 +2343,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(VSWITCH, {
     id: 'ingress-vswitch-transport',
     name: 'vSwitch ingress (transport)',
     fwpm: ['FWPM_LAYER_INGRESS_VSWITCH_TRANSPORT_V4', 'FWPM_LAYER_INGRESS_VSWITCH_TRANSPORT_V6'],
     fwps: ['FWPS_LAYER_INGRESS_VSWITCH_TRANSPORT_V4', 'FWPS_LAYER_INGRESS_VSWITCH_TRANSPORT_V6'],
-    tier: 'vswitch',
-    rung: null,
     stackOrder: 810,
     side: 'outbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -2717,27 +2360,13 @@ const BASE_LAYERS: readonly Layer[] = [
         'IP traffic entering the switch, with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
       dataStarts: 'Start of the IP header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: VSWITCH_TRANSPORT,
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
-      blockingText: 'Blocking drops the packet. Do not filter traffic from port 0 (trusted).',
-      injectionText: 'No injection is documented for the vSwitch transport layers.',
+      ...INSPECT_ACTIONS,
+      ...VSWITCH_TRANSPORT_TEXT,
       pendText: 'Not documented (no injection function to release held packets).',
     },
-    ipsec: IPSEC_VSWITCH,
     summary:
       'IP traffic entering the Hyper-V switch, with address, protocol, port and VM conditions.',
     caveats: [
@@ -2757,18 +2386,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(VSWITCH, {
     id: 'egress-vswitch-ethernet',
     name: 'vSwitch egress (Ethernet)',
     fwpm: ['FWPM_LAYER_EGRESS_VSWITCH_ETHERNET'],
     fwps: ['FWPS_LAYER_EGRESS_VSWITCH_ETHERNET'],
-    tier: 'vswitch',
-    rung: null,
     stackOrder: 820,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
@@ -2779,36 +2403,14 @@ const BASE_LAYERS: readonly Layer[] = [
         'Every frame leaving the switch to a port (for a VM: traffic it receives), with the destination port and VM known.',
       dataStarts: 'Start of the Ethernet header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: [...VSWITCH_ETHERNET, ...VSWITCH_DESTINATION],
-    calloutExtraBasis: [
-      'payload',
-      'transport-header',
-      'ip-header',
-      'volume',
-      'port',
-      'protocol',
-      'icmp-type',
-      'address',
-    ],
-    carriesFlowHandle: false,
-    identity: 'none',
+    calloutExtraBasis: VSWITCH_ETHERNET_CALLOUT_BASIS,
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
+      ...INSPECT_ACTIONS,
       blockingText: 'Blocking drops the frame. Do not filter traffic from port 0 (trusted).',
       injectionText: 'No egress injection function is documented.',
       pendText: 'Not documented (no egress injection function to release held frames).',
     },
-    ipsec: IPSEC_VSWITCH,
     summary:
       'Frames leaving the Hyper-V switch toward a VM, with destination VM and port conditions.',
     caveats: [CAVEATS.vswitchInjection.caveat, CAVEATS.macVswitchIpsec.caveat],
@@ -2824,18 +2426,13 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-w8',
     ],
   }),
-  L({
+  L(VSWITCH, {
     id: 'egress-vswitch-transport',
     name: 'vSwitch egress (transport)',
     fwpm: ['FWPM_LAYER_EGRESS_VSWITCH_TRANSPORT_V4', 'FWPM_LAYER_EGRESS_VSWITCH_TRANSPORT_V6'],
     fwps: ['FWPS_LAYER_EGRESS_VSWITCH_TRANSPORT_V4', 'FWPS_LAYER_EGRESS_VSWITCH_TRANSPORT_V6'],
-    tier: 'vswitch',
-    rung: null,
     stackOrder: 830,
     side: 'inbound',
-    mode: 'kernel',
-    internal: false,
-    minOs: 'win8',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
@@ -2846,27 +2443,13 @@ const BASE_LAYERS: readonly Layer[] = [
         'IP traffic leaving the switch toward a port, with IP, protocol, port and destination conditions. Bypassed for PVLAN or trunk ports.',
       dataStarts: 'Start of the IP header.',
     },
-    payload: 'ciphertext-if-ipsec',
     conditions: [...VSWITCH_TRANSPORT, ...VSWITCH_DESTINATION],
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
-    carriesFlowHandle: false,
-    identity: 'none',
     actions: {
-      filterBlock: 'allowed',
-      calloutBlock: 'allowed',
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
-      blockingText: 'Blocking drops the packet. Do not filter traffic from port 0 (trusted).',
-      injectionText: 'No injection is documented for the vSwitch transport layers.',
+      ...INSPECT_ACTIONS,
+      ...VSWITCH_TRANSPORT_TEXT,
       pendText: 'Not documented.',
     },
-    ipsec: IPSEC_VSWITCH,
     summary:
       'IP traffic leaving the Hyper-V switch toward a VM, with address, port and destination-VM conditions.',
     caveats: [
@@ -2892,6 +2475,32 @@ const BASE_LAYERS: readonly Layer[] = [
 // ---------------------------------------------------------------------------------------------
 // Internal (_FAST) layers: shown, never recommended
 
+/** The _FAST layers: Microsoft-internal, no callouts, nothing documented. */
+const INTERNAL = {
+  tier: 'internal',
+  rung: null,
+  mode: 'kernel',
+  internal: true,
+  minOs: null,
+  payload: 'no',
+  conditions: [],
+  calloutExtraBasis: [],
+  carriesFlowHandle: false,
+  identity: 'none',
+  actions: {
+    ...INSPECT_ACTIONS,
+    filterBlock: 'undocumented',
+    calloutBlock: 'undocumented',
+    callouts: false,
+    inspect: false,
+    blockingText: 'Do not use: static filters at this layer fail when added.',
+    injectionText: 'Do not use.',
+    pendText: 'Do not use.',
+  },
+  ipsec: IPSEC_INTERNAL,
+  caveats: [CAVEATS.fastLayers.caveat],
+} satisfies Family;
+
 function internalLayer(
   id: LayerId,
   name: string,
@@ -2899,18 +2508,13 @@ function internalLayer(
   side: 'inbound' | 'outbound',
   stackOrder: number,
 ): Layer {
-  return {
+  return L(INTERNAL, {
     id,
     name,
     fwpm: [fwpmName],
     fwps: [],
-    tier: 'internal',
-    rung: null,
     stackOrder,
     side,
-    mode: 'kernel',
-    internal: true,
-    minOs: null,
     sees: {
       traffic: [],
       protocols: [],
@@ -2920,31 +2524,9 @@ function internalLayer(
       summary: 'Microsoft-internal layer; Microsoft advises against using it.',
       dataStarts: 'Not documented.',
     },
-    payload: 'no',
-    conditions: [],
-    calloutExtraBasis: [],
-    carriesFlowHandle: false,
-    identity: 'none',
-    actions: {
-      filterBlock: 'undocumented',
-      calloutBlock: 'undocumented',
-      callouts: false,
-      inspect: false,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
-      blockingText: 'Do not use: static filters at this layer fail when added.',
-      injectionText: 'Do not use.',
-      pendText: 'Do not use.',
-    },
-    ipsec: IPSEC_INTERNAL,
     summary: 'Internal layer — do not use.',
-    caveats: [CAVEATS.fastLayers.caveat],
     sourceIds: ['w32-layers'],
-  };
+  });
 }
 
 const INTERNAL_LAYERS: readonly Layer[] = [
@@ -3087,22 +2669,7 @@ const DISCARDS: readonly DiscardSpec[] = [
     of: 'ipforward',
     stackOrder: 625,
     summary: 'Forwarded packets discarded at the forward layer.',
-    conditions: [
-      'FWPM_CONDITION_FLAGS',
-      'FWPM_CONDITION_IP_SOURCE_ADDRESS',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS',
-      'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE',
-      'FWPM_CONDITION_IP_LOCAL_INTERFACE',
-      'FWPM_CONDITION_IP_FORWARD_INTERFACE',
-      'FWPM_CONDITION_SOURCE_INTERFACE_INDEX',
-      'FWPM_CONDITION_SOURCE_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_DESTINATION_INTERFACE_INDEX',
-      'FWPM_CONDITION_DESTINATION_SUB_INTERFACE_INDEX',
-      'FWPM_CONDITION_IP_PHYSICAL_ARRIVAL_INTERFACE',
-      'FWPM_CONDITION_IP_PHYSICAL_NEXTHOP_INTERFACE',
-      'FWPM_CONDITION_ARRIVAL_INTERFACE_PROFILE_ID',
-      'FWPM_CONDITION_NEXTHOP_INTERFACE_PROFILE_ID',
-    ],
+    conditions: IPFORWARD_CONDITIONS,
   },
 ];
 
@@ -3129,16 +2696,9 @@ function deriveDiscard(base: Layer, spec: DiscardSpec): Layer {
     },
     conditions: spec.conditions ?? base.conditions,
     actions: {
+      ...INSPECT_ACTIONS,
       filterBlock: blockRule,
       calloutBlock: blockRule,
-      callouts: true,
-      inspect: true,
-      modify: false,
-      injection: [],
-      redirect: [],
-      pend: [],
-      defer: false,
-      configureIpsec: false,
       blockingText:
         spec.blocks?.text ??
         'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
