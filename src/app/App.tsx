@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { StackDiagram } from '@/components/diagram/StackDiagram';
+import { Suspense, lazy, useCallback } from 'react';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
 import { ResultPanel } from '@/components/result/ResultPanel';
@@ -9,6 +8,21 @@ import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/s
 import { useRecommendation } from '@/store/use-recommendation';
 import { AppHeader } from './AppHeader';
 import { LayerSheet } from './LayerSheet';
+
+// React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
+// result have painted, so the first paint needs less JavaScript (DESIGN §7).
+const StackDiagram = lazy(() =>
+  import('@/components/diagram/StackDiagram').then((m) => ({ default: m.StackDiagram })),
+);
+
+function DiagramLoading() {
+  return (
+    <div className="diagram-loading" role="status" aria-busy="true">
+      <h2 className="diagram-loading__title">{appText.regions.diagram}</h2>
+      <p>{appText.diagramLoading}</p>
+    </div>
+  );
+}
 
 /** The page: questionnaire | diagram | result, and the layer details sheet when a layer is picked. */
 export function App() {
@@ -29,11 +43,13 @@ export function App() {
         </section>
         <section className="panel panel--diagram" aria-label={appText.regions.diagram}>
           <ErrorBoundary region={appText.regions.diagram}>
-            <StackDiagram
-              recommendation={recommendation}
-              selectedLayerId={selectedLayerId}
-              onSelectLayer={selectLayer}
-            />
+            <Suspense fallback={<DiagramLoading />}>
+              <StackDiagram
+                recommendation={recommendation}
+                selectedLayerId={selectedLayerId}
+                onSelectLayer={selectLayer}
+              />
+            </Suspense>
           </ErrorBoundary>
         </section>
         <section className="panel panel--result" aria-label={appText.regions.result}>

@@ -31,6 +31,7 @@ export const appText = {
     result: 'Recommendation',
     details: 'Layer details',
   },
+  diagramLoading: 'Loading the stack diagram…',
 
   errorBoundary: {
     title: (region: string) => `${region} hit an unexpected error.`,
