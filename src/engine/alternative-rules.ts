@@ -59,6 +59,8 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       const p = d.task.profile;
       if (p.action !== 'monitor' || p.traffic !== 'local') return null;
       if (d.mode === 'audit') return null;
+      // No audit or net event reports a connection closing (DESIGN §5.3).
+      if (p.moment === 'close') return null;
       return 'If connection-level records are enough (application, addresses, ports, allowed or blocked), the audit log and net events give them without a driver — allowed connections as net events only from Windows 8.';
     },
   },
@@ -130,7 +132,11 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     id: 'socket-option',
     why: (d) => {
       const p = d.task.profile;
-      return p.action === 'modify' && p.traffic === 'local' && d.task.basis.has('ip-header')
+      // Socket options and system defaults shape only what this host sends.
+      return p.action === 'modify' &&
+        p.traffic === 'local' &&
+        p.direction === 'outbound' &&
+        d.task.basis.has('ip-header')
         ? 'If the product owns the sockets, a per-socket option (such as IP_TTL) or the system-wide default changes the header without rewriting packets.'
         : null;
     },

@@ -543,12 +543,22 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
     );
   }
   if (mode === 'callout') {
-    if (task.basis.has('payload') && firstPacketPayloadOnly(layer) && unit.protocol === 'tcp') {
-      return fail(
-        'basis-not-visible',
-        'A TCP connection is authorized here before any payload flows (connect has no packet, the SYN carries no data).',
-        layer.sourceIds,
-      );
+    if (task.basis.has('payload') && firstPacketPayloadOnly(layer)) {
+      if (unit.protocol === 'tcp') {
+        return fail(
+          'basis-not-visible',
+          'A TCP connection is authorized here before any payload flows (connect has no packet, the SYN carries no data).',
+          layer.sourceIds,
+        );
+      }
+      // Only the packet that creates the flow reaches ALE; the payload of the rest never does.
+      if (task.profile.moment !== 'connection') {
+        return fail(
+          'basis-not-visible',
+          'Sees the payload of only the first packet of each flow (the one ALE authorizes), not of every datagram.',
+          layer.sourceIds,
+        );
+      }
     }
     const purpose = injectionNeed(layer, task, unit);
     if (purpose !== null && injectionFor(layer, unit, purpose, task.os) === null) {

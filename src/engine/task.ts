@@ -3,9 +3,11 @@
  * would skip removed, basis in vocabulary order, and the coverage units and moments the layers
  * must serve. Pure.
  */
+import { LAYERS } from '@/knowledge/layers';
 import {
   BASIS,
   CONSTRAINT_DEFAULTS,
+  osAtLeast,
   type Basis,
   type Moment,
   type PathDirection,
@@ -66,6 +68,13 @@ function basisIsFlowInvariant(basis: ReadonlySet<Basis>): boolean {
   return true;
 }
 
+/** Whether a layer that reports an endpoint or flow closing exists on `os`. */
+function closureLayerOn(os: Profile['min-os']): boolean {
+  return LAYERS.some(
+    (l) => l.sees.moments.includes('close') && l.minOs !== null && osAtLeast(os, l.minOs),
+  );
+}
+
 function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
   if (profile.traffic !== 'local' || profile.moment === undefined) {
     return { moments: null, auditMoments: null, decisionAtAle: false };
@@ -91,6 +100,10 @@ function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
   }
   // Shaping acts on the data, whatever moment was named.
   if (profile.action === 'shape' && moment !== 'discard') moments.add('data');
+  // Before the closure layers (Windows 7) the end of a flow is seen only by the flowDeleteFn of a
+  // flow context associated at flow-established (rules.md §4 row 12, "Associating context with a
+  // data flow", "Processing flow delete callouts").
+  if (moment === 'close' && !closureLayerOn(profile['min-os'])) moments.add('established');
   const auditMoments = new Set<Moment>(moments);
   // Connection audit events are raised at connect/accept: that is where established flows, and the
   // connection-level facts of a flow's data, are recorded (DESIGN §5.3).

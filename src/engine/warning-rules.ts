@@ -85,7 +85,10 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
     d.primary !== null && d.primary.tier === 'ale' && d.primary.mode === 'kernel',
   'app-id-device-path': (d) => d.task.basis.has('app') && d.primary !== null,
   'tls-ciphertext-at-stream': (d) =>
-    d.task.basis.has('payload') && hasLayer(d, (tier) => tier === 'data'),
+    d.task.basis.has('payload') &&
+    // TLS rides on TCP and QUIC/DTLS on UDP; ICMP payload is not an application's encrypted stream.
+    ['tcp', 'udp', 'any-ip'].includes(d.task.profile.protocol) &&
+    hasLayer(d, (tier) => tier === 'data'),
   'flow-context-lifecycle': (d) => d.flowContext,
   'flow-context-after-handshake': (d) =>
     d.flowContext &&

@@ -392,3 +392,94 @@ describe('always-on considerations', () => {
     expect(ids).toEqual(expect.arrayContaining(['user-mode-first', 'highest-layer']));
   });
 });
+
+describe('findings of the independent review', () => {
+  it('watches connections close on Vista through a flow context at flow-established (flowDeleteFn)', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        direction: 'both',
+        moment: 'close',
+        basis: ['app', 'port'],
+        'min-os': 'vista',
+      }),
+    );
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('ale-flow-established');
+    expect(considerationIds(rec)).toContain('no-block-at-flow-established');
+    expect(exclusion(rec, 'ale-endpoint-closure')?.code).toBe('not-on-os');
+  });
+
+  it('offers no audit-log alternative for closing connections, which no event reports', () => {
+    const rec = recommend(makeProfile({ action: 'monitor', moment: 'close', basis: ['app'] }));
+    expect(rec.alternatives.map((a) => a.id)).not.toContain('security-auditing');
+  });
+
+  it('reads the payload of dropped datagrams at datagram-data discard, not at an ALE discard layer', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        protocol: 'udp',
+        direction: 'inbound',
+        moment: 'discard',
+        basis: ['payload'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.primary).toBe('datagram-data-discard');
+    expect(rec.ipsec.status).toBe('compatible');
+    expect(exclusion(rec, 'ale-auth-recv-accept-discard')?.code).toBe('basis-not-visible');
+  });
+
+  it('keeps the first-datagram payload at ALE receive-accept for a decision on the connection itself', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        protocol: 'udp',
+        direction: 'inbound',
+        basis: ['payload'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.primary).toBe('ale-auth-recv-accept');
+  });
+
+  it('does not warn about TLS ciphertext for ICMP payload work', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'inject',
+        protocol: 'icmp',
+        direction: 'turnaround',
+        moment: 'data',
+        basis: ['payload'],
+        decider: 'code',
+      }),
+    );
+    expect(warningIds(rec)).not.toContain('tls-ciphertext-at-stream');
+  });
+
+  it('suggests socket options only for headers this host sends', () => {
+    const inbound = recommend(
+      makeProfile({
+        action: 'modify',
+        protocol: 'any-ip',
+        direction: 'inbound',
+        moment: 'data',
+        basis: ['ip-header'],
+        decider: 'code',
+      }),
+    );
+    expect(inbound.alternatives.map((a) => a.id)).not.toContain('socket-option');
+    const outbound = recommend(
+      makeProfile({
+        action: 'modify',
+        protocol: 'any-ip',
+        direction: 'outbound',
+        moment: 'data',
+        basis: ['ip-header'],
+        decider: 'code',
+      }),
+    );
+    expect(outbound.alternatives.map((a) => a.id)).toContain('socket-option');
+  });
+});
