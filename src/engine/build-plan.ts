@@ -50,7 +50,7 @@ function calloutType(design: Design): string | undefined {
         : 'inline modification (clone, modify, inject from classifyFn, block and absorb the original)';
     case 'redirect':
       if (design.rewriteRedirect) {
-        return outOfBandTcp
+        return design.pend || outOfBandTcp
           ? 'out-of-band modification (rewrite the addresses and reinject from a DPC)'
           : 'inline modification (rewrite the addresses and reinject)';
       }
@@ -130,6 +130,10 @@ const PEND_WORDS = {
 
 /** The build plan for the design. */
 export function buildPlanFor(design: Design): BuildPlan {
+  // With own-driver=avoid no callout is built: name the layer that would serve, nothing to code.
+  if (design.driverAvoided) {
+    return { summary: summary(design), conditions: conditionIds(design), injection: [] };
+  }
   const type = calloutType(design);
   const action = filterAction(design);
   const flags = filterFlags(design);

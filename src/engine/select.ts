@@ -182,7 +182,7 @@ function returnPathCompanion(
   primary: Layer,
   serving: readonly Serving[],
   task: Task,
-): { serving: Serving; companion: CompanionPick } | null {
+): { serving: readonly Serving[]; companion: CompanionPick | null } | null {
   if (task.profile.traffic !== 'local' || !redirectsByRewriting(primary, task)) return null;
   const covered = new Set(serving.flatMap((s) => s.units.map((u) => u.key)));
   const missing: Unit[] = [];
@@ -196,9 +196,20 @@ function returnPathCompanion(
     if (!covered.has(key) && !missing.some((m) => m.key === key)) missing.push({ ...back, key });
   }
   if (missing.length === 0) return null;
-  // Replies must be rewritten back; a layer that sees both directions already does it.
-  if (missing.every((u) => serving.some((s) => s.layer.sees.directions.includes(u.direction))))
-    return null;
+  // Replies must be rewritten back. A serving layer that sees the other direction does it too: it
+  // then also serves those slices (so its receive or send injection counts for IPsec and the
+  // considerations), with no extra companion.
+  if (missing.every((u) => serving.some((s) => s.layer.sees.directions.includes(u.direction)))) {
+    return {
+      serving: serving.map((s) => {
+        const extra = missing.filter((u) => s.layer.sees.directions.includes(u.direction));
+        return extra.length > 0 && s.layer.id === serving[0]?.layer.id
+          ? { layer: s.layer, units: [...s.units, ...extra] }
+          : s;
+      }),
+      companion: null,
+    };
+  }
   const layer = RANKED_LAYERS.find(
     (l) =>
       rankGroup(l) === rankGroup(primary) &&
@@ -207,7 +218,7 @@ function returnPathCompanion(
   );
   if (!layer) return null;
   return {
-    serving: { layer, units: missing },
+    serving: [...serving, { layer, units: missing }],
     companion: {
       layer,
       role: 'return-path',
@@ -303,8 +314,8 @@ export function selectDesign(task: Task): Design {
     if (mode === 'callout') {
       const back = returnPathCompanion(primaryFit.layer, serving, task);
       if (back) {
-        serving = [...serving, back.serving];
-        companions.push(back.companion);
+        serving = [...back.serving];
+        if (back.companion) companions.push(back.companion);
       }
       const flow = flowContextCompanion(serving, task);
       if (flow && !serving.some((s) => s.layer.id === flow.layer.id)) companions.push(flow);
@@ -373,6 +384,7 @@ export function selectDesign(task: Task): Design {
       mode === 'callout' &&
       primary !== null &&
       primary.tier === 'ale' &&
+      primary.sees.moments.includes('connection') &&
       primary.actions.pend[0] === 'pend-operation' &&
       task.mustHold &&
       serving.some(

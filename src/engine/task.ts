@@ -98,6 +98,14 @@ function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
     moments.add('connection');
     moments.add('data');
   }
+  // Changing or injecting traffic "when a connection starts" or "once it is established" still
+  // works on packets: the SYN and first datagrams, then the flow's data, pass the data, stream-packet
+  // and transport layers (flow-established itself cannot modify; layers.md §3, rules.md §3).
+  if (
+    (profile.action === 'modify' || profile.action === 'inject') &&
+    (moment === 'connection' || moment === 'established')
+  )
+    moments.add('data');
   // Shaping acts on the data, whatever moment was named.
   if (profile.action === 'shape' && moment !== 'discard') moments.add('data');
   // Before the closure layers (Windows 7) the end of a flow is seen only by the flowDeleteFn of a

@@ -37,16 +37,27 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
     [...d.task.basis].some((b) => IDENTITY_BASIS.has(b)) &&
     (d.primary === null || (d.primary.tier !== 'ale' && d.primary.mode === 'kernel')),
   'unregistered-callout-blocks': (d) => d.verdict === 'kernel-callout',
-  'pend-across-power-transitions': (d) => d.pend !== null,
-  'pend-first-authorization-only': (d) => d.pend === 'pend-operation',
+  // The pend warnings concern a callout of the product's own; with own-driver=avoid none is built.
+  'pend-across-power-transitions': (d) => d.pend !== null && !d.driverAvoided,
+  'pend-first-authorization-only': (d) => d.pend === 'pend-operation' && !d.driverAvoided,
   'pend-flushes-non-tcp-data': (d) =>
-    d.pend === 'pend-operation' && d.task.units.some((u) => u.protocol !== 'tcp'),
-  'tcp-connect-has-no-packet': (d) => d.tcpConnectWithoutPacket,
+    d.pend === 'pend-operation' &&
+    !d.driverAvoided &&
+    d.task.units.some((u) => u.protocol !== 'tcp'),
+  'tcp-connect-has-no-packet': (d) => d.tcpConnectWithoutPacket && !d.driverAvoided,
   'self-injection-loop': (d) => isCallout(d) && d.injection.some((u) => u.fn.path !== 'stream'),
+  // Connect redirection (remote endpoint or local proxy) sees its own redirected connections again;
+  // bind redirection changes only the local endpoint.
   'redirect-loop-local-proxy': (d) =>
-    isCallout(d) && d.task.profile.action === 'redirect' && !d.rewriteRedirect,
+    isCallout(d) &&
+    d.task.profile.action === 'redirect' &&
+    !d.rewriteRedirect &&
+    d.primary !== null &&
+    d.primary.actions.redirect.some((target) => target !== 'local-endpoint'),
   'proxy-must-not-redirect-itself': (d) =>
-    d.task.profile.action === 'redirect' && d.task.profile['redirect-to'] === 'local-proxy',
+    d.task.profile.action === 'redirect' &&
+    d.task.profile['redirect-to'] === 'local-proxy' &&
+    !d.rewriteRedirect,
   'local-proxy-needs-win8': (d) =>
     d.task.profile.action === 'redirect' &&
     d.task.profile['redirect-to'] === 'local-proxy' &&

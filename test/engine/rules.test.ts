@@ -483,3 +483,77 @@ describe('findings of the independent review', () => {
     expect(outbound.alternatives.map((a) => a.id)).toContain('socket-option');
   });
 });
+
+describe('findings of the second review', () => {
+  it('changes the outgoing SYN (e.g. MSS clamping) at outbound transport for the connection moment', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'modify',
+        moment: 'connection',
+        basis: ['transport-header'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('outbound-transport');
+    expect(considerationIds(rec)).toContain('tcp-injection-needs-dpc');
+  });
+
+  it('changes datagrams of an established flow at datagram-data, with the flow context for the app', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'modify',
+        protocol: 'udp',
+        direction: 'inbound',
+        moment: 'established',
+        basis: ['app', 'payload'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.primary).toBe('datagram-data');
+    expect(rec.companions.map((c) => c.role)).toContain('flow-context');
+    expect(considerationIds(rec)).toContain('receive-injection-checksum');
+  });
+
+  it('rewrites the replies back when a layer that sees both directions redirects by rewriting', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'redirect',
+        protocol: 'udp',
+        basis: ['address', 'port'],
+        decider: 'code',
+        'redirect-to': 'remote-endpoint',
+        'min-os': 'vista',
+      }),
+    );
+    expect(rec.primary).toBe('datagram-data');
+    expect(rec.build.injection).toContain('FwpsInjectTransportReceiveAsync0');
+    expect(rec.ipsec.status).toBe('conditional');
+    expect(considerationIds(rec)).toContain('receive-injection-checksum');
+  });
+
+  it('builds no callout and warns about no pend when the product cannot ship a driver', () => {
+    const rec = recommend(makeProfile({ decider: 'outside', 'own-driver': 'avoid' }));
+    expect(rec.verdict).toBe('other-technology');
+    expect(rec.build.calloutType).toBeUndefined();
+    expect(rec.build.pend).toBeUndefined();
+    expect(rec.build.injection).toEqual([]);
+    expect(warningIds(rec)).not.toContain('pend-across-power-transitions');
+  });
+
+  it('keeps the connect-redirect loop warning off bind redirection', () => {
+    const rec = recommend(
+      makeProfile({ action: 'redirect', moment: 'bind', 'redirect-to': 'local-endpoint' }),
+    );
+    expect(rec.primary).toBe('ale-bind-redirect');
+    expect(warningIds(rec)).not.toContain('redirect-loop-local-proxy');
+  });
+
+  it('does not say a pended listen has no TCP connect packet', () => {
+    const rec = recommend(
+      makeProfile({ direction: 'inbound', moment: 'listen', decider: 'outside' }),
+    );
+    expect(rec.primary).toBe('ale-auth-listen');
+    expect(warningIds(rec)).not.toContain('tcp-connect-has-no-packet');
+  });
+});
