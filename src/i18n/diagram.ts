@@ -25,6 +25,8 @@ export const diagramText = {
   zoomOut: 'Zoom out',
   fitAll: 'Whole stack',
   fitRecommended: 'Recommended layer',
+  /** Shown only on keyboard focus: lets a keyboard user skip the 56 layer buttons. */
+  skipToResult: 'Skip the layers: go to the recommendation',
   legendLabel: 'Legend',
   legend: {
     discard: 'discard layer, under its layer',

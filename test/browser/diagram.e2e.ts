@@ -87,6 +87,25 @@ describe('stack diagram in Chromium', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('lets the keyboard skip past the layers to the recommendation', async () => {
+    const { page } = session;
+    await open(page, session.url(BLOCK_APP_LINK));
+    const skip = page.locator('.stack-diagram__skip');
+    // Hidden until focused, then shown over the canvas.
+    expect((await skip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+    await page.locator('.stack-diagram__title').click();
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await skip.evaluate((el) => el === document.activeElement)) break;
+    }
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
+    expect(await page.evaluate(() => window.location.hash)).toBe(BLOCK_APP_LINK);
+    expect(session.problems).toEqual([]);
+  });
+
   it('moves between layers with the arrow keys and keeps the focused one in view', async () => {
     const { page } = session;
     await open(page, session.url());

@@ -14,6 +14,7 @@ import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
 import { diagramText } from '@/i18n/diagram';
+import { focusResultHeading } from '@/components/common/focus-targets';
 import { BandNode } from './BandNode';
 import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
@@ -185,6 +186,9 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
             {t.fitRecommended}
           </button>
         </div>
+        <button type="button" className="stack-diagram__skip" onClick={focusResultHeading}>
+          {t.skipToResult}
+        </button>
       </div>
       <DiagramActionsContext.Provider value={actions}>
         <ReactFlow<StackFlowNode, PathFlowEdge>

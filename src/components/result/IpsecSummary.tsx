@@ -22,7 +22,9 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
       </h3>
       {ipsec.emphasis === 'loud' && (
         <p className="ipsec__loud" role="alert">
-          <span aria-hidden="true">✖ </span>
+          <span className="ipsec__loud-icon" aria-hidden="true">
+            ✖
+          </span>
           {appText.result.ipsecLoud}
         </p>
       )}

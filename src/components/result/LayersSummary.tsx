@@ -1,6 +1,7 @@
 import type { Recommendation } from '@/engine/types';
 import { getLayer } from '@/knowledge/layers';
 import { appText } from '@/i18n/app';
+import { BreakableCode } from '@/components/common/BreakableCode';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';
 
@@ -27,7 +28,7 @@ export function LayersSummary({ recommendation, onSelectLayer }: Props) {
             <>
               <p className="layer-card__api">
                 {layer.fwpm.map((name) => (
-                  <code key={name}>{name}</code>
+                  <BreakableCode key={name} text={name} />
                 ))}
               </p>
               <p className="layer-card__summary">{layer.summary}</p>

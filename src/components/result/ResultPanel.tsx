@@ -34,6 +34,9 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
     );
   }
   const r = recommendation;
+  // A design that breaks IPsec in use must not sit below the fold: its alert comes right after
+  // the verdict, before the layer details.
+  const loudIpsec = r.ipsec.emphasis === 'loud';
   return (
     <div
       className="result"
@@ -46,8 +49,9 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
         {appText.regions.result}
       </h2>
       <VerdictSummary recommendation={r} />
+      {loudIpsec && <IpsecSummary ipsec={r.ipsec} />}
       <LayersSummary recommendation={r} onSelectLayer={onSelectLayer} />
-      <IpsecSummary ipsec={r.ipsec} />
+      {!loudIpsec && <IpsecSummary ipsec={r.ipsec} />}
       {r.warnings.length > 0 && (
         <ResultSection id="warnings" title={appText.result.warningsTitle} count={r.warnings.length}>
           <WarningsList warnings={r.warnings} />

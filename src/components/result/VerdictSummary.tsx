@@ -1,5 +1,6 @@
 import type { Recommendation } from '@/engine/types';
 import { appText } from '@/i18n/app';
+import { BreakableCode } from '@/components/common/BreakableCode';
 import { CopyButton } from '@/components/common/CopyButton';
 
 /**
@@ -27,9 +28,7 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
             <dt>{appText.result.buildConditions}</dt>
             <dd>
               {build.conditions.map((condition) => (
-                <code key={condition} className="chip">
-                  {condition}
-                </code>
+                <BreakableCode key={condition} className="chip" text={condition} />
               ))}
             </dd>
           </>
@@ -45,9 +44,7 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
             <dt>{appText.result.injection}</dt>
             <dd>
               {build.injection.map((fn) => (
-                <code key={fn} className="chip">
-                  {fn}
-                </code>
+                <BreakableCode key={fn} className="chip" text={fn} />
               ))}
             </dd>
           </>

@@ -91,6 +91,33 @@ describe('ResultPanel', () => {
     expect(within(section).getByRole('alert')).toHaveTextContent(/IPsec is in use/);
   });
 
+  it('puts a loud IPsec alert right after the verdict, above the recommended layer', () => {
+    const profile: Profile = { ...publicScenario('rewrite-outbound-ttl').profile, ipsec: 'in-use' };
+    const loud = renderResult(profile);
+    expect(loud.recommendation.ipsec.emphasis).toBe('loud');
+    const order = () =>
+      [...document.querySelectorAll('[data-testid="verdict"], .layers-summary, .ipsec')].map(
+        (el) =>
+          el.matches('.ipsec') ? 'ipsec' : el.matches('.layers-summary') ? 'layer' : 'verdict',
+      );
+    expect(order()).toEqual(['verdict', 'ipsec', 'layer']);
+    document.body.innerHTML = '';
+    const quiet = renderResult(publicScenario('transparent-proxy').profile);
+    expect(quiet.recommendation.ipsec.emphasis).not.toBe('loud');
+    expect(order()).toEqual(['verdict', 'layer', 'ipsec']);
+  });
+
+  it('lets long API names wrap between words, keeping their text exact', () => {
+    const { recommendation: r } = renderResult(publicScenario('block-app-outbound').profile);
+    const chips = [...screen.getByTestId('verdict').querySelectorAll('code.chip')];
+    expect(chips.length).toBeGreaterThan(0);
+    expect(chips.map((chip) => chip.textContent)).toEqual([...r.build.conditions]);
+    for (const chip of chips) {
+      const underscores = (chip.textContent ?? '').split('_').length - 1;
+      expect(chip.querySelectorAll('wbr')).toHaveLength(underscores);
+    }
+  });
+
   it('explains why each higher layer was not chosen, and opens a layer from its name', async () => {
     const {
       recommendation: r,
