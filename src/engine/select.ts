@@ -92,12 +92,33 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
     members.push(fit);
     groups.set(g, members);
   }
-  const workable: LayerFit[] = [];
-  for (const members of groups.values()) {
-    const keys = new Set(members.flatMap((m) => m.covered.map((u) => u.key)));
-    if (keys.size === units.length) workable.push(...members);
+  const order = [...groups.keys()].sort((a, b) => a - b);
+  const keysOf = (members: readonly LayerFit[]) =>
+    new Set(members.flatMap((m) => m.covered.map((u) => u.key)));
+  const workable = new Set<LayerFit>();
+  // Every rung that serves all the traffic on its own.
+  for (const g of order) {
+    const members = groups.get(g) ?? [];
+    if (keysOf(members).size === units.length) for (const m of members) workable.add(m);
   }
-  return workable.sort((a, b) => compareRank(a.layer, b.layer));
+  // Each slice of the traffic at the highest rung that serves it (DESIGN §5: the highest layer that
+  // can do the job, per path): when the top rung serves only part, lower rungs fill in the rest.
+  const top = order[0];
+  if (top !== undefined && keysOf(groups.get(top) ?? []).size < units.length) {
+    const assembly: LayerFit[] = [...(groups.get(top) ?? [])];
+    const done = keysOf(assembly);
+    for (const g of order.slice(1)) {
+      if (done.size === units.length) break;
+      for (const fit of [...(groups.get(g) ?? [])].sort((a, b) => compareRank(a.layer, b.layer))) {
+        if (fit.covered.some((u) => !done.has(u.key))) {
+          assembly.push(fit);
+          for (const u of fit.covered) done.add(u.key);
+        }
+      }
+    }
+    if (done.size === units.length) for (const m of assembly) workable.add(m);
+  }
+  return [...workable].sort((a, b) => compareRank(a.layer, b.layer));
 }
 
 function unitWords(units: readonly Unit[], task: Task): string {
@@ -117,10 +138,11 @@ function coverageCompanions(
   const serving: Serving[] = [{ layer: primary.layer, units: primary.covered }];
   const companions: CompanionPick[] = [];
   const done = new Set(primary.covered.map((u) => u.key));
-  const group = rankGroup(primary.layer);
+  // Workable layers come highest first, so each missing slice is taken from the highest rung
+  // that serves it: the primary's own rung when it can, a lower one otherwise.
   for (const fit of workable) {
     if (done.size === task.units.length) break;
-    if (fit === primary || rankGroup(fit.layer) !== group) continue;
+    if (fit === primary) continue;
     const fresh = fit.covered.filter((u) => !done.has(u.key));
     if (fresh.length === 0) continue;
     for (const u of fresh) done.add(u.key);
@@ -257,7 +279,9 @@ function explain(
   const own = fitIn(shown);
   const partial = (fit: LayerFit): Failure => ({
     code: 'partial-coverage',
-    reason: `Serves only the ${unitWords(fit.covered, task)} traffic, and nothing at its rung serves the rest.`,
+    reason: primary
+      ? `Serves only the ${unitWords(fit.covered, task)} traffic, which higher-ranked layers of the design already serve.`
+      : `Serves only the ${unitWords(fit.covered, task)} traffic, and no other layer serves the rest.`,
     sourceIds: ['wdk-pc'],
   });
   if (shown === 'filter' || shown === 'audit') {

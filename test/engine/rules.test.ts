@@ -557,3 +557,32 @@ describe('findings of the second review', () => {
     expect(warningIds(rec)).not.toContain('tcp-connect-has-no-packet');
   });
 });
+
+describe('each path at its highest layer', () => {
+  it('keeps connect redirection for outbound connections and rewrites only the inbound ones', () => {
+    const rec = recommend(
+      makeProfile({ action: 'redirect', direction: 'both', 'redirect-to': 'local-proxy' }),
+    );
+    expect(rec.primary).toBe('ale-connect-redirect');
+    expect(rec.companions).toContainEqual(
+      expect.objectContaining({ layerId: 'inbound-transport', role: 'other-direction' }),
+    );
+    expect(warningIds(rec)).toContain('redirect-loop-local-proxy');
+  });
+
+  it('watches inbound fragments at the IP packet layer and outbound ones at the MAC layer', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        protocol: 'any-ip',
+        direction: 'both',
+        moment: 'data',
+        basis: ['payload', 'fragments'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.primary).toBe('inbound-ippacket');
+    expect(rec.companions.map((c) => c.layerId)).toEqual(['outbound-mac-frame-ethernet']);
+    expect(rec.workable.indexOf('inbound-ippacket')).toBe(0);
+  });
+});
