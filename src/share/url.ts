@@ -34,7 +34,12 @@ export type ProfileErrorCode =
   | 'unsupported-version'
   | 'missing-version'
   | 'oversized'
-  | 'malformed';
+  | 'malformed'
+  /**
+   * Not produced by this codec: the page adds it when every key is valid but the questionnaire
+   * cannot take a value after the earlier answers (the replay stops at that question).
+   */
+  | 'conflict';
 
 /** One problem found in a link; the rest of the link is still read. */
 export interface ProfileError {

@@ -75,13 +75,26 @@ export function createAppStore(initial: AppState = initialAppState()): AppStoreA
           };
         }
         const { profile, errors } = decodeProfile(fragment);
-        const profileErrors = errors.length === 0 ? NO_ERRORS : errors;
         if (errors.length > 0 && Object.keys(profile).length === 0) {
-          return { profileErrors, linkOutcome: 'kept' };
+          return { profileErrors: errors, linkOutcome: 'kept' };
         }
+        const replay = machine.replayProfile(profile);
+        const stop = replay.stoppedAt;
+        const conflicts: ProfileError[] = [];
+        if (stop !== null) {
+          const value = profile[stop.id];
+          const written = Array.isArray(value) ? value.join(',') : String(value);
+          conflicts.push({
+            code: 'conflict',
+            key: stop.id,
+            value: written,
+            message: `\`${stop.id}=${written}\`: ${stop.issue.message} The questionnaire stops at that question so you can choose again.`,
+          });
+        }
+        const all = [...errors, ...conflicts];
         return {
-          questionnaire: machine.fromProfile(profile),
-          profileErrors,
+          questionnaire: replay.state,
+          profileErrors: all.length === 0 ? NO_ERRORS : all,
           linkOutcome: 'loaded',
         };
       }),

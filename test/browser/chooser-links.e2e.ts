@@ -51,6 +51,13 @@ const BAD_LINKS: readonly BadLink[] = [
     kept: {},
   },
   {
+    name: 'values that do not fit together (an app on routed traffic)',
+    fragment: '#v=1&action=allow-block&basis=app&traffic=forwarded&decider=rules',
+    code: 'conflict',
+    names: ['traffic', 'forwarded'],
+    kept: { action: 'allow-block', basis: 'app' },
+  },
+  {
     name: 'a broken percent-encoding',
     fragment: '#v=1&action=allow-block&basis=%E0%A4%A',
     code: 'malformed',

@@ -95,6 +95,18 @@ describe('app store and share links', () => {
     expect(profileErrors[0]?.message).toContain('colour');
   });
 
+  it('a link whose values do not fit together names the value and stops the questionnaire there', () => {
+    const store = createAppStore();
+    // Identity (an application) exists only for sockets on this computer, not for routed traffic.
+    store
+      .getState()
+      .loadFragment('#v=1&action=allow-block&basis=app&traffic=forwarded&decider=rules');
+    const { questionnaire, profileErrors } = store.getState();
+    expect(profileErrors.map((e) => [e.code, e.key])).toEqual([['conflict', 'traffic']]);
+    expect(profileErrors[0]?.message).toContain('`traffic=forwarded`');
+    expect(questionnaire.answers).toEqual({ action: 'allow-block', basis: ['app'] });
+  });
+
   it('a link with nothing usable in it keeps the answers the user already had', () => {
     const store = createAppStore();
     store.getState().answer('action', 'monitor');
