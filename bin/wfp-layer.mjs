@@ -42,6 +42,7 @@ async function main() {
               : e && e.code === 'EACCES'
                 ? 'permission denied'
                 : String(e && e.message),
+          { cause: e },
         );
       }
     },
