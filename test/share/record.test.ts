@@ -266,3 +266,17 @@ describe('the published schema and the words stay in step with the code', () => 
       for (const c of r.changes) expect(rulesChangelogText[c.code], c.code).toBeTruthy();
   });
 });
+
+describe('rules notices for links', () => {
+  it('none under the same rules or without r; the changelog since an older version', async () => {
+    const { rulesNotice } = await import('@/share/rules-diff');
+    expect(rulesNotice(undefined)).toBeNull();
+    expect(rulesNotice(RULES_VERSION)).toBeNull();
+    const old = rulesNotice('1.0.0');
+    expect(old).toMatchObject({ known: true, newer: false, recordRules: '1.0.0' });
+    expect(old?.releases.map((r) => r.version)).toEqual(
+      RULES_CHANGELOG.filter((r) => r.version !== '1.0.0').map((r) => r.version),
+    );
+    expect(rulesNotice('9.0.0')).toMatchObject({ known: false, newer: true, releases: [] });
+  });
+});
