@@ -227,7 +227,12 @@ describe('re-checking records under the current rules', () => {
     expect(check.differences).toEqual(['verdict', 'primary', 'review']);
     expect(check.after.verdict).toBe('user-mode');
     expect(check.rules.known).toBe(true);
-    expect(check.rules.releases.map((r) => r.version)).toEqual(['1.3.0', '1.4.0']);
+    expect(check.rules.releases.map((r) => r.version)).toEqual(
+      RULES_CHANGELOG.slice(RULES_CHANGELOG.findIndex((r) => r.version === '1.2.0') + 1).map(
+        (r) => r.version,
+      ),
+    );
+    expect(check.rules.releases.at(-1)?.version).toBe(RULES_VERSION);
   });
 
   it('the changelog knows every rules version up to the current one, oldest first', () => {
