@@ -27,7 +27,7 @@ const PROMPT = publicScenario('prompt-outbound').profile;
 const LINK = encodeLink({ profile: PROMPT });
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 
-describe('wfp-layer command line', { timeout: 60_000 }, () => {
+describe('wfp-layer command line', { timeout: 120_000 }, () => {
   it('--help documents the commands and the exit codes', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
