@@ -245,10 +245,36 @@ describe('re-checking records under the current rules', () => {
 });
 
 describe('the published schema and the words stay in step with the code', () => {
+  /**
+   * When the vocabulary, the layers or the injection functions gain a value, re-write the schema's
+   * lists from the code and review the diff:
+   *   UPDATE_SCHEMA=1 npx vitest run --project unit test/share/record.test.ts && npx prettier --write schemas
+   */
   it('the schema lists exactly the vocabulary, the layer ids and the injection functions', async () => {
     const { VOCABULARY } = await import('@/knowledge/vocabulary');
     const { LAYERS } = await import('@/knowledge/layers');
     const { INJECTION_FUNCTIONS } = await import('@/knowledge/injection');
+    if (process.env.UPDATE_SCHEMA === '1') {
+      const { writeFileSync } = await import('node:fs');
+      const schema = SCHEMA as {
+        $defs: {
+          profile: { properties: Record<string, { enum?: string[]; items?: { enum: string[] } }> };
+          layerId: { enum: string[] };
+          proposal: { properties: { inject: { enum: string[] } } };
+        };
+      };
+      for (const [key, values] of Object.entries(VOCABULARY)) {
+        const prop = schema.$defs.profile.properties[key];
+        if (prop?.items) prop.items.enum = [...values];
+        else if (prop) prop.enum = [...values];
+      }
+      schema.$defs.layerId.enum = LAYERS.map((l) => l.id);
+      schema.$defs.proposal.properties.inject.enum = INJECTION_FUNCTIONS.map((f) => f.id);
+      writeFileSync(
+        join(process.cwd(), 'schemas', 'wfp-layer-decision.v1.schema.json'),
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
+    }
     const defs = (
       SCHEMA as { $defs: Record<string, { properties?: Record<string, unknown>; enum?: unknown }> }
     ).$defs;
