@@ -168,6 +168,19 @@ describe('what a review says', () => {
     expect(reviewText.finding(r.firstReason!)).toContain('Windows 7');
   });
 
+  it('a filter condition newer than the minimum Windows: the layer fails there, and says from when it works', () => {
+    const profile = makeProfile({ basis: ['package'], 'min-os': 'win7' });
+    const r = reviewDesign(profile, { layers: ['ale-auth-connect'], kind: 'filter' });
+    expect(r.verdict).toBe('does-not-work');
+    expect(r.firstReason?.params.worksFrom).toBe('win8');
+    expect(
+      reviewDesign(
+        { ...profile, 'min-os': 'win8' },
+        { layers: ['ale-auth-connect'], kind: 'filter' },
+      ).verdict,
+    ).toBe('sound');
+  });
+
   it('an injection function that does not fit the layer, or the minimum Windows', () => {
     const profile = makeProfile({
       action: 'modify',
