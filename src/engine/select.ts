@@ -418,3 +418,13 @@ export function selectDesign(task: Task): Design {
       ),
   };
 }
+
+// For the design review (review.ts, proposed-design.ts): the same companion and ranking rules,
+// applied to a proposed design.
+export {
+  aleClassifyCompanion,
+  flowContextCompanion,
+  ranksAbove,
+  requireSecuredCompanions,
+  returnPathCompanion,
+};
