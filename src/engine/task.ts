@@ -44,8 +44,11 @@ export function normalizeProfile(input: Profile): Profile {
 }
 
 function unitProtocols(profile: Profile): readonly UnitProtocol[] {
-  // Payload work on all IP traffic is split: TCP (stream) and the rest (datagram-data).
-  return profile.protocol === 'any-ip' ? ['tcp', 'non-tcp'] : [profile.protocol];
+  // Payload work on all IP traffic is split: TCP (stream) and the rest (datagram-data); "TCP and
+  // UDP" is a TCP slice and a UDP slice, nothing for ICMP or other protocols.
+  if (profile.protocol === 'any-ip') return ['tcp', 'non-tcp'];
+  if (profile.protocol === 'tcp,udp') return ['tcp', 'udp'];
+  return [profile.protocol];
 }
 
 function unitDirections(profile: Profile): readonly PathDirection[] {

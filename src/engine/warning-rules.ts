@@ -98,7 +98,7 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'tls-ciphertext-at-stream': (d) =>
     d.task.basis.has('payload') &&
     // TLS rides on TCP and QUIC/DTLS on UDP; ICMP payload is not an application's encrypted stream.
-    ['tcp', 'udp', 'any-ip'].includes(d.task.profile.protocol) &&
+    ['tcp', 'udp', 'tcp,udp', 'any-ip'].includes(d.task.profile.protocol) &&
     hasLayer(d, (tier) => tier === 'data'),
   'flow-context-lifecycle': (d) => d.flowContext,
   'flow-context-after-handshake': (d) =>
