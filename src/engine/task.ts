@@ -22,24 +22,18 @@ import { FLOW_INVARIANT_BASIS } from './tables';
  * in vocabulary order.
  */
 export function normalizeProfile(input: Profile): Profile {
-  const basis = BASIS.filter((b) => input.basis.includes(b));
+  // One spread of what the caller gave, so a key added to Profile reaches the engine; only the
+  // keys the questionnaire would skip are taken out, and only undefined values give way to defaults.
+  const { moment, 'redirect-to': redirectTo, ...rest } = input;
+  const given = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined),
+  ) as typeof rest;
   return {
-    action: input.action,
-    traffic: input.traffic,
-    protocol: input.protocol,
-    direction: input.direction,
-    ...(input.traffic === 'local' && input.moment !== undefined ? { moment: input.moment } : {}),
-    basis,
-    decider: input.decider,
-    ...(input.action === 'redirect'
-      ? { 'redirect-to': input['redirect-to'] ?? 'remote-endpoint' }
-      : {}),
-    ipsec: input.ipsec,
-    'min-os': input['min-os'],
-    'own-driver': input['own-driver'] ?? CONSTRAINT_DEFAULTS['own-driver'],
-    lifetime: input.lifetime ?? CONSTRAINT_DEFAULTS.lifetime,
-    fail: input.fail ?? CONSTRAINT_DEFAULTS.fail,
-    precedence: input.precedence ?? CONSTRAINT_DEFAULTS.precedence,
+    ...CONSTRAINT_DEFAULTS,
+    ...given,
+    ...(input.traffic === 'local' && moment !== undefined ? { moment } : {}),
+    basis: BASIS.filter((b) => input.basis.includes(b)),
+    ...(input.action === 'redirect' ? { 'redirect-to': redirectTo ?? 'remote-endpoint' } : {}),
   };
 }
 
