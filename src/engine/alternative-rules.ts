@@ -4,6 +4,7 @@
  */
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { QOS_BASIS } from './tables';
 import type { AlternativeHit } from './types';
 import { OS_NAMES } from './words';
 
@@ -98,7 +99,12 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     id: 'policy-based-qos',
     why: (d) => {
       const p = d.task.profile;
-      if (p.action === 'shape') {
+      // QoS throttles outbound traffic on what its policies match (qos-top, qos-works).
+      if (
+        p.action === 'shape' &&
+        p.direction !== 'inbound' &&
+        [...d.task.basis].every((b) => QOS_BASIS.has(b))
+      ) {
         return 'Policy-based QoS throttles outbound traffic by application, addresses, protocol or ports without a driver; it does not shape inbound traffic.';
       }
       if (

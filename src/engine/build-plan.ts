@@ -58,7 +58,9 @@ function calloutType(design: Design): string | undefined {
         ? 'redirection, pended (FwpsPendClassify0, then FwpsCompleteClassify0)'
         : 'redirection (FwpsAcquireWritableLayerDataPointer0, change the request, FwpsApplyModifiedLayerData0)';
     case 'shape':
-      return 'stream callout that defers inbound data (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0)';
+      return design.pend === 'out-of-band'
+        ? 'out-of-band (clone or reference, block and absorb, reinject later when the rate allows)'
+        : 'stream callout that defers inbound data (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0)';
     case 'protect':
       return undefined;
   }

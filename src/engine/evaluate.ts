@@ -8,6 +8,7 @@ import { filterBasisOf } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
+import { engineExclusions } from '@/i18n/engine';
 import {
   MIN_OS,
   osAtLeast,
@@ -165,6 +166,15 @@ export function injectionFor(
   return candidates.find((f) => osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) ?? null;
 }
 
+/**
+ * Out-of-band processing (WDK "Types of callouts"): a callout clones or references the indicated
+ * data, blocks and absorbs it, and reinjects it later with an injection function. A layer that can
+ * do that can hold traffic and release it later — how a shaper delays packets.
+ */
+export function holdsOutOfBand(layer: Layer): boolean {
+  return layer.actions.pend.includes('out-of-band') && layer.actions.injection.length > 0;
+}
+
 /** A TCP connect is authorized at ALE without a packet (layerData is NULL). */
 export function aleHasNoPacket(layer: Layer, unit: Unit): boolean {
   return layer.payload === 'no' || (unit.protocol === 'tcp' && unit.direction === 'outbound');
@@ -188,6 +198,11 @@ export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPu
     return traffic === 'forwarded' && task.profile['redirect-to'] !== 'remote-endpoint'
       ? 'local-receive'
       : 'same';
+  }
+  // A shaper reinjects what it held, on the same path (the stream layer may defer inbound instead).
+  if (action === 'shape' && holdsOutOfBand(layer)) {
+    const deferred = layer.actions.defer && unit.direction === 'inbound' && unit.protocol === 'tcp';
+    return deferred ? null : 'same';
   }
   if (task.mustHold) {
     const mechanism = layer.actions.pend[0];
@@ -454,13 +469,12 @@ const checkAction: LayerCheck = (layer, task, mode) => {
       );
     }
     case 'shape':
-      return a.defer
+      return a.defer || holdsOutOfBand(layer)
         ? null
-        : fail(
-            'no-shaping',
-            'No way to slow traffic here (WFP has no shaping action; only the stream layer can defer inbound data).',
-            ['wdk-stream', 'qos-top'],
-          );
+        : fail('no-shaping', engineExclusions['no-shaping']({ layer: layer.name }), [
+            'wdk-types',
+            'wdk-stream',
+          ]);
     case 'protect':
       return null;
   }

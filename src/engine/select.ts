@@ -22,6 +22,7 @@ import {
   builtInCalloutAt,
   filterBasis,
   fitLayer,
+  holdsOutOfBand,
   identityViaFlowContext,
   injectionFor,
   injectionNeed,
@@ -298,6 +299,18 @@ function explain(
   return own?.failure ?? { code: 'not-workable', reason: 'Cannot do this task.', sourceIds: [] };
 }
 
+/**
+ * A shaper at `primary` holds traffic out of band, unless all it serves is inbound TCP at a layer
+ * that defers the stream instead (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0).
+ */
+function shapesOutOfBand(primary: Layer, serving: readonly Serving[], task: Task): boolean {
+  if (task.profile.action !== 'shape' || !holdsOutOfBand(primary)) return false;
+  const deferOnly =
+    primary.actions.defer &&
+    serving.every((s) => s.units.every((u) => u.direction === 'inbound' && u.protocol === 'tcp'));
+  return !deferOnly;
+}
+
 /** Settles the design for a task. */
 export function selectDesign(task: Task): Design {
   const fits = new Map<Mode, ReadonlyMap<LayerId, LayerFit>>();
@@ -396,7 +409,10 @@ export function selectDesign(task: Task): Design {
     workable: workable.map((f) => f.layer),
     exclusions,
     injection,
-    pend: mode === 'callout' && task.mustHold && primary ? (primary.actions.pend[0] ?? null) : null,
+    pend:
+      mode === 'callout' && primary && (task.mustHold || shapesOutOfBand(primary, serving, task))
+        ? (primary.actions.pend[0] ?? null)
+        : null,
     rewriteRedirect: mode === 'callout' && primary !== null && redirectsByRewriting(primary, task),
     flowContext: companions.some((c) => c.role === 'flow-context'),
     builtIn: mode === 'filter' && primary ? builtInCalloutAt(primary) : null,

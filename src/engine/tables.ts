@@ -32,6 +32,12 @@ export const FLOW_INVARIANT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
   'icmp-type',
 ]);
 
+/**
+ * What a Policy-based QoS policy matches: application, addresses, protocol and ports ("Policy-based
+ * QoS", "How Policy-based QoS works"; qos-top, qos-works).
+ */
+export const QOS_BASIS: ReadonlySet<Basis> = new Set<Basis>(['app', 'address', 'port', 'protocol']);
+
 /** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
 export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
 

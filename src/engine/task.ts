@@ -14,7 +14,7 @@ import {
   type Profile,
 } from '@/knowledge/vocabulary';
 import type { Task, Unit, UnitProtocol } from './design';
-import { FLOW_INVARIANT_BASIS } from './tables';
+import { FLOW_INVARIANT_BASIS, QOS_BASIS } from './tables';
 
 /**
  * The profile as the engine reads it: constraint defaults filled in, `moment` only for local
@@ -127,9 +127,14 @@ export function makeTask(profile: Profile): Task {
   const basis = new Set<Basis>(profile.basis);
   const { moments, auditMoments, decisionAtAle } = taskMoments(profile, basis);
   const directions = unitDirections(profile);
-  // Shaping: Policy-based QoS throttles outbound traffic; only inbound TCP can be slowed in WFP.
-  const shapingDelegated = profile.action === 'shape' && directions.includes('outbound');
-  const kept = profile.action === 'shape' ? directions.filter((d) => d === 'inbound') : directions;
+  // Shaping by fixed rules on what Policy-based QoS matches: QoS throttles the outbound part with
+  // no driver. A rate computed in code (or on other facts) is held and released by a callout.
+  const shapingDelegated =
+    profile.action === 'shape' &&
+    profile.decider === 'rules' &&
+    directions.includes('outbound') &&
+    [...basis].every((b) => QOS_BASIS.has(b));
+  const kept = shapingDelegated ? directions.filter((d) => d === 'inbound') : directions;
   const units: Unit[] = [];
   for (const protocol of unitProtocols(profile)) {
     for (const direction of kept)

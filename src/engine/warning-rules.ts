@@ -124,6 +124,7 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'ipv4-header-checksum': (d) =>
     d.task.profile.action === 'modify' && d.task.basis.has('ip-header'),
   'shaping-outside-wfp': (d) => d.task.profile.action === 'shape',
+  'out-of-band-shaping-costs': (d) => d.task.profile.action === 'shape' && d.pend === 'out-of-band',
   'diversion-driver-limits': (d) => d.driverAvoided,
   'vista-sp1-for-ipsec-rules': (d) =>
     d.task.os === 'vista' &&

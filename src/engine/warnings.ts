@@ -4,6 +4,7 @@
  * When a warning is attached is decided by the named predicates in `warning-rules.ts`. Pure data.
  */
 import type { Confidence, SourceId } from '@/knowledge/types';
+import { engineWarnings } from '@/i18n/engine';
 import type { Design } from './design';
 import type { Warning } from './types';
 
@@ -416,13 +417,15 @@ export const WARNINGS = {
   },
   'shaping-outside-wfp': {
     severity: 'info',
-    title: 'WFP has no shaping action',
-    text:
-      'WFP has no rate-limiting action. Outbound traffic is throttled by Policy-based QoS (a throttle rate per app, ' +
-      'address, protocol or port); inbound TCP can be slowed from WFP only by deferring the stream ' +
-      '(FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0).',
+    ...engineWarnings['shaping-outside-wfp'],
     confidence: 'documented',
-    sourceIds: ['qos-top', 'qos-works', 'wdk-stream'],
+    sourceIds: ['qos-top', 'qos-works', 'wdk-stream', 'wdk-types'],
+  },
+  'out-of-band-shaping-costs': {
+    severity: 'warning',
+    ...engineWarnings['out-of-band-shaping-costs'],
+    confidence: 'inferred',
+    sourceIds: ['wdk-types', 'wdk-inj', 'smp-wfpsampler'],
   },
   'both-directions-need-two-filters': {
     severity: 'info',

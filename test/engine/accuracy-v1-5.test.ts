@@ -42,3 +42,56 @@ describe('protocol tcp,udp', () => {
     expect(rec.companions[0]?.text).not.toMatch(/ICMP|other/);
   });
 });
+
+// Point 1 — https://learn.microsoft.com/windows-hardware/drivers/network/types-of-callouts
+// (out-of-band callouts clone, block and absorb, then reinject with the packet injection functions).
+describe('shaping holds traffic out of band', () => {
+  const upload = makeProfile({
+    action: 'shape',
+    direction: 'outbound',
+    moment: 'data',
+    basis: ['app'],
+    decider: 'code',
+  });
+
+  it('limits an app’s upload rate computed in code with a stream callout that holds and reinjects', () => {
+    const rec = recommend(upload);
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('stream');
+    expect(companionIds(rec)).toContain('ale-flow-established:flow-context');
+    expect(rec.build.calloutType).toMatch(/out-of-band/);
+    expect(rec.build.injection).toEqual(['FwpsStreamInjectAsync0']);
+    expect(rec.build.pend).toMatch(/absorb/);
+    expect(warningIds(rec)).toEqual(
+      expect.arrayContaining(['out-of-band-shaping-costs', 'pend-across-power-transitions']),
+    );
+    expect(rec.warnings.find((w) => w.id === 'shaping-outside-wfp')?.text).not.toMatch(
+      /only by deferring/,
+    );
+    expect(alternativeIds(rec)).toContain('policy-based-qos');
+  });
+
+  it('shapes UDP at datagram-data, reinjecting with the transport injection functions', () => {
+    const rec = recommend({ ...upload, protocol: 'udp', basis: ['port'] });
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('datagram-data');
+    expect(rec.build.injection).toEqual(['FwpsInjectTransportSendAsync0']);
+  });
+
+  it('keeps Policy-based QoS as the answer when the rate is a fixed rule on outbound traffic', () => {
+    // https://learn.microsoft.com/windows-server/networking/technologies/qos/qos-policy-top
+    const rec = recommend({ ...upload, decider: 'rules' });
+    expect(rec.verdict).toBe('other-technology');
+    expect(rec.primary).toBeNull();
+    expect(alternativeIds(rec)).toEqual(['policy-based-qos']);
+  });
+
+  it('still slows inbound TCP by deferring the stream, with no reinjection', () => {
+    const rec = recommend({ ...upload, direction: 'inbound' });
+    expect(rec.primary).toBe('stream');
+    expect(rec.build.calloutType).toMatch(/DEFER/);
+    expect(warningIds(rec)).not.toContain('out-of-band-shaping-costs');
+    expect(rec.build.injection).toEqual([]);
+    expect(alternativeIds(rec)).not.toContain('policy-based-qos');
+  });
+});

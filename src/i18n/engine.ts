@@ -1,0 +1,57 @@
+/**
+ * Words of the recommendation engine (owner: engine) that rules 1.5.0 and later added: warning
+ * titles and texts, exclusion reasons, alternative and rationale texts, IPsec reasons, and the
+ * rules changelog — each keyed by the stable code the core emits, with the typed parameters it
+ * passes (xyflow `errorMessages` style). The core picks the code and the parameters; the words
+ * live here, so a second language is a second object of the same shape. Pure: no imports beyond
+ * types.
+ */
+
+/** A catalogued warning: title and text, the text possibly worded from parameters. */
+interface WarningWords<P = void> {
+  readonly title: string;
+  readonly text: P extends void ? string : (params: P) => string;
+}
+
+export const engineWarnings = {
+  'shaping-outside-wfp': {
+    title: 'WFP has no shaping action',
+    text:
+      'WFP has no rate-limiting action. A callout delays traffic by holding it out of band and ' +
+      'reinjecting it when the rate allows; inbound TCP can also be slowed by deferring the stream ' +
+      '(FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0). When the rate is a fixed rule on the ' +
+      'application, addresses, protocol or ports, Policy-based QoS throttles outbound traffic with ' +
+      'no driver.',
+  } satisfies WarningWords,
+  'out-of-band-shaping-costs': {
+    title: 'What holding traffic out of band costs',
+    text:
+      'A shaper holds traffic out of band: it clones or references the indicated data, returns ' +
+      'FWP_ACTION_BLOCK with FWPS_CLASSIFY_OUT_FLAG_ABSORB, and reinjects it later with the layer’s ' +
+      'FwpsInject* or FwpsStreamInjectAsync0 function when the budget allows. Every held packet or ' +
+      'byte is non-paged memory: bound the queue and drop (or stop deferring) when it is full. ' +
+      'Release held data in order per flow, or TCP sees reordering and retransmits; a long hold ' +
+      'also stretches TCP round-trip estimates. Release everything on power transitions and unload.',
+  } satisfies WarningWords,
+} as const;
+
+export type EngineWarningId = keyof typeof engineWarnings;
+
+/** Exclusion reasons, by the code the engine emits. */
+export const engineExclusions = {
+  'no-shaping': (p: { layer: string }) =>
+    `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
+} as const;
+
+/** Rationale steps, by id. */
+export const engineRationale = {
+  'shaping-outbound-qos':
+    'The rate comes from fixed rules and the traffic leaves this host, so Policy-based QoS throttles it with no driver; only inbound traffic is left to WFP.',
+  'shaping-out-of-band':
+    'WFP has no rate-limiting action, but a callout can delay traffic: it holds the data out of band (clone, block and absorb) and reinjects it when the rate allows, as the out-of-band callout types describe.',
+} as const;
+
+/** Why a user-mode filter cannot do the task, by code. */
+export const engineWhyNotUserMode = {
+  shape: 'a filter cannot delay traffic; only a callout can hold it and release it later',
+} as const;
