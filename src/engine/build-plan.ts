@@ -4,19 +4,35 @@
  * is held. Pure.
  */
 import { getCondition } from '@/knowledge/conditions';
-import { osAtLeast } from '@/knowledge/vocabulary';
+import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import type { BuildPlan } from './types';
+import { VM_CONDITION_BY_DIRECTION } from './tables';
 import { listWords } from './words';
+
+const VM_DIRECTION_BY_CONDITION = new Map<string, PathDirection>(
+  (Object.entries(VM_CONDITION_BY_DIRECTION) as [PathDirection, string][]).map(([d, id]) => [
+    id,
+    d,
+  ]),
+);
 
 function conditionIds(design: Design): readonly string[] {
   const primary = design.primary;
   if (!primary) return [];
   const out: string[] = [];
+  const directions = new Set(
+    design.serving
+      .filter((s) => s.layer.id === primary.id)
+      .flatMap((s) => s.units.map((u) => u.direction)),
+  );
   for (const id of primary.conditions) {
     const c = getCondition(id);
     if (!c || c.basis === null || !design.task.basis.has(c.basis)) continue;
     if (!osAtLeast(design.task.os, c.minOs)) continue;
+    // The VM a vSwitch slice concerns: the source VM leaving a VM, the destination VM arriving.
+    const vmDirection = VM_DIRECTION_BY_CONDITION.get(id);
+    if (vmDirection !== undefined && directions.size > 0 && !directions.has(vmDirection)) continue;
     out.push(id);
   }
   return out;

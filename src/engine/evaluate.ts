@@ -33,6 +33,7 @@ import {
   REQUIRE_SECURED_LAYERS,
   REWRITE_CONTENT_BASIS,
   USER_MODE_EVENTS,
+  VM_CONDITION_BY_DIRECTION,
 } from './tables';
 import {
   BASIS_WORDS,
@@ -125,7 +126,8 @@ export function userModeEventsAt(layer: Layer): UserModeEvents | null {
 
 function pathServes(path: InjectionFunction['path'], direction: PathDirection): boolean {
   if (path === 'stream' || path === 'forward') return true;
-  if (path === 'vswitch-ingress') return direction === 'outbound';
+  // Every frame passes the switch's ingress path, whichever VM it is for (wdk-vsw-flow).
+  if (path === 'vswitch-ingress') return true;
   return path.endsWith('-send') ? direction === 'outbound' : direction === 'inbound';
 }
 
@@ -554,6 +556,14 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
       'direction-not-seen',
       `Sees ${seen.length > 0 ? `only ${listWords(seen)} traffic` : 'no traffic direction'}, not ${directionWord(unit.direction, task.profile.traffic)}.`,
       layer.sourceIds,
+    );
+  }
+  const vmCondition = VM_CONDITION_BY_DIRECTION[unit.direction];
+  if (task.basis.has('vm') && layer.tier === 'vswitch' && !layer.conditions.includes(vmCondition)) {
+    return fail(
+      'vm-not-known-here',
+      engineExclusions['vm-not-known-here']({ layer: layer.name, condition: vmCondition }),
+      ['wdk-vsw-flow', 'w32-cond', 'ddi-fields-vsw-egress'],
     );
   }
   if (mode === 'callout') {

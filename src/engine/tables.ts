@@ -38,6 +38,16 @@ export const FLOW_INVARIANT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
  */
 export const QOS_BASIS: ReadonlySet<Basis> = new Set<Basis>(['app', 'address', 'port', 'protocol']);
 
+/**
+ * The condition that names the VM a vSwitch slice concerns: the sender for traffic leaving a VM
+ * (every vSwitch layer), the receiver for traffic arriving at a VM — known only at the egress
+ * layers, after the switch has forwarded the frame (wdk-vsw-flow, w32-cond, FWPS fields pages).
+ */
+export const VM_CONDITION_BY_DIRECTION = {
+  outbound: 'FWPM_CONDITION_VSWITCH_SOURCE_VM_ID',
+  inbound: 'FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID',
+} as const;
+
 /** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
 export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
 

@@ -121,6 +121,8 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'mac-filter-doc-conflict': (d) =>
     d.mode === 'filter' && d.primary !== null && d.primary.tier === 'mac',
   'vswitch-rules': (d) => d.primary !== null && d.primary.tier === 'vswitch',
+  'vswitch-ingress-injection-only': (d) =>
+    isCallout(d) && d.injection.some((u) => u.fn.path === 'vswitch-ingress'),
   'ipv4-header-checksum': (d) =>
     d.task.profile.action === 'modify' && d.task.basis.has('ip-header'),
   'shaping-outside-wfp': (d) => d.task.profile.action === 'shape',

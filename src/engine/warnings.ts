@@ -421,6 +421,12 @@ export const WARNINGS = {
     confidence: 'documented',
     sourceIds: ['qos-top', 'qos-works', 'wdk-stream', 'wdk-types'],
   },
+  'vswitch-ingress-injection-only': {
+    severity: 'info',
+    ...engineWarnings['vswitch-ingress-injection-only'],
+    confidence: 'documented',
+    sourceIds: ['ddi-vswinject', 'wdk-vsw-flow', 'wdk-vsw'],
+  },
   'out-of-band-shaping-costs': {
     severity: 'warning',
     ...engineWarnings['out-of-band-shaping-costs'],

@@ -14,6 +14,16 @@ interface WarningWords<P = void> {
 }
 
 export const engineWarnings = {
+  'vswitch-ingress-injection-only': {
+    title: 'The vSwitch has one injection function, on the ingress path',
+    text:
+      'FwpsInjectvSwitchEthernetIngressAsync0 is the only vSwitch injection function: it puts an ' +
+      'absorbed or newly built frame back on the ingress path where it was intercepted (L2 ' +
+      'injection handle, AF_UNSPEC), with the source port and NIC index it came from. The frame ' +
+      'then passes the switch again — forwarding and the egress layers — so frames for a VM are ' +
+      'changed at ingress, not at egress. No egress injection and no injection for the vSwitch ' +
+      'transport layers is documented.',
+  } satisfies WarningWords,
   'shaping-outside-wfp': {
     title: 'WFP has no shaping action',
     text:
@@ -39,6 +49,8 @@ export type EngineWarningId = keyof typeof engineWarnings;
 
 /** Exclusion reasons, by the code the engine emits. */
 export const engineExclusions = {
+  'vm-not-known-here': (p: { layer: string; condition: string }) =>
+    `${p.layer} cannot tell which VM this traffic concerns: ${p.condition} is not a condition here (the destination VM is known only at the egress layers, after the switch has forwarded the frame).`,
   'no-shaping': (p: { layer: string }) =>
     `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
 } as const;

@@ -2261,11 +2261,11 @@ const BASE_LAYERS: readonly Layer[] = [
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
-      directions: ['outbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
       summary:
-        'Every frame entering the Hyper-V extensible switch from a port (for a VM: traffic it sends), right after the MAC header is parsed; reached through the in-box WFP switch extension.',
+        'Every frame entering the Hyper-V extensible switch from its source port, right after the MAC header is parsed: traffic a VM sends, and traffic arriving for a VM from the external adapter, the host or another VM (every frame passes ingress, then egress). The destination port and VM are not known yet. Reached through the in-box WFP switch extension.',
       dataStarts: 'Start of the Ethernet header.',
     },
     conditions: VSWITCH_ETHERNET,
@@ -2280,7 +2280,7 @@ const BASE_LAYERS: readonly Layer[] = [
       pendText: OUT_OF_BAND_TEXT,
     },
     summary:
-      'Frames entering the Hyper-V switch (sent by a VM), with VM, port, MAC and VLAN conditions.',
+      'Frames entering the Hyper-V switch from their source port (sent by a VM or arriving for one), with source VM, port, MAC and VLAN conditions.',
     caveats: [CAVEATS.vswitchInjection.caveat, CAVEATS.macVswitchIpsec.caveat],
     sourceIds: [
       'w32-layers',
@@ -2289,6 +2289,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'wdk-vswenable',
       'ddi-vswinject',
       'ddi-fields-vsw-ingress',
@@ -2306,11 +2307,11 @@ const BASE_LAYERS: readonly Layer[] = [
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
-      directions: ['outbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
       summary:
-        'IP traffic entering the switch, with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
+        'IP traffic entering the switch from its source port (whichever VM it is for), with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
       dataStarts: 'Start of the IP header.',
     },
     conditions: VSWITCH_TRANSPORT,
@@ -2334,6 +2335,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'w32-cond',
       'w32-condids',
       'wdk-w8',
@@ -2348,11 +2350,11 @@ const BASE_LAYERS: readonly Layer[] = [
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
-      directions: ['inbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
       summary:
-        'Every frame leaving the switch to a port (for a VM: traffic it receives), with the destination port and VM known.',
+        'Every frame leaving the switch to its destination port, after ingress and forwarding: traffic a VM receives, and traffic a VM sent on its way out, with the destination port and VM known (FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID).',
       dataStarts: 'Start of the Ethernet header.',
     },
     conditions: [...VSWITCH_ETHERNET, ...VSWITCH_DESTINATION],
@@ -2373,6 +2375,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'ddi-fields-vsw-egress',
       'w32-cond',
       'wdk-w8',
@@ -2387,7 +2390,7 @@ const BASE_LAYERS: readonly Layer[] = [
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
-      directions: ['inbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
       summary:
@@ -2415,6 +2418,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'ddi-fields-vsw-egress',
       'w32-cond',
       'w32-condids',

@@ -95,3 +95,50 @@ describe('shaping holds traffic out of band', () => {
     expect(alternativeIds(rec)).not.toContain('policy-based-qos');
   });
 });
+
+// Point 2 — https://learn.microsoft.com/windows-hardware/drivers/network/packet-flow-through-the-extensible-switch-data-path
+// (every frame passes the ingress path from its source port, then the egress path to its destination
+// port) and https://learn.microsoft.com/windows-hardware/drivers/ddi/fwpsk/nf-fwpsk-fwpsinjectvswitchethernetingressasync0.
+describe('the Hyper-V switch path', () => {
+  const vm = makeProfile({
+    traffic: 'vswitch',
+    protocol: 'any-ip',
+    direction: 'inbound',
+    moment: undefined,
+    basis: ['payload'],
+    decider: 'code',
+  });
+
+  it('modifies traffic arriving at a VM at ingress, reinjecting with the one vSwitch injection', () => {
+    const rec = recommend({ ...vm, action: 'modify' });
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('ingress-vswitch-ethernet');
+    expect(rec.build.injection).toEqual(['FwpsInjectvSwitchEthernetIngressAsync0']);
+    expect(warningIds(rec)).toContain('vswitch-ingress-injection-only');
+    expect(rec.excluded.find((e) => e.layerId === 'egress-vswitch-ethernet')?.code).toBe(
+      'cannot-modify',
+    );
+  });
+
+  it('blocks traffic for one VM at egress, on the destination-VM condition', () => {
+    const rec = recommend({ ...vm, action: 'allow-block', basis: ['vm'], decider: 'rules' });
+    expect(rec.verdict).toBe('user-mode');
+    expect(rec.primary).toBe('egress-vswitch-ethernet');
+    expect(rec.build.conditions).toContain('FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID');
+    expect(rec.build.conditions).not.toContain('FWPM_CONDITION_VSWITCH_SOURCE_VM_ID');
+    const ingress = rec.excluded.find((e) => e.layerId === 'ingress-vswitch-ethernet');
+    expect(ingress?.code).toBe('vm-not-known-here');
+  });
+
+  it('filters traffic a VM sends at ingress, on the source-VM condition', () => {
+    const rec = recommend({
+      ...vm,
+      action: 'allow-block',
+      direction: 'outbound',
+      basis: ['vm'],
+      decider: 'rules',
+    });
+    expect(rec.primary).toBe('ingress-vswitch-ethernet');
+    expect(rec.build.conditions).toEqual(['FWPM_CONDITION_VSWITCH_SOURCE_VM_ID']);
+  });
+});
