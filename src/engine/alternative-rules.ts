@@ -2,8 +2,10 @@
  * Which alternatives a reviewer would weigh for a design (ids from ALTERNATIVES), each with a
  * named predicate that returns why, or null. Pure.
  */
+import { engineAlternatives } from '@/i18n/engine';
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { rewritesAddresses } from './evaluate';
 import { QOS_BASIS } from './tables';
 import type { AlternativeHit } from './types';
 import { OS_NAMES } from './words';
@@ -133,6 +135,19 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       d.task.profile.traffic === 'vswitch' && osAtLeast(d.task.os, 'win8')
         ? 'A Hyper-V extensible switch extension (capture, filtering or forwarding) works on the same switch path, with NDIS semantics instead of WFP.'
         : null,
+  },
+  {
+    id: 'windows-nat',
+    why: (d) => {
+      const p = d.task.profile;
+      // NetNat translates an internal prefix on the gateway and rewrites the replies back.
+      return p.traffic === 'forwarded' &&
+        p.action === 'modify' &&
+        rewritesAddresses(d.task) &&
+        osAtLeast(d.task.os, 'win10')
+        ? engineAlternatives['windows-nat']
+        : null;
+    },
   },
   {
     id: 'socket-option',

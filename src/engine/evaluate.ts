@@ -262,7 +262,7 @@ function canRewriteAddresses(layer: Layer): boolean {
 }
 
 /** Address or port are what a modification rewrites when no other content is named. */
-function rewritesAddresses(task: Task): boolean {
+export function rewritesAddresses(task: Task): boolean {
   if (task.profile.action === 'redirect') return true;
   if (task.profile.action !== 'modify') return false;
   for (const b of task.basis) if (REWRITE_CONTENT_BASIS.has(b)) return false;

@@ -4,7 +4,10 @@
  * wins, its best-ranked layer is the primary and the others that fill the gaps are companions.
  * Pure; the ranked layer list is built once.
  */
+import { engineCompanions } from '@/i18n/engine';
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
+import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Layer, LayerId } from '@/knowledge/types';
 import type {
   CompanionPick,
@@ -27,6 +30,7 @@ import {
   injectionFor,
   injectionNeed,
   redirectsByRewriting,
+  rewritesAddresses,
   servesUnit,
   userModeEventsAt,
 } from './evaluate';
@@ -35,6 +39,7 @@ import {
   FLOW_CONTEXT_LAYER,
   FLOW_CONTEXT_SOURCES,
   IDENTITY_BASIS,
+  NAT_RETURN_LAYER,
   REQUIRE_SECURED_LAYERS,
   REQUIRE_SECURED_SOURCES,
 } from './tables';
@@ -251,6 +256,44 @@ function returnPathCompanion(
   };
 }
 
+/**
+ * NAT on a gateway is not symmetric: the forward layer sees the outgoing translation, but replies
+ * to the gateway's own address are local inbound traffic (the inbound IP packet layer) until they
+ * are translated back and forwarded (FwpsInjectForwardAsync0; cross-layer injection, wdk-inj).
+ */
+function natReturnPath(
+  primary: Layer,
+  task: Task,
+): { serving: Serving; companion: CompanionPick; injection: InjectionUse[] } | null {
+  if (task.profile.traffic !== 'forwarded' || primary.tier !== 'network') return null;
+  // A NAT rewrites the forwarded addresses; a redirect to a local proxy answers from this host.
+  if (task.profile.action !== 'modify' || !rewritesAddresses(task)) return null;
+  const layer = getLayer(NAT_RETURN_LAYER);
+  const forward = INJECTION_FUNCTIONS.find(
+    (f) => f.path === 'forward' && osAtLeast(task.os, f.minOs),
+  );
+  if (!layer || !forward || layer.id === primary.id) return null;
+  const units: Unit[] = [...new Set(task.units.map((u) => u.protocol))].map((protocol) => ({
+    key: `${protocol}/inbound`,
+    protocol,
+    direction: 'inbound',
+  }));
+  return {
+    serving: { layer, units },
+    companion: {
+      layer,
+      role: 'return-path',
+      text: engineCompanions['nat-return-path']({
+        layer: layer.name,
+        slices: unitWords(units, task),
+        injection: forward.id,
+      }),
+      sourceIds: ['wdk-inj', 'wdk-insppts', 'wdk-layerreq', 'ddi-fwd'],
+    },
+    injection: units.map((unit) => ({ layer, unit, fn: forward })),
+  };
+}
+
 function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
   const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
   if (missing.length === 0) return [];
@@ -349,6 +392,11 @@ export function selectDesign(task: Task): Design {
       }
     }
     if (mode === 'callout') {
+      const nat = natReturnPath(primaryFit.layer, task);
+      if (nat) {
+        serving.push(nat.serving);
+        companions.push(nat.companion);
+      }
       const back = returnPathCompanion(primaryFit.layer, serving, task);
       if (back) {
         serving = [...back.serving];
@@ -363,7 +411,12 @@ export function selectDesign(task: Task): Design {
 
   const injection: InjectionUse[] = [];
   if (mode === 'callout') {
+    const natLayer = primary ? natReturnPath(primary, task) : null;
     for (const s of serving) {
+      if (natLayer && s.layer.id === natLayer.serving.layer.id) {
+        injection.push(...natLayer.injection);
+        continue;
+      }
       for (const unit of s.units) {
         const purpose = injectionNeed(s.layer, task, unit);
         const fn = purpose === null ? null : injectionFor(s.layer, unit, purpose, task.os);

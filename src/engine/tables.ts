@@ -48,6 +48,13 @@ export const VM_CONDITION_BY_DIRECTION = {
   inbound: 'FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID',
 } as const;
 
+/**
+ * Where replies to a gateway's own (translated) address are seen: they are addressed to this
+ * host, so they are local inbound traffic at the inbound IP packet layer — not at IP forward —
+ * until the design translates them back and forwards them (wdk-insppts, wdk-layerreq, wdk-inj).
+ */
+export const NAT_RETURN_LAYER = 'inbound-ippacket';
+
 /** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
 export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
 

@@ -4,6 +4,7 @@
  */
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { rewritesAddresses } from './evaluate';
 import { ipsecResult } from './ipsec-status';
 import { IDENTITY_BASIS } from './tables';
 import type { Warning } from './types';
@@ -24,6 +25,25 @@ function hasLayer(d: Design, predicate: (tier: string, id: string) => boolean): 
 }
 
 const PACKET_UNITS = new Set(['packet', 'frame']);
+
+/** Paths whose injected data starts at the IP header: a change there is a change to an IP packet. */
+const IP_PACKET_PATHS = new Set(['network-send', 'network-receive', 'forward', 'vswitch-ingress']);
+
+/**
+ * The design changes an IP or transport header, whatever basis item named it: header fields,
+ * rewritten addresses or ports (NAT, a redirect by rewriting), or any change to packets that are
+ * injected with their IP header.
+ */
+function modifiesHeaders(d: Design): boolean {
+  const { action } = d.task.profile;
+  if (action !== 'modify' && action !== 'redirect') return false;
+  if (d.rewriteRedirect || rewritesAddresses(d.task))
+    return action === 'modify' || d.rewriteRedirect;
+  if (d.task.basis.has('ip-header') || d.task.basis.has('transport-header')) return true;
+  return (
+    action === 'modify' && isCallout(d) && d.injection.some((u) => IP_PACKET_PATHS.has(u.fn.path))
+  );
+}
 
 /** Warning id → when it applies. The order is the order warnings are shown. */
 export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
@@ -123,8 +143,7 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'vswitch-rules': (d) => d.primary !== null && d.primary.tier === 'vswitch',
   'vswitch-ingress-injection-only': (d) =>
     isCallout(d) && d.injection.some((u) => u.fn.path === 'vswitch-ingress'),
-  'ipv4-header-checksum': (d) =>
-    d.task.profile.action === 'modify' && d.task.basis.has('ip-header'),
+  'ipv4-header-checksum': (d) => modifiesHeaders(d),
   'shaping-outside-wfp': (d) => d.task.profile.action === 'shape',
   'out-of-band-shaping-costs': (d) => d.task.profile.action === 'shape' && d.pend === 'out-of-band',
   'diversion-driver-limits': (d) => d.driverAvoided,

@@ -370,11 +370,8 @@ export const WARNINGS = {
     sourceIds: ['wd-doc', 'wdk-ipsec'],
   },
   'ipv4-header-checksum': {
-    severity: 'info',
-    title: 'Recompute the IPv4 header checksum',
-    text:
-      'After changing IPv4 header fields (TTL, options, identification) recompute the header checksum, and check ' +
-      'the checksum-offload state in TcpIpChecksumNetBufferListInfo before relying on the hardware.',
+    severity: 'warning',
+    ...engineWarnings['ipv4-header-checksum'],
     confidence: 'documented',
     sourceIds: ['wdk-inj'],
   },

@@ -14,6 +14,16 @@ interface WarningWords<P = void> {
 }
 
 export const engineWarnings = {
+  'ipv4-header-checksum': {
+    title: 'Fix the checksums after changing a header',
+    text:
+      'Packet injection functions: callouts must adjust the IP or transport layer checksum, or ' +
+      'both, after they modify an IP packet. Recompute the IPv4 header checksum after changing any ' +
+      'IPv4 header field (TTL, addresses, identification, options); the TCP and UDP checksums ' +
+      'cover a pseudo-header with the addresses, so rewriting an address or a port changes them ' +
+      'too. Check the checksum-offload state in TcpIpChecksumNetBufferListInfo before leaving the ' +
+      'work to the hardware.',
+  } satisfies WarningWords,
   'vswitch-ingress-injection-only': {
     title: 'The vSwitch has one injection function, on the ingress path',
     text:
@@ -53,6 +63,18 @@ export const engineExclusions = {
     `${p.layer} cannot tell which VM this traffic concerns: ${p.condition} is not a condition here (the destination VM is known only at the egress layers, after the switch has forwarded the frame).`,
   'no-shaping': (p: { layer: string }) =>
     `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
+} as const;
+
+/** Companion roles, by role code. */
+export const engineCompanions = {
+  'nat-return-path': (p: { layer: string; slices: string; injection: string }) =>
+    `Replies to the gateway's translated address (${p.slices}) are addressed to this host, so they arrive here as local inbound traffic, not at IP forward. The callout at ${p.layer} translates them back and sends them on with ${p.injection}.`,
+} as const;
+
+/** Why an alternative fits this design, by alternative id. */
+export const engineAlternatives = {
+  'windows-nat':
+    'If the job is plain source NAT for an internal prefix or fixed port forwarding, Windows NAT (New-NetNat) translates both directions, replies included, with no driver.',
 } as const;
 
 /** Rationale steps, by id. */

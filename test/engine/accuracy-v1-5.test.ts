@@ -142,3 +142,51 @@ describe('the Hyper-V switch path', () => {
     expect(rec.build.conditions).toEqual(['FWPM_CONDITION_VSWITCH_SOURCE_VM_ID']);
   });
 });
+
+// Point 3 — https://learn.microsoft.com/windows-hardware/drivers/network/packet-injection-functions
+// (cross-layer injection; "callouts must adjust the IP or transport layer checksum, or both, after
+// they modify an IP packet") and https://learn.microsoft.com/powershell/module/netnat/new-netnat.
+describe('forwarding and NAT are not symmetric', () => {
+  const nat = makeProfile({
+    action: 'modify',
+    traffic: 'forwarded',
+    protocol: 'tcp',
+    direction: 'outbound',
+    moment: undefined,
+    basis: ['address', 'port'],
+    decider: 'code',
+  });
+
+  it('names the return-path companion at inbound IP packet and its forward injection', () => {
+    const rec = recommend(nat);
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('ipforward');
+    expect(companionIds(rec)).toContain('inbound-ippacket:return-path');
+    expect(rec.companions.find((c) => c.role === 'return-path')?.text).toMatch(
+      /FwpsInjectForwardAsync0/,
+    );
+    expect(rec.build.injection).toEqual(['FwpsInjectForwardAsync0']);
+  });
+
+  it('carries the checksum rule and offers Windows NAT', () => {
+    const rec = recommend(nat);
+    const checksum = rec.warnings.find((w) => w.id === 'ipv4-header-checksum');
+    expect(checksum?.text).toMatch(/adjust the IP or transport layer checksum/);
+    expect(checksum?.sourceIds).toContain('wdk-inj');
+    expect(alternativeIds(rec)).toContain('windows-nat');
+  });
+
+  it('carries the checksum rule for any header change, whatever basis item was picked', () => {
+    for (const basis of [['transport-header'], ['address'], ['ip-header']] as const) {
+      const rec = recommend(
+        makeProfile({ action: 'modify', moment: 'data', basis: [...basis], decider: 'code' }),
+      );
+      expect(warningIds(rec), basis.join()).toContain('ipv4-header-checksum');
+    }
+    const stream = recommend(
+      makeProfile({ action: 'modify', moment: 'data', basis: ['payload'], decider: 'code' }),
+    );
+    expect(stream.primary).toBe('stream');
+    expect(warningIds(stream)).not.toContain('ipv4-header-checksum');
+  });
+});
