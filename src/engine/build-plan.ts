@@ -3,6 +3,7 @@
  * filter action, the callout type in the WDK taxonomy, the injection functions and how a decision
  * is held. Pure.
  */
+import { engineTechnology } from '@/i18n/engine';
 import { getCondition } from '@/knowledge/conditions';
 import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
@@ -131,9 +132,12 @@ function summary(design: Design): string {
     case 'ipsec-policy':
       return `IPsec policy from user mode at ${primary.name}${also}.`;
     default:
-      return design.driverAvoided
-        ? `A callout at ${primary.name}${also} would do it; without a driver of your own, use another technology.`
-        : `A kernel callout at ${primary.name}${also}, registered with FwpsCalloutRegister and added with FwpmCalloutAdd0, and filters that call it.`;
+      if (design.driverAvoided) {
+        return design.substitute === null
+          ? engineTechnology.none({ layer: primary.name })
+          : engineTechnology[design.substitute].summary({ layer: primary.name });
+      }
+      return `A kernel callout at ${primary.name}${also}, registered with FwpsCalloutRegister and added with FwpmCalloutAdd0, and filters that call it.`;
   }
 }
 
@@ -150,7 +154,19 @@ const PEND_WORDS = {
 export function buildPlanFor(design: Design): BuildPlan {
   // With own-driver=avoid no callout is built: name the layer that would serve, nothing to code.
   if (design.driverAvoided) {
-    return { summary: summary(design), conditions: conditionIds(design), injection: [] };
+    return {
+      summary: summary(design),
+      conditions: conditionIds(design),
+      injection: [],
+      ...(design.substitute === null
+        ? {}
+        : {
+            technology: {
+              id: design.substitute,
+              cost: engineTechnology[design.substitute].cost,
+            },
+          }),
+    };
   }
   const type = calloutType(design);
   const action = filterAction(design);

@@ -43,6 +43,7 @@ import {
   REQUIRE_SECURED_LAYERS,
   REQUIRE_SECURED_SOURCES,
 } from './tables';
+import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 import { BASIS_WORDS, PROTOCOL_WORDS, directionWord, listWords } from './words';
 
@@ -455,6 +456,7 @@ export function selectDesign(task: Task): Design {
     verdict,
     mode,
     driverAvoided,
+    substitute: driverAvoided ? substituteFor(task) : null,
     primary,
     companions,
     layers,

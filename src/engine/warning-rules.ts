@@ -12,8 +12,12 @@ import { warningFor, type WarningId } from './warnings';
 
 type Predicate = (design: Design) => boolean;
 
+/**
+ * The product builds its own kernel callout — the one meaning "callout" has in these rules. With
+ * own-driver=avoid the verdict is another technology and no callout advice applies.
+ */
 function isCallout(d: Design): boolean {
-  return d.mode === 'callout';
+  return d.verdict === 'kernel-callout';
 }
 
 function calloutLayers(d: Design) {
@@ -113,15 +117,19 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'icmpv6-type-numbering': (d) =>
     d.task.basis.has('icmp-type') || d.task.profile.protocol === 'icmp-error',
   'dual-stack-v6-layers': (d) =>
-    d.primary !== null && d.primary.tier === 'ale' && d.primary.mode === 'kernel',
+    d.verdict !== 'other-technology' &&
+    d.primary !== null &&
+    d.primary.tier === 'ale' &&
+    d.primary.mode === 'kernel',
   'app-id-device-path': (d) => d.task.basis.has('app') && d.primary !== null,
   'tls-ciphertext-at-stream': (d) =>
     d.task.basis.has('payload') &&
     // TLS rides on TCP and QUIC/DTLS on UDP; ICMP payload is not an application's encrypted stream.
     ['tcp', 'udp', 'tcp,udp', 'any-ip'].includes(d.task.profile.protocol) &&
     hasLayer(d, (tier) => tier === 'data'),
-  'flow-context-lifecycle': (d) => d.flowContext,
+  'flow-context-lifecycle': (d) => isCallout(d) && d.flowContext,
   'flow-context-after-handshake': (d) =>
+    isCallout(d) &&
     d.flowContext &&
     // Rung 3: stream-packet and the transport layers see the handshake segments.
     d.serving.some((s) => s.layer.rung === 3 && s.layer.sees.protocols.includes('tcp')) &&

@@ -4,7 +4,8 @@
  * When a warning is attached is decided by the named predicates in `warning-rules.ts`. Pure data.
  */
 import type { Confidence, SourceId } from '@/knowledge/types';
-import { engineWarnings } from '@/i18n/engine';
+import { engineIpsecSubjects, engineWarnings } from '@/i18n/engine';
+import { ipsecFixes } from './ipsec-status';
 import type { Design } from './design';
 import type { Warning } from './types';
 
@@ -39,12 +40,14 @@ export const WARNINGS = {
   },
   'ipsec-incompatible-in-use': {
     severity: 'critical',
-    title: 'IPsec is in use and this design is IPsec-incompatible',
+    title: engineWarnings['ipsec-incompatible-in-use'].title,
     text: (d) =>
-      `A callout at ${primaryName(d)} runs where inbound IPsec traffic is not yet decrypted or verified and outbound ` +
-      'traffic is already encrypted: it sees ciphertext, and changing protected packets breaks their integrity. ' +
-      'Move the work to a layer above IPsec processing (stream, datagram-data, or transport with the IPsec rules), ' +
-      'or let IPsec-protected traffic pass untouched.',
+      engineWarnings['ipsec-incompatible-in-use'].text({
+        subject: d.driverAvoided
+          ? engineIpsecSubjects.diversion()
+          : engineIpsecSubjects.callout({ layer: primaryName(d) }),
+        fixes: ipsecFixes(d).map((f) => f.text),
+      }),
     confidence: 'documented',
     sourceIds: ['wdk-ipsec', 'wdk-mgmtlayers'],
   },

@@ -14,6 +14,14 @@ interface WarningWords<P = void> {
 }
 
 export const engineWarnings = {
+  'ipsec-incompatible-in-use': {
+    title: 'IPsec is in use and this design is IPsec-incompatible',
+    text: (p: { subject: string; fixes: readonly string[] }) =>
+      `${p.subject} inbound IPsec traffic is not yet decrypted or verified there and outbound traffic is already protected: it sees ciphertext, and Microsoft documents callouts at the network and forwarding layers as incompatible with IPsec. ` +
+      (p.fixes.length > 0
+        ? `Fixes that exist for this task: ${p.fixes.join(' ')}`
+        : 'No higher layer can do this task, so the only way around is to leave IPsec-protected traffic untouched.'),
+  } satisfies WarningWords<{ subject: string; fixes: readonly string[] }>,
   'ipv4-header-checksum': {
     title: 'Fix the checksums after changing a header',
     text:
@@ -57,12 +65,56 @@ export const engineWarnings = {
 
 export type EngineWarningId = keyof typeof engineWarnings;
 
+/** Who works below IPsec processing, for the IPsec alert. */
+export const engineIpsecSubjects = {
+  callout: (p: { layer: string }) => `A callout at ${p.layer} runs where`,
+  diversion: () => 'The packet-diversion driver the product would run works on IP packets where',
+} as const;
+
 /** Exclusion reasons, by the code the engine emits. */
 export const engineExclusions = {
   'vm-not-known-here': (p: { layer: string; condition: string }) =>
     `${p.layer} cannot tell which VM this traffic concerns: ${p.condition} is not a condition here (the destination VM is known only at the egress layers, after the switch has forwarded the frame).`,
   'no-shaping': (p: { layer: string }) =>
     `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
+} as const;
+
+/** IPsec reasons, notes and fixes, by code. */
+export const engineIpsec = {
+  reasons: {
+    'diversion-driver':
+      'The product would run an off-the-shelf packet-diversion driver, not a callout of its own. Such a driver works on IP packets at the network and forward layers, below IPsec processing: under IPsec it sees ciphertext (ESP), and dropping, changing or reinjecting protected packets there is what Microsoft calls incompatible with IPsec for network-layer callouts.',
+    'qos-policy':
+      'The product would use Policy-based QoS, which adds no WFP callout; IPsec compatibility does not apply.',
+    'no-substitute':
+      'Nothing without a driver of your own can do this task, so no WFP component runs and there is no IPsec status to give.',
+    'layer-2-only':
+      'The design works on layer-2 frames or fields (MAC addresses, EtherType, VLAN tags, non-IP frames such as ARP) and never touches an IP payload, which is all IPsec protects: IPsec compatibility does not apply.',
+  },
+  notes: {
+    'mutable-header-fields':
+      'What Microsoft documents is a rule for callouts at the network and forwarding layers as a whole. The header fields IPsec does not protect are another matter: AH leaves the mutable fields out of its integrity check (TTL or hop limit, DSCP/ECN, flags, fragment offset, header checksum), and ESP never covers the outer IP header. Changing only those fields does not itself break the protection; changing addresses, the protocol or the payload does. Microsoft does not say this; it follows from RFC 4302 and RFC 4303.',
+  },
+  fixes: {
+    'leave-ipsec-untouched':
+      'Leave IPsec-protected packets alone: permit ESP and AH (IP protocols 50 and 51) and UDP-encapsulated ESP (port 4500) without changing them, so only unprotected traffic is handled.',
+  },
+} as const;
+
+/** The technology the verdict names when the product avoids a driver of its own, with its cost. */
+export const engineTechnology = {
+  'packet-diversion-driver': {
+    summary: (p: { layer: string }) =>
+      `Use an off-the-shelf signed packet-diversion driver instead of a driver of your own: a user-mode program captures, drops, changes and reinjects IP packets through it. A callout at ${p.layer} would be the WFP design.`,
+    cost: 'It works on IP packets at the network and forward layers only: no process identity per packet, ciphertext under IPsec, a user-mode round trip per packet (throughput suffers above roughly 1 Gbps), and a third-party driver to ship and trust.',
+  },
+  'policy-based-qos': {
+    summary: (p: { layer: string }) =>
+      `Use Policy-based QoS instead of a driver of your own: a throttle rate per application, address, protocol or port. A callout at ${p.layer} would be the WFP design.`,
+    cost: 'Fixed rates only, outbound traffic only, and no logic of your own on the data path.',
+  },
+  none: (p: { layer: string }) =>
+    `A callout at ${p.layer} would do it; nothing without a driver of your own can, so either allow a driver or change the task.`,
 } as const;
 
 /** Companion roles, by role code. */
@@ -73,6 +125,8 @@ export const engineCompanions = {
 
 /** Why an alternative fits this design, by alternative id. */
 export const engineAlternatives = {
+  'connection-policy': (p: { minOs: string }) =>
+    `On Windows 11, a connection policy (FwpmConnectionPolicyAdd0) routes an application's new outgoing connections through the interface, source address or next hop you choose, from user mode with no driver — process-based routing for per-app split tunnelling. Documented from ${p.minOs} on the FWPS_FIELDS page and from Windows 11 24H2 on FWPS_CONNECTION_POLICY0; check the target builds.`,
   'windows-nat':
     'If the job is plain source NAT for an internal prefix or fixed port forwarding, Windows NAT (New-NetNat) translates both directions, replies included, with no driver.',
 } as const;

@@ -125,3 +125,12 @@ export const ALTERNATIVES: readonly Alternative[] = [
     sourceIds: ['api-connpolicy', 'ddi-connpolicy', 'ddi-fields-netpolicy', 'w32-layers'],
   },
 ];
+
+const ALTERNATIVE_BY_ID: ReadonlyMap<string, Alternative> = new Map(
+  ALTERNATIVES.map((a) => [a.id, a]),
+);
+
+/** The alternative with this id, or undefined. Pure. */
+export function getAlternative(id: string): Alternative | undefined {
+  return ALTERNATIVE_BY_ID.get(id);
+}

@@ -190,3 +190,160 @@ describe('forwarding and NAT are not symmetric', () => {
     expect(warningIds(stream)).not.toContain('ipv4-header-checksum');
   });
 });
+
+// Point 4 — a design without a driver of one's own runs an off-the-shelf diversion driver on IP
+// packets: https://learn.microsoft.com/windows-hardware/drivers/network/ipsec-compatibility-for-callouts-on-the-network-layers
+// (network-layer callouts are incompatible), WinDivert documentation (wd-doc) for what it runs.
+describe('designs without a driver of one’s own', () => {
+  const avoid = makeProfile({
+    action: 'modify',
+    moment: 'data',
+    basis: ['payload'],
+    decider: 'code',
+    ipsec: 'in-use',
+    'own-driver': 'avoid',
+  });
+  const CALLOUT_CODING =
+    /classifyFn|FWP_CALLOUT_FLAG|FwpsQueryPacketInjectionState0|FwpsFlowAssociateContext0/;
+
+  it('describes the IPsec status of what actually runs, loudly when IPsec is in use', () => {
+    const rec = recommend(avoid);
+    expect(rec.verdict).toBe('other-technology');
+    expect(rec.ipsec.status).toBe('incompatible');
+    expect(rec.ipsec.emphasis).toBe('loud');
+    expect(rec.ipsec.reason).toMatch(/packet-diversion driver/);
+    expect(rec.ipsec.reason).not.toMatch(/^For a callout/);
+    expect(rec.warnings.find((w) => w.id === 'ipsec-incompatible-in-use')?.text).toMatch(
+      /packet-diversion driver/,
+    );
+  });
+
+  it('names the technology and its cost, and never tells the user to write callout code', () => {
+    for (const profile of [
+      avoid,
+      { ...avoid, action: 'monitor' as const, ipsec: 'unknown' as const },
+      { ...avoid, protocol: 'udp' as const, direction: 'inbound' as const },
+      {
+        ...avoid,
+        action: 'allow-block' as const,
+        decider: 'outside' as const,
+        basis: ['app' as const],
+      },
+    ]) {
+      const rec = recommend(profile);
+      expect(rec.verdict).toBe('other-technology');
+      expect(rec.build.technology?.id).toBe('packet-diversion-driver');
+      expect(rec.build.technology?.cost).toMatch(/IPsec/);
+      expect(rec.build.summary).toMatch(/packet-diversion driver/);
+      const texts = [
+        ...rec.warnings.map((w) => w.text),
+        ...rec.considerations.map((c) => c.why),
+        rec.build.summary,
+        rec.build.calloutType ?? '',
+      ];
+      for (const text of texts) expect(text).not.toMatch(CALLOUT_CODING);
+    }
+  });
+
+  it('lists only alternatives that can do the task: no auditing for content', () => {
+    const rec = recommend({
+      ...avoid,
+      action: 'monitor',
+      ipsec: 'unknown',
+      'own-driver': 'allowed',
+    });
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(alternativeIds(rec)).not.toContain('security-auditing');
+    expect(alternativeIds(rec)).not.toContain('user-mode-wfp-api');
+  });
+});
+
+// Point 5 — https://learn.microsoft.com/windows-hardware/drivers/network/using-layer-2-filtering and
+// DESIGN's IPsec policy: IPsec protects IP payloads; rewriting non-IP frames touches none.
+describe('layer 2 without IP', () => {
+  it('gives IPsec status not applicable for rewriting a VLAN tag of non-IP frames', () => {
+    const rec = recommend(
+      makeProfile({
+        action: 'modify',
+        traffic: 'l2',
+        protocol: 'non-ip',
+        direction: 'outbound',
+        moment: undefined,
+        basis: ['vlan'],
+        decider: 'code',
+        ipsec: 'in-use',
+      }),
+    );
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('outbound-mac-frame-ethernet');
+    expect(rec.ipsec.status).toBe('not-applicable');
+    expect(rec.ipsec.emphasis).toBe('normal');
+    expect(warningIds(rec)).not.toContain('ipsec-incompatible-in-use');
+  });
+});
+
+// Point 6 — https://learn.microsoft.com/windows-hardware/drivers/network/ipsec-compatibility-for-callouts-on-the-network-layers,
+// RFC 4302 §3.3.3.1 (mutable fields), RFC 4303 §3.1 (ESP does not cover the outer header).
+describe('an IPsec alert that is exact', () => {
+  const ttl = makeProfile({
+    action: 'modify',
+    protocol: 'any-ip',
+    moment: 'data',
+    basis: ['ip-header'],
+    decider: 'code',
+    ipsec: 'in-use',
+  });
+
+  it('offers only fixes that exist, right in the result, and no higher layer', () => {
+    const rec = recommend(ttl);
+    expect(rec.primary).toBe('outbound-ippacket');
+    expect(rec.ipsec.status).toBe('incompatible');
+    expect(rec.ipsec.emphasis).toBe('loud');
+    expect(rec.ipsec.fixes.map((f) => f.id)).toEqual([
+      'policy-based-qos',
+      'socket-option',
+      'leave-ipsec-untouched',
+    ]);
+    const alert = rec.warnings.find((w) => w.id === 'ipsec-incompatible-in-use')?.text ?? '';
+    expect(alert).not.toMatch(/stream|datagram-data|transport with/);
+    expect(alert).toMatch(/IP_TTL/);
+  });
+
+  it('states what the docs say and what is inferred about mutable header fields', () => {
+    const rec = recommend(ttl);
+    expect(rec.ipsec.confidence).toBe('documented');
+    expect(rec.ipsec.notes).toEqual([
+      expect.objectContaining({ id: 'mutable-header-fields', confidence: 'inferred' }),
+    ]);
+    expect(rec.ipsec.notes[0]?.sourceIds).toEqual(expect.arrayContaining(['rfc-4302', 'rfc-4303']));
+  });
+});
+
+// Point 7 — https://learn.microsoft.com/windows/win32/api/fwpmu/nf-fwpmu-fwpmconnectionpolicyadd0
+// (process-based routing) and FWPS_CONNECTION_POLICY0 (minimum client Windows 11 24H2).
+describe('per-app routing on Windows 11', () => {
+  const split = makeProfile({
+    action: 'redirect',
+    'redirect-to': 'local-endpoint',
+    protocol: 'tcp,udp',
+    basis: ['app'],
+    'min-os': 'win11-22h2',
+  });
+
+  it('offers the connection policy with its documented OS versions', () => {
+    const rec = recommend(split);
+    const hit = rec.alternatives.find((a) => a.id === 'connection-policy');
+    expect(hit?.why).toMatch(/FwpmConnectionPolicyAdd0/);
+    expect(hit?.why).toMatch(/22H2/);
+    expect(hit?.why).toMatch(/24H2/);
+  });
+
+  it('does not offer it before Windows 11 or for payload work', () => {
+    expect(alternativeIds(recommend({ ...split, 'min-os': 'win10' }))).not.toContain(
+      'connection-policy',
+    );
+    expect(alternativeIds(recommend({ ...split, basis: ['app', 'payload'] }))).not.toContain(
+      'connection-policy',
+    );
+  });
+});
