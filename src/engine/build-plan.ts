@@ -3,12 +3,12 @@
  * filter action, the callout type in the WDK taxonomy, the injection functions and how a decision
  * is held. Pure.
  */
-import { engineTechnology } from '@/i18n/engine';
+import { engineBuild, engineTechnology } from '@/i18n/engine';
 import { getCondition } from '@/knowledge/conditions';
 import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import type { BuildPlan } from './types';
-import { VM_CONDITION_BY_DIRECTION } from './tables';
+import { BUILT_INS_EXCLUDING_LOOPBACK, VM_CONDITION_BY_DIRECTION } from './tables';
 import { listWords } from './words';
 
 const VM_DIRECTION_BY_CONDITION = new Map<string, PathDirection>(
@@ -36,12 +36,37 @@ function conditionIds(design: Design): readonly string[] {
     if (vmDirection !== undefined && directions.size > 0 && !directions.has(vmDirection)) continue;
     out.push(id);
   }
+  if (excludesLoopback(design)) out.push(engineBuild.notSet(LOOPBACK_FLAG));
   return out;
+}
+
+/**
+ * The built-in silent drop at the inbound transport discard layer leaves loopback out, as
+ * Microsoft's "Preventing port scanning" filters do (FWP_CONDITION_FLAG_IS_LOOPBACK not set).
+ */
+export function excludesLoopback(design: Design): boolean {
+  return design.builtIn !== null && BUILT_INS_EXCLUDING_LOOPBACK.has(design.builtIn.layerId);
+}
+
+const LOOPBACK_FLAG = 'FWP_CONDITION_FLAG_IS_LOOPBACK';
+
+/** Each listed condition with why it is there: what it matches (knowledge), or the exclusion. */
+function conditionNotes(ids: readonly string[]) {
+  return ids.map((id) =>
+    id === engineBuild.notSet(LOOPBACK_FLAG)
+      ? { id, why: engineBuild.why['loopback-excluded'] }
+      : { id, why: getCondition(id)?.meaning ?? '' },
+  );
 }
 
 function calloutType(design: Design): string | undefined {
   if (design.mode !== 'callout' || !design.primary) return undefined;
   const { action } = design.task.profile;
+  if (action === 'monitor' && design.task.profile.moment === 'close') {
+    if (design.primary.sees.moments.includes('close'))
+      return engineBuild.calloutType['endpoint-closure'];
+    return engineBuild.calloutType['flow-delete'];
+  }
   const outOfBandTcp = design.injection.some(
     (u) => u.unit.protocol === 'tcp' && u.fn.tcpOutOfBandOnly,
   );
@@ -154,9 +179,11 @@ const PEND_WORDS = {
 export function buildPlanFor(design: Design): BuildPlan {
   // With own-driver=avoid no callout is built: name the layer that would serve, nothing to code.
   if (design.driverAvoided) {
+    const conditions = conditionIds(design);
     return {
       summary: summary(design),
-      conditions: conditionIds(design),
+      conditions,
+      conditionNotes: conditionNotes(conditions),
       injection: [],
       ...(design.substitute === null
         ? {}
@@ -171,9 +198,11 @@ export function buildPlanFor(design: Design): BuildPlan {
   const type = calloutType(design);
   const action = filterAction(design);
   const flags = filterFlags(design);
+  const conditions = conditionIds(design);
   return {
     summary: summary(design),
-    conditions: conditionIds(design),
+    conditions,
+    conditionNotes: conditionNotes(conditions),
     ...(type === undefined ? {} : { calloutType: type }),
     injection: [...new Set(design.injection.map((u) => u.fn.id))],
     ...(design.pend ? { pend: PEND_WORDS[design.pend] } : {}),

@@ -7,7 +7,11 @@
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import type { IpsecStatus, Layer } from '@/knowledge/types';
 import type { Design, Serving } from './design';
-import { RECEIVE_PATH_IPSEC_CONDITION_IDS, REINJECTION_IPSEC_CONDITION } from './tables';
+import {
+  ALE_FLOW_IPSEC_CONDITION_IDS,
+  RECEIVE_PATH_IPSEC_CONDITION_IDS,
+  REINJECTION_IPSEC_CONDITION,
+} from './tables';
 import { engineIpsec } from '@/i18n/engine';
 import { getAlternative } from '@/knowledge/alternatives';
 import type { Basis } from '@/knowledge/vocabulary';
@@ -134,7 +138,11 @@ function calloutStatus(design: Design, layer: Layer): IpsecStatus {
 function conditionsAt(design: Design, s: Serving): readonly string[] {
   const inbound = s.units.some((u) => u.direction === 'inbound');
   const reinjects = reinjectsAt(design, s.layer);
+  // ICMP error messages never create or reauthorize a flow (they skip ALE, w32-alestate): the
+  // rules about ALE-classify-required packets do not concern a callout that sees only them.
+  const errorsOnly = s.units.length > 0 && s.units.every((u) => u.protocol === 'icmp-error');
   return s.layer.ipsec.conditions.filter((id) => {
+    if (errorsOnly && ALE_FLOW_IPSEC_CONDITION_IDS.has(id)) return false;
     if (id === REINJECTION_IPSEC_CONDITION) return reinjects;
     if (RECEIVE_PATH_IPSEC_CONDITION_IDS.has(id)) return inbound;
     return true;

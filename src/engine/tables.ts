@@ -55,6 +55,11 @@ export const VM_CONDITION_BY_DIRECTION = {
  */
 export const NAT_RETURN_LAYER = 'inbound-ippacket';
 
+/** Built-in callouts whose filters leave loopback out (w32-portscan: IS_LOOPBACK not set). */
+export const BUILT_INS_EXCLUDING_LOOPBACK: ReadonlySet<string> = new Set([
+  'inbound-transport-discard',
+]);
+
 /** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
 export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
 
@@ -141,6 +146,12 @@ export const RECEIVE_PATH_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
   'skip-undetunneled-tunnel',
   'detect-ipsec-correctly',
   'esp-length-from-net-buffer',
+]);
+
+/** The IPsec rules about packets that create or reauthorize a flow at ALE (never ICMP errors). */
+export const ALE_FLOW_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+  'register-at-recv-accept',
+  'permit-ale-classify-required',
 ]);
 
 /** The IPsec rule that applies only when the design reinjects into the receive path. */

@@ -94,6 +94,8 @@ export interface BuildPlan {
   readonly summary: string;
   /** FWPM_CONDITION_* / flag ids the filter or callout filter matches on. */
   readonly conditions: readonly string[];
+  /** Why each of `conditions` is there, in the same order. */
+  readonly conditionNotes: readonly { readonly id: string; readonly why: string }[];
   /** Callout type in the WDK taxonomy, when a callout is needed. */
   readonly calloutType?: string;
   /** Injection functions the design calls. */

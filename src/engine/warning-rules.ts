@@ -4,6 +4,7 @@
  */
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { excludesLoopback as buildsLoopbackExclusion } from './build-plan';
 import { rewritesAddresses } from './evaluate';
 import { ipsecResult } from './ipsec-status';
 import { IDENTITY_BASIS } from './tables';
@@ -116,6 +117,11 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
     d.task.profile.traffic !== 'l2',
   'icmpv6-type-numbering': (d) =>
     d.task.basis.has('icmp-type') || d.task.profile.protocol === 'icmp-error',
+  // The loopback flag at connect, flow-established and stream needs Vista SP1 (w32-flags).
+  'loopback-flag-vista-sp1': (d) =>
+    d.task.os === 'vista' &&
+    d.primary !== null &&
+    (d.task.basis.has('loopback') || buildsLoopbackExclusion(d)),
   'dual-stack-v6-layers': (d) =>
     d.verdict !== 'other-technology' &&
     d.primary !== null &&

@@ -6,6 +6,7 @@
 import type { Confidence, SourceId } from '@/knowledge/types';
 import { engineIpsecSubjects, engineWarnings } from '@/i18n/engine';
 import { ipsecFixes } from './ipsec-status';
+import { getCondition } from '@/knowledge/conditions';
 import type { Design } from './design';
 import type { Warning } from './types';
 
@@ -122,14 +123,23 @@ export const WARNINGS = {
   },
   'icmpv6-type-numbering': {
     severity: 'warning',
-    title: 'ICMPv6 type numbers differ from ICMPv4',
-    text:
-      'ICMPv6 numbers its messages differently: Destination Unreachable is type 1 (port unreachable is type 1, ' +
-      'code 4) and type 3 is Time Exceeded. A V6 filter copied from an IPv4 "type 3" filter matches the wrong ' +
-      "messages — Microsoft's port-scanning example makes exactly this mistake in its IPv6 filter. Write the V4 and " +
-      'V6 filters separately.',
+    title: engineWarnings['icmpv6-type-numbering'].title,
+    text: (d) =>
+      engineWarnings['icmpv6-type-numbering'].text({
+        errors: d.task.profile.protocol === 'icmp-error',
+      }),
     confidence: 'documented',
     sourceIds: ['rfc-4443', 'w32-portscan'],
+  },
+  'loopback-flag-vista-sp1': {
+    severity: 'info',
+    title: engineWarnings['loopback-flag-vista-sp1'].title,
+    text: () =>
+      engineWarnings['loopback-flag-vista-sp1'].text({
+        note: getCondition('FWP_CONDITION_FLAG_IS_LOOPBACK')?.note ?? '',
+      }),
+    confidence: 'documented',
+    sourceIds: ['w32-flags', 'wdk-vsp1'],
   },
   'dual-stack-v6-layers': {
     severity: 'info',

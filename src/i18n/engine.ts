@@ -14,6 +14,18 @@ interface WarningWords<P = void> {
 }
 
 export const engineWarnings = {
+  'icmpv6-type-numbering': {
+    title: 'ICMPv6 type numbers differ from ICMPv4',
+    text: (p: { errors: boolean }) =>
+      p.errors
+        ? 'ICMPv6 numbers its messages differently: Destination Unreachable is type 1 (port unreachable is type 1, code 4) and type 3 is Time Exceeded. A V6 filter copied from an IPv4 "type 3" filter matches the wrong messages — Microsoft\'s port-scanning example makes exactly this mistake in its IPv6 filter. Write the V4 and V6 filters separately.'
+        : 'ICMPv6 numbers its messages differently: an echo request is type 8 in ICMPv4 and type 128 in ICMPv6 (echo reply 0 and 129). A V6 filter on type 8 matches nothing; write the V4 and V6 filters separately with their own type numbers.',
+  } satisfies WarningWords<{ errors: boolean }>,
+  'loopback-flag-vista-sp1': {
+    title: 'The loopback flag needs Vista SP1 at some layers',
+    text: (p: { note: string }) =>
+      `FWP_CONDITION_FLAG_IS_LOOPBACK: ${p.note} The minimum "Windows Vista" cannot tell RTM from SP1, so on RTM a loopback condition may not match where the flag is missing.`,
+  } satisfies WarningWords<{ note: string }>,
   'ipsec-incompatible-in-use': {
     title: 'IPsec is in use and this design is IPsec-incompatible',
     text: (p: { subject: string; fixes: readonly string[] }) =>
@@ -117,6 +129,27 @@ export const engineTechnology = {
     `A callout at ${p.layer} would do it; nothing without a driver of your own can, so either allow a driver or change the task.`,
 } as const;
 
+/** Build-plan words: mechanisms and why a condition is in the filter. */
+export const engineBuild = {
+  calloutType: {
+    'flow-delete':
+      'flow context: FwpsFlowAssociateContext0 at flow established, and the flowDeleteFn that WFP calls when the flow ends',
+    'endpoint-closure':
+      'inline inspection at ALE endpoint closure (classified as each endpoint closes)',
+  },
+  why: {
+    'loopback-excluded':
+      'Not set: leave loopback traffic out, as Microsoft’s port-scanning example does — otherwise local clients that connect to a closed local port hang instead of being refused.',
+  },
+  /** FWP_CONDITION_FLAG_* tests are written with their sense. */
+  notSet: (flag: string) => `${flag} (not set)`,
+} as const;
+
+/** Headings the result panel shows around these words. */
+export const engineUi = {
+  ipsecFixes: 'Fixes that exist for this task',
+} as const;
+
 /** Companion roles, by role code. */
 export const engineCompanions = {
   'nat-return-path': (p: { layer: string; slices: string; injection: string }) =>
@@ -143,3 +176,35 @@ export const engineRationale = {
 export const engineWhyNotUserMode = {
   shape: 'a filter cannot delay traffic; only a callout can hold it and release it later',
 } as const;
+
+/** The rules changelog (src/knowledge/rules-changelog.ts), one line per change code. */
+export const rulesChangeText = {
+  'shaping-out-of-band':
+    'Shaping computed in code holds traffic out of band and reinjects it (stream, datagram-data, transport, IP); Policy-based QoS stays the answer for fixed outbound rules.',
+  'vswitch-ingress-then-egress':
+    'Every vSwitch frame passes ingress, then egress: traffic arriving at a VM can be changed at ingress; the destination VM is named only at egress.',
+  'nat-return-path-and-checksums':
+    'NAT on a gateway names the return path at inbound IP packet and its forward injection; every header change carries the checksum rule; Windows NAT is offered.',
+  'driverless-technology-named':
+    'Without a driver of your own, the verdict names the technology (a packet-diversion driver or Policy-based QoS) with its cost and the IPsec status of what runs; no callout coding advice.',
+  'layer-2-ipsec-not-applicable':
+    'Work on layer-2 frames or fields only (VLAN tag, ARP) is IPsec not-applicable.',
+  'ipsec-alert-exact':
+    'The IPsec alert offers only fixes that exist and separates the documented rule from what is inferred about mutable header fields.',
+  'connection-policy-offered':
+    'Per-app routing on Windows 11 offers the connection policy (FwpmConnectionPolicyAdd0), with its documented OS versions.',
+  'build-plan-mechanisms':
+    'Build plans name the mechanism (flowDeleteFn, endpoint closure), say why each condition is there, leave loopback out of stealth mode, and number ICMP echo and errors per version.',
+  'protocol-tcp-udp':
+    'The protocol answer "TCP and UDP" (tcp,udp) is served as a TCP slice and a UDP slice.',
+  'slice-at-highest-layer': 'Each traffic slice is served at the highest layer that serves it.',
+  'modify-at-connection-works-on-packets':
+    'Changing traffic at the connection or established moment works on the packets.',
+  'rewriting-redirect-serves-replies':
+    'A rewriting redirect also rewrites the replies, which counts for IPsec.',
+  'driver-avoided-no-callout-plan': 'With own-driver=avoid the build plan names no callout.',
+  'close-before-win7-flow-context':
+    'Closing connections before Windows 7 are seen by the flowDeleteFn of a flow context.',
+  'ale-first-packet-only': 'ALE layers see only the first packet of a flow.',
+  'user-mode-filter-ipsec-reason': 'A user-mode filter gets its own IPsec reason.',
+} as const satisfies Record<string, string>;

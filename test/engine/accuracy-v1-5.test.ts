@@ -347,3 +347,96 @@ describe('per-app routing on Windows 11', () => {
     );
   });
 });
+
+// Point 8 — build plans that name the mechanism and say why each condition is there.
+describe('build plans that work', () => {
+  it('watches connections close with a flow context and flowDeleteFn before Windows 7', () => {
+    // https://learn.microsoft.com/windows-hardware/drivers/network/processing-flow-delete-callouts
+    const rec = recommend(
+      makeProfile({ action: 'monitor', moment: 'close', basis: ['app'], 'min-os': 'vista' }),
+    );
+    expect(rec.verdict).toBe('kernel-callout');
+    expect(rec.primary).toBe('ale-flow-established');
+    expect(rec.build.calloutType).toMatch(/FwpsFlowAssociateContext0/);
+    expect(rec.build.calloutType).toMatch(/flowDeleteFn/);
+  });
+
+  it('watches endpoints close at endpoint closure from Windows 7, and says so', () => {
+    const rec = recommend(makeProfile({ action: 'monitor', moment: 'close', basis: ['app'] }));
+    expect(rec.primary).toBe('ale-endpoint-closure');
+    expect(rec.build.calloutType).toMatch(/endpoint closure/);
+  });
+
+  it('leaves loopback out of the stealth-mode silent drop, as Preventing port scanning does', () => {
+    // https://learn.microsoft.com/windows/win32/fwp/preventing-port-scanning
+    const rec = recommend(
+      makeProfile({ direction: 'inbound', moment: 'discard', basis: ['port'] }),
+    );
+    expect(rec.primary).toBe('inbound-transport-discard');
+    expect(rec.build.conditions).toContain('FWP_CONDITION_FLAG_IS_LOOPBACK (not set)');
+    const note = rec.build.conditionNotes.find((n) =>
+      n.id.startsWith('FWP_CONDITION_FLAG_IS_LOOPBACK'),
+    );
+    expect(note?.why).toMatch(/hang/);
+  });
+
+  it('gives every listed condition a reason, e.g. ALE_ORIGINAL_APP_ID beside ALE_APP_ID', () => {
+    const rec = recommend(makeProfile());
+    expect(rec.build.conditionNotes.map((n) => n.id)).toEqual(rec.build.conditions);
+    for (const note of rec.build.conditionNotes)
+      expect(note.why.length, note.id).toBeGreaterThan(10);
+    expect(
+      rec.build.conditionNotes.find((n) => n.id === 'FWPM_CONDITION_ALE_ORIGINAL_APP_ID')?.why,
+    ).toMatch(/proxied/);
+  });
+
+  it('numbers ICMP echo 8 and 128, and ICMP errors 3 and 1, matching the type asked', () => {
+    // https://www.rfc-editor.org/rfc/rfc4443 §2.1 (ICMPv6 types)
+    const echo = recommend(
+      makeProfile({
+        protocol: 'icmp',
+        direction: 'inbound',
+        moment: 'connection',
+        basis: ['icmp-type'],
+      }),
+    );
+    const echoText = echo.warnings.find((w) => w.id === 'icmpv6-type-numbering')?.text ?? '';
+    expect(echoText).toMatch(/128/);
+    expect(echoText).not.toMatch(/Destination Unreachable/);
+    const errors = recommend(
+      makeProfile({
+        protocol: 'icmp-error',
+        direction: 'outbound',
+        moment: 'data',
+        basis: ['icmp-type'],
+      }),
+    );
+    expect(errors.warnings.find((w) => w.id === 'icmpv6-type-numbering')?.text).toMatch(/type 1/);
+  });
+
+  it('warns about the Vista SP1 caveat of the loopback flag', () => {
+    const rec = recommend(makeProfile({ basis: ['app', 'loopback'], 'min-os': 'vista' }));
+    expect(warningIds(rec)).toContain('loopback-flag-vista-sp1');
+    expect(warningIds(recommend(makeProfile({ basis: ['app', 'loopback'] })))).not.toContain(
+      'loopback-flag-vista-sp1',
+    );
+  });
+
+  it('does not raise inbound-transport classification rules for a callout that only observes ICMP errors', () => {
+    // https://learn.microsoft.com/windows/win32/fwp/ale-stateful-filtering (ICMP errors skip ALE)
+    const rec = recommend(
+      makeProfile({
+        action: 'monitor',
+        protocol: 'icmp-error',
+        direction: 'inbound',
+        moment: 'data',
+        basis: ['icmp-type'],
+        decider: 'code',
+      }),
+    );
+    expect(rec.primary).toBe('inbound-icmp-error');
+    expect(warningIds(rec)).not.toContain('ale-classify-required-permit');
+    expect(rec.ipsec.conditions.map((c) => c.id)).not.toContain('permit-ale-classify-required');
+    expect(rec.companions).toEqual([]);
+  });
+});

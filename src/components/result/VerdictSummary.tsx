@@ -27,9 +27,14 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
           <>
             <dt>{appText.result.buildConditions}</dt>
             <dd>
-              {build.conditions.map((condition) => (
-                <BreakableCode key={condition} className="chip" text={condition} />
-              ))}
+              <ul className="verdict__conditions">
+                {build.conditionNotes.map((note) => (
+                  <li key={note.id} data-condition-id={note.id}>
+                    <BreakableCode className="chip" text={note.id} />
+                    {note.why !== '' && <span className="verdict__condition-why">{note.why}</span>}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}
