@@ -148,6 +148,7 @@ export const engineBuild = {
 /** Headings the result panel shows around these words. */
 export const engineUi = {
   ipsecFixes: 'Fixes that exist for this task',
+  technologyCost: 'What it costs',
 } as const;
 
 /** Companion roles, by role code. */
