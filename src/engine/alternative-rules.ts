@@ -2,8 +2,11 @@
  * Which alternatives a reviewer would weigh for a design (ids from ALTERNATIVES), each with a
  * named predicate that returns why, or null. Pure.
  */
+import { engineAlternatives } from '@/i18n/engine';
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { rewritesAddresses } from './evaluate';
+import { QOS_BASIS } from './tables';
 import type { AlternativeHit } from './types';
 import { OS_NAMES } from './words';
 
@@ -24,6 +27,19 @@ const FIREWALL_BASIS = new Set([
   'interface',
   'icmp-type',
 ]);
+
+/**
+ * Items no filter condition and no audit or net event carries: content and per-packet facts. An
+ * alternative built on conditions or events cannot do a task that needs one of them.
+ */
+const CONTENT_BASIS = new Set(['payload', 'transport-header', 'ip-header', 'fragments', 'volume']);
+
+function needsContent(d: Design): boolean {
+  return [...d.task.basis].some((b) => CONTENT_BASIS.has(b));
+}
+
+/** What a connection policy matches (FwpmConnectionPolicyAdd0 conditions, api-connpolicy). */
+const CONNECTION_POLICY_BASIS = new Set(['app', 'user', 'package', 'address', 'port', 'protocol']);
 
 /** The alternatives, in the order a reviewer would weigh them. */
 export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
@@ -46,7 +62,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     id: 'user-mode-wfp-api',
     why: (d) => {
       const p = d.task.profile;
-      if (d.mode !== 'callout' || p.action === 'protect') return null;
+      if (d.mode !== 'callout' || p.action === 'protect' || needsContent(d)) return null;
       if (p.action === 'allow-block' || p.action === 'monitor') {
         return 'If the decision can be reduced to the conditions the layers offer (application, user, addresses, ports, protocol, interface), plain filters from user mode are enough and no driver is needed.';
       }
@@ -59,8 +75,8 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       const p = d.task.profile;
       if (p.action !== 'monitor' || p.traffic !== 'local') return null;
       if (d.mode === 'audit') return null;
-      // No audit or net event reports a connection closing (DESIGN §5.3).
-      if (p.moment === 'close') return null;
+      // No audit or net event reports a connection closing (DESIGN §5.3), or any content.
+      if (p.moment === 'close' || needsContent(d)) return null;
       return 'If connection-level records are enough (application, addresses, ports, allowed or blocked), the audit log and net events give them without a driver — allowed connections as net events only from Windows 8.';
     },
   },
@@ -98,7 +114,12 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     id: 'policy-based-qos',
     why: (d) => {
       const p = d.task.profile;
-      if (p.action === 'shape') {
+      // QoS throttles outbound traffic on what its policies match (qos-top, qos-works).
+      if (
+        p.action === 'shape' &&
+        p.direction !== 'inbound' &&
+        [...d.task.basis].every((b) => QOS_BASIS.has(b))
+      ) {
         return 'Policy-based QoS throttles outbound traffic by application, addresses, protocol or ports without a driver; it does not shape inbound traffic.';
       }
       if (
@@ -127,6 +148,33 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       d.task.profile.traffic === 'vswitch' && osAtLeast(d.task.os, 'win8')
         ? 'A Hyper-V extensible switch extension (capture, filtering or forwarding) works on the same switch path, with NDIS semantics instead of WFP.'
         : null,
+  },
+  {
+    id: 'connection-policy',
+    why: (d) => {
+      const p = d.task.profile;
+      // Per-app routing: choose the interface or source address of an app's new outgoing connections.
+      const routes =
+        p.action === 'redirect' &&
+        p['redirect-to'] === 'local-endpoint' &&
+        p.direction === 'outbound';
+      if (!routes || p.traffic !== 'local' || !osAtLeast(d.task.os, 'win11-22h2')) return null;
+      if (![...d.task.basis].every((b) => CONNECTION_POLICY_BASIS.has(b))) return null;
+      return engineAlternatives['connection-policy']({ minOs: OS_NAMES['win11-22h2'] });
+    },
+  },
+  {
+    id: 'windows-nat',
+    why: (d) => {
+      const p = d.task.profile;
+      // NetNat translates an internal prefix on the gateway and rewrites the replies back.
+      return p.traffic === 'forwarded' &&
+        p.action === 'modify' &&
+        rewritesAddresses(d.task) &&
+        osAtLeast(d.task.os, 'win10')
+        ? engineAlternatives['windows-nat']
+        : null;
+    },
   },
   {
     id: 'socket-option',

@@ -3,28 +3,70 @@
  * filter action, the callout type in the WDK taxonomy, the injection functions and how a decision
  * is held. Pure.
  */
+import { engineBuild, engineTechnology } from '@/i18n/engine';
 import { getCondition } from '@/knowledge/conditions';
-import { osAtLeast } from '@/knowledge/vocabulary';
+import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import type { BuildPlan } from './types';
+import { BUILT_INS_EXCLUDING_LOOPBACK, VM_CONDITION_BY_DIRECTION } from './tables';
 import { listWords } from './words';
+
+const VM_DIRECTION_BY_CONDITION = new Map<string, PathDirection>(
+  (Object.entries(VM_CONDITION_BY_DIRECTION) as [PathDirection, string][]).map(([d, id]) => [
+    id,
+    d,
+  ]),
+);
 
 function conditionIds(design: Design): readonly string[] {
   const primary = design.primary;
   if (!primary) return [];
   const out: string[] = [];
+  const directions = new Set(
+    design.serving
+      .filter((s) => s.layer.id === primary.id)
+      .flatMap((s) => s.units.map((u) => u.direction)),
+  );
   for (const id of primary.conditions) {
     const c = getCondition(id);
     if (!c || c.basis === null || !design.task.basis.has(c.basis)) continue;
     if (!osAtLeast(design.task.os, c.minOs)) continue;
+    // The VM a vSwitch slice concerns: the source VM leaving a VM, the destination VM arriving.
+    const vmDirection = VM_DIRECTION_BY_CONDITION.get(id);
+    if (vmDirection !== undefined && directions.size > 0 && !directions.has(vmDirection)) continue;
     out.push(id);
   }
+  if (excludesLoopback(design)) out.push(engineBuild.notSet(LOOPBACK_FLAG));
   return out;
+}
+
+/**
+ * The built-in silent drop at the inbound transport discard layer leaves loopback out, as
+ * Microsoft's "Preventing port scanning" filters do (FWP_CONDITION_FLAG_IS_LOOPBACK not set).
+ */
+export function excludesLoopback(design: Design): boolean {
+  return design.builtIn !== null && BUILT_INS_EXCLUDING_LOOPBACK.has(design.builtIn.layerId);
+}
+
+const LOOPBACK_FLAG = 'FWP_CONDITION_FLAG_IS_LOOPBACK';
+
+/** Each listed condition with why it is there: what it matches (knowledge), or the exclusion. */
+function conditionNotes(ids: readonly string[]) {
+  return ids.map((id) =>
+    id === engineBuild.notSet(LOOPBACK_FLAG)
+      ? { id, why: engineBuild.why['loopback-excluded'] }
+      : { id, why: getCondition(id)?.meaning ?? '' },
+  );
 }
 
 function calloutType(design: Design): string | undefined {
   if (design.mode !== 'callout' || !design.primary) return undefined;
   const { action } = design.task.profile;
+  if (action === 'monitor' && design.task.profile.moment === 'close') {
+    if (design.primary.sees.moments.includes('close'))
+      return engineBuild.calloutType['endpoint-closure'];
+    return engineBuild.calloutType['flow-delete'];
+  }
   const outOfBandTcp = design.injection.some(
     (u) => u.unit.protocol === 'tcp' && u.fn.tcpOutOfBandOnly,
   );
@@ -58,7 +100,9 @@ function calloutType(design: Design): string | undefined {
         ? 'redirection, pended (FwpsPendClassify0, then FwpsCompleteClassify0)'
         : 'redirection (FwpsAcquireWritableLayerDataPointer0, change the request, FwpsApplyModifiedLayerData0)';
     case 'shape':
-      return 'stream callout that defers inbound data (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0)';
+      return design.pend === 'out-of-band'
+        ? 'out-of-band (clone or reference, block and absorb, reinject later when the rate allows)'
+        : 'stream callout that defers inbound data (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0)';
     case 'protect':
       return undefined;
   }
@@ -113,9 +157,12 @@ function summary(design: Design): string {
     case 'ipsec-policy':
       return `IPsec policy from user mode at ${primary.name}${also}.`;
     default:
-      return design.driverAvoided
-        ? `A callout at ${primary.name}${also} would do it; without a driver of your own, use another technology.`
-        : `A kernel callout at ${primary.name}${also}, registered with FwpsCalloutRegister and added with FwpmCalloutAdd0, and filters that call it.`;
+      if (design.driverAvoided) {
+        return design.substitute === null
+          ? engineTechnology.none({ layer: primary.name })
+          : engineTechnology[design.substitute].summary({ layer: primary.name });
+      }
+      return `A kernel callout at ${primary.name}${also}, registered with FwpsCalloutRegister and added with FwpmCalloutAdd0, and filters that call it.`;
   }
 }
 
@@ -132,14 +179,30 @@ const PEND_WORDS = {
 export function buildPlanFor(design: Design): BuildPlan {
   // With own-driver=avoid no callout is built: name the layer that would serve, nothing to code.
   if (design.driverAvoided) {
-    return { summary: summary(design), conditions: conditionIds(design), injection: [] };
+    const conditions = conditionIds(design);
+    return {
+      summary: summary(design),
+      conditions,
+      conditionNotes: conditionNotes(conditions),
+      injection: [],
+      ...(design.substitute === null
+        ? {}
+        : {
+            technology: {
+              id: design.substitute,
+              cost: engineTechnology[design.substitute].cost,
+            },
+          }),
+    };
   }
   const type = calloutType(design);
   const action = filterAction(design);
   const flags = filterFlags(design);
+  const conditions = conditionIds(design);
   return {
     summary: summary(design),
-    conditions: conditionIds(design),
+    conditions,
+    conditionNotes: conditionNotes(conditions),
     ...(type === undefined ? {} : { calloutType: type }),
     injection: [...new Set(design.injection.map((u) => u.fn.id))],
     ...(design.pend ? { pend: PEND_WORDS[design.pend] } : {}),

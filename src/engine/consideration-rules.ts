@@ -2,6 +2,7 @@
  * When the seed page's seven considerations apply (DESIGN §5.7, expert notes P10), as named
  * predicates over the design, each returning why it applies or null. Pure.
  */
+import { engineWhyNotUserMode } from '@/i18n/engine';
 import type { ConsiderationId } from '@/knowledge/types';
 import type { Design } from './design';
 import { FLOW_CONTEXT_LAYER, RUNG_NAMES } from './tables';
@@ -24,7 +25,7 @@ function whyNotUserMode(design: Design): string {
   if (action === 'modify' || action === 'redirect' || action === 'inject') {
     return `the task changes traffic (${action}), which built-in filtering cannot do`;
   }
-  if (action === 'shape') return 'WFP has no built-in action that slows traffic';
+  if (action === 'shape') return engineWhyNotUserMode.shape;
   if (decider === 'code') return 'the decision is computed by code in the classify function';
   if (decider === 'outside')
     return 'the decision waits for someone outside the classify, which only a callout can hold';

@@ -5,6 +5,7 @@
  */
 import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
+import type { Substitute } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
 /**
@@ -25,7 +26,12 @@ export interface Unit {
  * `filter` — a plain user-mode filter (PERMIT/BLOCK, or a built-in callout);
  * `audit` — user-mode monitoring through security auditing and net events;
  * `ipsec-policy` — IPsec policy configured from user mode;
- * `callout` — a kernel callout of the product's own driver.
+ * `callout` — the layers were chosen for what a kernel callout can do there.
+ *
+ * Whether the product builds that callout is the verdict, and only the verdict: everywhere in the
+ * rules, "callout" means the product's own kernel callout (`verdict === 'kernel-callout'`). With
+ * `own-driver=avoid` the mode stays `callout` (the layers a callout would use are still shown) but
+ * the product runs `substitute` instead and nothing tells it to write callout code.
  */
 export type Mode = 'filter' | 'audit' | 'ipsec-policy' | 'callout';
 
@@ -108,6 +114,8 @@ export interface Design {
   readonly mode: Mode | null;
   /** The own-driver constraint turned a callout design into another technology. */
   readonly driverAvoided: boolean;
+  /** What the product runs instead of its own callout (ALTERNATIVES id), when a driver is avoided. */
+  readonly substitute: Substitute | null;
   readonly primary: Layer | null;
   readonly companions: readonly CompanionPick[];
   /** Primary plus companions. */

@@ -8,6 +8,7 @@ import { filterBasisOf } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
+import { engineExclusions } from '@/i18n/engine';
 import {
   MIN_OS,
   osAtLeast,
@@ -32,6 +33,7 @@ import {
   REQUIRE_SECURED_LAYERS,
   REWRITE_CONTENT_BASIS,
   USER_MODE_EVENTS,
+  VM_CONDITION_BY_DIRECTION,
 } from './tables';
 import {
   BASIS_WORDS,
@@ -124,7 +126,8 @@ export function userModeEventsAt(layer: Layer): UserModeEvents | null {
 
 function pathServes(path: InjectionFunction['path'], direction: PathDirection): boolean {
   if (path === 'stream' || path === 'forward') return true;
-  if (path === 'vswitch-ingress') return direction === 'outbound';
+  // Every frame passes the switch's ingress path, whichever VM it is for (wdk-vsw-flow).
+  if (path === 'vswitch-ingress') return true;
   return path.endsWith('-send') ? direction === 'outbound' : direction === 'inbound';
 }
 
@@ -165,6 +168,15 @@ export function injectionFor(
   return candidates.find((f) => osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) ?? null;
 }
 
+/**
+ * Out-of-band processing (WDK "Types of callouts"): a callout clones or references the indicated
+ * data, blocks and absorbs it, and reinjects it later with an injection function. A layer that can
+ * do that can hold traffic and release it later — how a shaper delays packets.
+ */
+export function holdsOutOfBand(layer: Layer): boolean {
+  return layer.actions.pend.includes('out-of-band') && layer.actions.injection.length > 0;
+}
+
 /** A TCP connect is authorized at ALE without a packet (layerData is NULL). */
 export function aleHasNoPacket(layer: Layer, unit: Unit): boolean {
   return layer.payload === 'no' || (unit.protocol === 'tcp' && unit.direction === 'outbound');
@@ -188,6 +200,11 @@ export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPu
     return traffic === 'forwarded' && task.profile['redirect-to'] !== 'remote-endpoint'
       ? 'local-receive'
       : 'same';
+  }
+  // A shaper reinjects what it held, on the same path (the stream layer may defer inbound instead).
+  if (action === 'shape' && holdsOutOfBand(layer)) {
+    const deferred = layer.actions.defer && unit.direction === 'inbound' && unit.protocol === 'tcp';
+    return deferred ? null : 'same';
   }
   if (task.mustHold) {
     const mechanism = layer.actions.pend[0];
@@ -245,7 +262,7 @@ function canRewriteAddresses(layer: Layer): boolean {
 }
 
 /** Address or port are what a modification rewrites when no other content is named. */
-function rewritesAddresses(task: Task): boolean {
+export function rewritesAddresses(task: Task): boolean {
   if (task.profile.action === 'redirect') return true;
   if (task.profile.action !== 'modify') return false;
   for (const b of task.basis) if (REWRITE_CONTENT_BASIS.has(b)) return false;
@@ -454,13 +471,12 @@ const checkAction: LayerCheck = (layer, task, mode) => {
       );
     }
     case 'shape':
-      return a.defer
+      return a.defer || holdsOutOfBand(layer)
         ? null
-        : fail(
-            'no-shaping',
-            'No way to slow traffic here (WFP has no shaping action; only the stream layer can defer inbound data).',
-            ['wdk-stream', 'qos-top'],
-          );
+        : fail('no-shaping', engineExclusions['no-shaping']({ layer: layer.name }), [
+            'wdk-types',
+            'wdk-stream',
+          ]);
     case 'protect':
       return null;
   }
@@ -540,6 +556,14 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
       'direction-not-seen',
       `Sees ${seen.length > 0 ? `only ${listWords(seen)} traffic` : 'no traffic direction'}, not ${directionWord(unit.direction, task.profile.traffic)}.`,
       layer.sourceIds,
+    );
+  }
+  const vmCondition = VM_CONDITION_BY_DIRECTION[unit.direction];
+  if (task.basis.has('vm') && layer.tier === 'vswitch' && !layer.conditions.includes(vmCondition)) {
+    return fail(
+      'vm-not-known-here',
+      engineExclusions['vm-not-known-here']({ layer: layer.name, condition: vmCondition }),
+      ['wdk-vsw-flow', 'w32-cond', 'ddi-fields-vsw-egress'],
     );
   }
   if (mode === 'callout') {

@@ -7,8 +7,25 @@
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import type { IpsecStatus, Layer } from '@/knowledge/types';
 import type { Design, Serving } from './design';
-import { RECEIVE_PATH_IPSEC_CONDITION_IDS, REINJECTION_IPSEC_CONDITION } from './tables';
-import type { IpsecResult } from './types';
+import {
+  ALE_FLOW_IPSEC_CONDITION_IDS,
+  RECEIVE_PATH_IPSEC_CONDITION_IDS,
+  REINJECTION_IPSEC_CONDITION,
+} from './tables';
+import { engineIpsec } from '@/i18n/engine';
+import { getAlternative } from '@/knowledge/alternatives';
+import type { Basis } from '@/knowledge/vocabulary';
+import { alternativesFor } from './alternative-rules';
+import type { IpsecFix, IpsecNote, IpsecResult } from './types';
+
+/** Layer-2 fields: IPsec protects the IP payload, never these. */
+const LAYER_2_BASIS: ReadonlySet<Basis> = new Set<Basis>([
+  'mac',
+  'ethertype',
+  'vlan',
+  'interface',
+  'vm',
+]);
 
 const CONDITION_BY_ID = new Map(IPSEC_CONDITIONS.map((c) => [c.id, c]));
 
@@ -38,12 +55,76 @@ function result(
   confidence: IpsecResult['confidence'],
   sourceIds: IpsecResult['sourceIds'],
   conditionIds: readonly string[] = [],
+  notes: readonly IpsecNote[] = [],
 ): IpsecResult {
   const conditions = conditionIds
     .map((id) => CONDITION_BY_ID.get(id))
     .filter((c) => c !== undefined)
     .map((c) => ({ id: c.id, text: c.text, sourceIds: c.sourceIds }));
-  return { status, conditions, reason, confidence, emphasis: emphasis(design, status), sourceIds };
+  return {
+    status,
+    conditions,
+    reason,
+    confidence,
+    emphasis: emphasis(design, status),
+    sourceIds,
+    notes,
+    fixes: status === 'incompatible' ? ipsecFixes(design) : [],
+  };
+}
+
+/** Alternatives that do the task without working below IPsec, offered as fixes in the alert. */
+const DRIVERLESS_FIXES: ReadonlySet<string> = new Set([
+  'socket-option',
+  'policy-based-qos',
+  'windows-nat',
+  'connection-policy',
+  'windows-firewall-rules',
+]);
+
+/**
+ * Fixes that exist for an IPsec-incompatible design: the design is already at the highest workable
+ * layer, so no higher layer is offered; the alternatives that can do the task without working
+ * below IPsec; and leaving IPsec-protected packets untouched.
+ */
+export function ipsecFixes(design: Design): readonly IpsecFix[] {
+  const fromAlternatives = alternativesFor(design)
+    .filter((a) => DRIVERLESS_FIXES.has(a.id))
+    .map((a) => ({ id: a.id, text: a.why, sourceIds: getAlternative(a.id)?.sourceIds ?? [] }));
+  return [
+    ...fromAlternatives,
+    {
+      id: 'leave-ipsec-untouched',
+      text: engineIpsec.fixes['leave-ipsec-untouched'],
+      sourceIds: ['wdk-ipsec'],
+    },
+  ];
+}
+
+/** Layer-2 work that never touches an IP payload: non-IP frames, or only layer-2 fields. */
+function touchesNoIp(design: Design): boolean {
+  const { task } = design;
+  if (task.units.length > 0 && task.units.every((u) => u.protocol === 'non-ip')) return true;
+  return (
+    task.profile.traffic === 'l2' &&
+    task.profile.action !== 'inject' &&
+    task.basis.size > 0 &&
+    [...task.basis].every((b) => LAYER_2_BASIS.has(b))
+  );
+}
+
+/** Notes for a network-layer design that changes IP header fields (mutable ones are not protected). */
+function headerNotes(design: Design): readonly IpsecNote[] {
+  const { action } = design.task.profile;
+  if (action !== 'modify' || !design.task.basis.has('ip-header')) return [];
+  return [
+    {
+      id: 'mutable-header-fields',
+      text: engineIpsec.notes['mutable-header-fields'],
+      confidence: 'inferred',
+      sourceIds: ['rfc-4302', 'rfc-4303', 'wdk-ipsec'],
+    },
+  ];
 }
 
 /** A callout's status at one serving layer of the design. */
@@ -57,7 +138,11 @@ function calloutStatus(design: Design, layer: Layer): IpsecStatus {
 function conditionsAt(design: Design, s: Serving): readonly string[] {
   const inbound = s.units.some((u) => u.direction === 'inbound');
   const reinjects = reinjectsAt(design, s.layer);
+  // ICMP error messages never create or reauthorize a flow (they skip ALE, w32-alestate): the
+  // rules about ALE-classify-required packets do not concern a callout that sees only them.
+  const errorsOnly = s.units.length > 0 && s.units.every((u) => u.protocol === 'icmp-error');
   return s.layer.ipsec.conditions.filter((id) => {
+    if (errorsOnly && ALE_FLOW_IPSEC_CONDITION_IDS.has(id)) return false;
     if (id === REINJECTION_IPSEC_CONDITION) return reinjects;
     if (RECEIVE_PATH_IPSEC_CONDITION_IDS.has(id)) return inbound;
     return true;
@@ -79,6 +164,33 @@ export function ipsecResult(design: Design): IpsecResult {
       'documented',
       ['w32-ipseccfg', 'w32-transportmode'],
     );
+  }
+  if (design.driverAvoided) {
+    if (design.substitute === 'packet-diversion-driver') {
+      return result(
+        design,
+        'incompatible',
+        engineIpsec.reasons['diversion-driver'],
+        'inferred',
+        ['wd-doc', 'wdk-ipsec', 'wdk-mgmtlayers'],
+        [],
+        headerNotes(design),
+      );
+    }
+    return result(
+      design,
+      'not-applicable',
+      engineIpsec.reasons[design.substitute === null ? 'no-substitute' : 'qos-policy'],
+      'documented',
+      design.substitute === null ? [] : ['qos-top'],
+    );
+  }
+  if (primary !== null && touchesNoIp(design)) {
+    return result(design, 'not-applicable', engineIpsec.reasons['layer-2-only'], 'inferred', [
+      'wdk-l2',
+      'wdk-ipsec',
+      'rfc-4303',
+    ]);
   }
   if (primary === null || design.mode === null) {
     return result(
@@ -123,9 +235,7 @@ export function ipsecResult(design: Design): IpsecResult {
     }
   }
   const reinjects = reinjectsAt(design, worst.layer);
-  const lead = design.driverAvoided
-    ? `For a callout at ${worst.layer.name} (the product would rely on another driver instead): `
-    : `For a callout at ${worst.layer.name}${reinjects ? ' that reinjects into the receive path' : ''}: `;
+  const lead = `For a callout at ${worst.layer.name}${reinjects ? ' that reinjects into the receive path' : ''}: `;
   return result(
     design,
     status,
@@ -133,5 +243,6 @@ export function ipsecResult(design: Design): IpsecResult {
     worst.layer.ipsec.confidence,
     worst.layer.ipsec.sourceIds,
     conditionIds,
+    status === 'incompatible' ? headerNotes(design) : [],
   );
 }

@@ -2,6 +2,7 @@
  * The ordered steps that led to the result, each citing sources, each with the id of the rule
  * that produced it (so the UI can show "why" without knowing the logic). Pure.
  */
+import { engineRationale } from '@/i18n/engine';
 import type { Design } from './design';
 import { ipsecResult } from './ipsec-status';
 import { FLOW_INVARIANT_SOURCES, RUNG_NAMES } from './tables';
@@ -85,11 +86,16 @@ export function rationaleFor(design: Design): readonly RationaleStep[] {
   }
   if (task.shapingDelegated) {
     out.push(
-      step(
-        'shaping-outbound-qos',
-        'WFP has no shaping action: outbound traffic is throttled by Policy-based QoS, so only inbound traffic is left to WFP (the stream layer can defer inbound TCP).',
-        ['qos-top', 'qos-works', 'wdk-stream'],
-      ),
+      step('shaping-outbound-qos', engineRationale['shaping-outbound-qos'], [
+        'qos-top',
+        'qos-works',
+        'wdk-stream',
+      ]),
+    );
+  }
+  if (design.pend === 'out-of-band' && p.action === 'shape') {
+    out.push(
+      step('shaping-out-of-band', engineRationale['shaping-out-of-band'], ['wdk-types', 'wdk-inj']),
     );
   }
   if (p.direction === 'turnaround') {

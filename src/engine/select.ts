@@ -4,7 +4,10 @@
  * wins, its best-ranked layer is the primary and the others that fill the gaps are companions.
  * Pure; the ranked layer list is built once.
  */
+import { engineCompanions } from '@/i18n/engine';
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
+import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Layer, LayerId } from '@/knowledge/types';
 import type {
   CompanionPick,
@@ -22,10 +25,12 @@ import {
   builtInCalloutAt,
   filterBasis,
   fitLayer,
+  holdsOutOfBand,
   identityViaFlowContext,
   injectionFor,
   injectionNeed,
   redirectsByRewriting,
+  rewritesAddresses,
   servesUnit,
   userModeEventsAt,
 } from './evaluate';
@@ -34,9 +39,11 @@ import {
   FLOW_CONTEXT_LAYER,
   FLOW_CONTEXT_SOURCES,
   IDENTITY_BASIS,
+  NAT_RETURN_LAYER,
   REQUIRE_SECURED_LAYERS,
   REQUIRE_SECURED_SOURCES,
 } from './tables';
+import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 import { BASIS_WORDS, PROTOCOL_WORDS, directionWord, listWords } from './words';
 
@@ -250,6 +257,44 @@ function returnPathCompanion(
   };
 }
 
+/**
+ * NAT on a gateway is not symmetric: the forward layer sees the outgoing translation, but replies
+ * to the gateway's own address are local inbound traffic (the inbound IP packet layer) until they
+ * are translated back and forwarded (FwpsInjectForwardAsync0; cross-layer injection, wdk-inj).
+ */
+function natReturnPath(
+  primary: Layer,
+  task: Task,
+): { serving: Serving; companion: CompanionPick; injection: InjectionUse[] } | null {
+  if (task.profile.traffic !== 'forwarded' || primary.tier !== 'network') return null;
+  // A NAT rewrites the forwarded addresses; a redirect to a local proxy answers from this host.
+  if (task.profile.action !== 'modify' || !rewritesAddresses(task)) return null;
+  const layer = getLayer(NAT_RETURN_LAYER);
+  const forward = INJECTION_FUNCTIONS.find(
+    (f) => f.path === 'forward' && osAtLeast(task.os, f.minOs),
+  );
+  if (!layer || !forward || layer.id === primary.id) return null;
+  const units: Unit[] = [...new Set(task.units.map((u) => u.protocol))].map((protocol) => ({
+    key: `${protocol}/inbound`,
+    protocol,
+    direction: 'inbound',
+  }));
+  return {
+    serving: { layer, units },
+    companion: {
+      layer,
+      role: 'return-path',
+      text: engineCompanions['nat-return-path']({
+        layer: layer.name,
+        slices: unitWords(units, task),
+        injection: forward.id,
+      }),
+      sourceIds: ['wdk-inj', 'wdk-insppts', 'wdk-layerreq', 'ddi-fwd'],
+    },
+    injection: units.map((unit) => ({ layer, unit, fn: forward })),
+  };
+}
+
 function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
   const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
   if (missing.length === 0) return [];
@@ -298,6 +343,18 @@ function explain(
   return own?.failure ?? { code: 'not-workable', reason: 'Cannot do this task.', sourceIds: [] };
 }
 
+/**
+ * A shaper at `primary` holds traffic out of band, unless all it serves is inbound TCP at a layer
+ * that defers the stream instead (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0).
+ */
+function shapesOutOfBand(primary: Layer, serving: readonly Serving[], task: Task): boolean {
+  if (task.profile.action !== 'shape' || !holdsOutOfBand(primary)) return false;
+  const deferOnly =
+    primary.actions.defer &&
+    serving.every((s) => s.units.every((u) => u.direction === 'inbound' && u.protocol === 'tcp'));
+  return !deferOnly;
+}
+
 /** Settles the design for a task. */
 export function selectDesign(task: Task): Design {
   const fits = new Map<Mode, ReadonlyMap<LayerId, LayerFit>>();
@@ -336,6 +393,11 @@ export function selectDesign(task: Task): Design {
       }
     }
     if (mode === 'callout') {
+      const nat = natReturnPath(primaryFit.layer, task);
+      if (nat) {
+        serving.push(nat.serving);
+        companions.push(nat.companion);
+      }
       const back = returnPathCompanion(primaryFit.layer, serving, task);
       if (back) {
         serving = [...back.serving];
@@ -350,7 +412,12 @@ export function selectDesign(task: Task): Design {
 
   const injection: InjectionUse[] = [];
   if (mode === 'callout') {
+    const natLayer = primary ? natReturnPath(primary, task) : null;
     for (const s of serving) {
+      if (natLayer && s.layer.id === natLayer.serving.layer.id) {
+        injection.push(...natLayer.injection);
+        continue;
+      }
       for (const unit of s.units) {
         const purpose = injectionNeed(s.layer, task, unit);
         const fn = purpose === null ? null : injectionFor(s.layer, unit, purpose, task.os);
@@ -389,6 +456,7 @@ export function selectDesign(task: Task): Design {
     verdict,
     mode,
     driverAvoided,
+    substitute: driverAvoided ? substituteFor(task) : null,
     primary,
     companions,
     layers,
@@ -396,7 +464,10 @@ export function selectDesign(task: Task): Design {
     workable: workable.map((f) => f.layer),
     exclusions,
     injection,
-    pend: mode === 'callout' && task.mustHold && primary ? (primary.actions.pend[0] ?? null) : null,
+    pend:
+      mode === 'callout' && primary && (task.mustHold || shapesOutOfBand(primary, serving, task))
+        ? (primary.actions.pend[0] ?? null)
+        : null,
     rewriteRedirect: mode === 'callout' && primary !== null && redirectsByRewriting(primary, task),
     flowContext: companions.some((c) => c.role === 'flow-context'),
     builtIn: mode === 'filter' && primary ? builtInCalloutAt(primary) : null,

@@ -32,6 +32,34 @@ export const FLOW_INVARIANT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
   'icmp-type',
 ]);
 
+/**
+ * What a Policy-based QoS policy matches: application, addresses, protocol and ports ("Policy-based
+ * QoS", "How Policy-based QoS works"; qos-top, qos-works).
+ */
+export const QOS_BASIS: ReadonlySet<Basis> = new Set<Basis>(['app', 'address', 'port', 'protocol']);
+
+/**
+ * The condition that names the VM a vSwitch slice concerns: the sender for traffic leaving a VM
+ * (every vSwitch layer), the receiver for traffic arriving at a VM — known only at the egress
+ * layers, after the switch has forwarded the frame (wdk-vsw-flow, w32-cond, FWPS fields pages).
+ */
+export const VM_CONDITION_BY_DIRECTION = {
+  outbound: 'FWPM_CONDITION_VSWITCH_SOURCE_VM_ID',
+  inbound: 'FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID',
+} as const;
+
+/**
+ * Where replies to a gateway's own (translated) address are seen: they are addressed to this
+ * host, so they are local inbound traffic at the inbound IP packet layer — not at IP forward —
+ * until the design translates them back and forwards them (wdk-insppts, wdk-layerreq, wdk-inj).
+ */
+export const NAT_RETURN_LAYER = 'inbound-ippacket';
+
+/** Built-in callouts whose filters leave loopback out (w32-portscan: IS_LOOPBACK not set). */
+export const BUILT_INS_EXCLUDING_LOOPBACK: ReadonlySet<string> = new Set([
+  'inbound-transport-discard',
+]);
+
 /** Where §5.4 comes from: ALE authorizes a flow once and the flow follows. */
 export const FLOW_INVARIANT_SOURCES: readonly SourceId[] = ['w32-alestate', 'w32-ale', 'w32-bp'];
 
@@ -118,6 +146,12 @@ export const RECEIVE_PATH_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
   'skip-undetunneled-tunnel',
   'detect-ipsec-correctly',
   'esp-length-from-net-buffer',
+]);
+
+/** The IPsec rules about packets that create or reauthorize a flow at ALE (never ICMP errors). */
+export const ALE_FLOW_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+  'register-at-recv-accept',
+  'permit-ale-classify-required',
 ]);
 
 /** The IPsec rule that applies only when the design reinjects into the receive path. */

@@ -14,7 +14,7 @@ import {
   type Profile,
 } from '@/knowledge/vocabulary';
 import type { Task, Unit, UnitProtocol } from './design';
-import { FLOW_INVARIANT_BASIS } from './tables';
+import { FLOW_INVARIANT_BASIS, QOS_BASIS } from './tables';
 
 /**
  * The profile as the engine reads it: constraint defaults filled in, `moment` only for local
@@ -22,30 +22,27 @@ import { FLOW_INVARIANT_BASIS } from './tables';
  * in vocabulary order.
  */
 export function normalizeProfile(input: Profile): Profile {
-  const basis = BASIS.filter((b) => input.basis.includes(b));
+  // One spread of what the caller gave, so a key added to Profile reaches the engine; only the
+  // keys the questionnaire would skip are taken out, and only undefined values give way to defaults.
+  const { moment, 'redirect-to': redirectTo, ...rest } = input;
+  const given = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== undefined),
+  ) as typeof rest;
   return {
-    action: input.action,
-    traffic: input.traffic,
-    protocol: input.protocol,
-    direction: input.direction,
-    ...(input.traffic === 'local' && input.moment !== undefined ? { moment: input.moment } : {}),
-    basis,
-    decider: input.decider,
-    ...(input.action === 'redirect'
-      ? { 'redirect-to': input['redirect-to'] ?? 'remote-endpoint' }
-      : {}),
-    ipsec: input.ipsec,
-    'min-os': input['min-os'],
-    'own-driver': input['own-driver'] ?? CONSTRAINT_DEFAULTS['own-driver'],
-    lifetime: input.lifetime ?? CONSTRAINT_DEFAULTS.lifetime,
-    fail: input.fail ?? CONSTRAINT_DEFAULTS.fail,
-    precedence: input.precedence ?? CONSTRAINT_DEFAULTS.precedence,
+    ...CONSTRAINT_DEFAULTS,
+    ...given,
+    ...(input.traffic === 'local' && moment !== undefined ? { moment } : {}),
+    basis: BASIS.filter((b) => input.basis.includes(b)),
+    ...(input.action === 'redirect' ? { 'redirect-to': redirectTo ?? 'remote-endpoint' } : {}),
   };
 }
 
 function unitProtocols(profile: Profile): readonly UnitProtocol[] {
-  // Payload work on all IP traffic is split: TCP (stream) and the rest (datagram-data).
-  return profile.protocol === 'any-ip' ? ['tcp', 'non-tcp'] : [profile.protocol];
+  // Payload work on all IP traffic is split: TCP (stream) and the rest (datagram-data); "TCP and
+  // UDP" is a TCP slice and a UDP slice, nothing for ICMP or other protocols.
+  if (profile.protocol === 'any-ip') return ['tcp', 'non-tcp'];
+  if (profile.protocol === 'tcp,udp') return ['tcp', 'udp'];
+  return [profile.protocol];
 }
 
 function unitDirections(profile: Profile): readonly PathDirection[] {
@@ -130,9 +127,14 @@ export function makeTask(profile: Profile): Task {
   const basis = new Set<Basis>(profile.basis);
   const { moments, auditMoments, decisionAtAle } = taskMoments(profile, basis);
   const directions = unitDirections(profile);
-  // Shaping: Policy-based QoS throttles outbound traffic; only inbound TCP can be slowed in WFP.
-  const shapingDelegated = profile.action === 'shape' && directions.includes('outbound');
-  const kept = profile.action === 'shape' ? directions.filter((d) => d === 'inbound') : directions;
+  // Shaping by fixed rules on what Policy-based QoS matches: QoS throttles the outbound part with
+  // no driver. A rate computed in code (or on other facts) is held and released by a callout.
+  const shapingDelegated =
+    profile.action === 'shape' &&
+    profile.decider === 'rules' &&
+    directions.includes('outbound') &&
+    [...basis].every((b) => QOS_BASIS.has(b));
+  const kept = shapingDelegated ? directions.filter((d) => d === 'inbound') : directions;
   const units: Unit[] = [];
   for (const protocol of unitProtocols(profile)) {
     for (const direction of kept)

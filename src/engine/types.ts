@@ -33,6 +33,25 @@ export interface IpsecResult {
   /** How loudly to raise it: `loud` when IPsec is in use and the design is incompatible. */
   readonly emphasis: 'loud' | 'normal' | 'quiet';
   readonly sourceIds: readonly SourceId[];
+  /** What the docs leave to inference, stated apart from the reason, each with its confidence. */
+  readonly notes: readonly IpsecNote[];
+  /** For an incompatible design: only fixes that exist for this task (an alternative, or a way around). */
+  readonly fixes: readonly IpsecFix[];
+}
+
+export interface IpsecNote {
+  /** Stable code (words in src/i18n/engine.ts). */
+  readonly id: string;
+  readonly text: string;
+  readonly confidence: Confidence;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface IpsecFix {
+  /** `leave-ipsec-untouched`, or the id of an alternative (ALTERNATIVES). */
+  readonly id: string;
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
 }
 
 export interface ConsiderationHit {
@@ -75,6 +94,8 @@ export interface BuildPlan {
   readonly summary: string;
   /** FWPM_CONDITION_* / flag ids the filter or callout filter matches on. */
   readonly conditions: readonly string[];
+  /** Why each of `conditions` is there, in the same order. */
+  readonly conditionNotes: readonly { readonly id: string; readonly why: string }[];
   /** Callout type in the WDK taxonomy, when a callout is needed. */
   readonly calloutType?: string;
   /** Injection functions the design calls. */
@@ -89,6 +110,8 @@ export interface BuildPlan {
   readonly calloutFlags?: readonly string[];
   /** A built-in callout the user-mode filter calls instead of a driver of one's own. */
   readonly builtInCallout?: string;
+  /** What the product runs instead of its own callout (own-driver=avoid): ALTERNATIVES id, with its cost. */
+  readonly technology?: { readonly id: string; readonly cost: string };
 }
 
 export interface Recommendation {

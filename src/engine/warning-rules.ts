@@ -4,6 +4,8 @@
  */
 import { osAtLeast } from '@/knowledge/vocabulary';
 import type { Design } from './design';
+import { excludesLoopback as buildsLoopbackExclusion } from './build-plan';
+import { rewritesAddresses } from './evaluate';
 import { ipsecResult } from './ipsec-status';
 import { IDENTITY_BASIS } from './tables';
 import type { Warning } from './types';
@@ -11,8 +13,12 @@ import { warningFor, type WarningId } from './warnings';
 
 type Predicate = (design: Design) => boolean;
 
+/**
+ * The product builds its own kernel callout — the one meaning "callout" has in these rules. With
+ * own-driver=avoid the verdict is another technology and no callout advice applies.
+ */
 function isCallout(d: Design): boolean {
-  return d.mode === 'callout';
+  return d.verdict === 'kernel-callout';
 }
 
 function calloutLayers(d: Design) {
@@ -24,6 +30,25 @@ function hasLayer(d: Design, predicate: (tier: string, id: string) => boolean): 
 }
 
 const PACKET_UNITS = new Set(['packet', 'frame']);
+
+/** Paths whose injected data starts at the IP header: a change there is a change to an IP packet. */
+const IP_PACKET_PATHS = new Set(['network-send', 'network-receive', 'forward', 'vswitch-ingress']);
+
+/**
+ * The design changes an IP or transport header, whatever basis item named it: header fields,
+ * rewritten addresses or ports (NAT, a redirect by rewriting), or any change to packets that are
+ * injected with their IP header.
+ */
+function modifiesHeaders(d: Design): boolean {
+  const { action } = d.task.profile;
+  if (action !== 'modify' && action !== 'redirect') return false;
+  if (d.rewriteRedirect || rewritesAddresses(d.task))
+    return action === 'modify' || d.rewriteRedirect;
+  if (d.task.basis.has('ip-header') || d.task.basis.has('transport-header')) return true;
+  return (
+    action === 'modify' && isCallout(d) && d.injection.some((u) => IP_PACKET_PATHS.has(u.fn.path))
+  );
+}
 
 /** Warning id → when it applies. The order is the order warnings are shown. */
 export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
@@ -92,16 +117,25 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
     d.task.profile.traffic !== 'l2',
   'icmpv6-type-numbering': (d) =>
     d.task.basis.has('icmp-type') || d.task.profile.protocol === 'icmp-error',
+  // The loopback flag at connect, flow-established and stream needs Vista SP1 (w32-flags).
+  'loopback-flag-vista-sp1': (d) =>
+    d.task.os === 'vista' &&
+    d.primary !== null &&
+    (d.task.basis.has('loopback') || buildsLoopbackExclusion(d)),
   'dual-stack-v6-layers': (d) =>
-    d.primary !== null && d.primary.tier === 'ale' && d.primary.mode === 'kernel',
+    d.verdict !== 'other-technology' &&
+    d.primary !== null &&
+    d.primary.tier === 'ale' &&
+    d.primary.mode === 'kernel',
   'app-id-device-path': (d) => d.task.basis.has('app') && d.primary !== null,
   'tls-ciphertext-at-stream': (d) =>
     d.task.basis.has('payload') &&
     // TLS rides on TCP and QUIC/DTLS on UDP; ICMP payload is not an application's encrypted stream.
-    ['tcp', 'udp', 'any-ip'].includes(d.task.profile.protocol) &&
+    ['tcp', 'udp', 'tcp,udp', 'any-ip'].includes(d.task.profile.protocol) &&
     hasLayer(d, (tier) => tier === 'data'),
-  'flow-context-lifecycle': (d) => d.flowContext,
+  'flow-context-lifecycle': (d) => isCallout(d) && d.flowContext,
   'flow-context-after-handshake': (d) =>
+    isCallout(d) &&
     d.flowContext &&
     // Rung 3: stream-packet and the transport layers see the handshake segments.
     d.serving.some((s) => s.layer.rung === 3 && s.layer.sees.protocols.includes('tcp')) &&
@@ -121,9 +155,11 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'mac-filter-doc-conflict': (d) =>
     d.mode === 'filter' && d.primary !== null && d.primary.tier === 'mac',
   'vswitch-rules': (d) => d.primary !== null && d.primary.tier === 'vswitch',
-  'ipv4-header-checksum': (d) =>
-    d.task.profile.action === 'modify' && d.task.basis.has('ip-header'),
+  'vswitch-ingress-injection-only': (d) =>
+    isCallout(d) && d.injection.some((u) => u.fn.path === 'vswitch-ingress'),
+  'ipv4-header-checksum': (d) => modifiesHeaders(d),
   'shaping-outside-wfp': (d) => d.task.profile.action === 'shape',
+  'out-of-band-shaping-costs': (d) => d.task.profile.action === 'shape' && d.pend === 'out-of-band',
   'diversion-driver-limits': (d) => d.driverAvoided,
   'vista-sp1-for-ipsec-rules': (d) =>
     d.task.os === 'vista' &&

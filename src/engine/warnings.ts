@@ -4,6 +4,9 @@
  * When a warning is attached is decided by the named predicates in `warning-rules.ts`. Pure data.
  */
 import type { Confidence, SourceId } from '@/knowledge/types';
+import { engineIpsecSubjects, engineWarnings } from '@/i18n/engine';
+import { ipsecFixes } from './ipsec-status';
+import { getCondition } from '@/knowledge/conditions';
 import type { Design } from './design';
 import type { Warning } from './types';
 
@@ -38,12 +41,14 @@ export const WARNINGS = {
   },
   'ipsec-incompatible-in-use': {
     severity: 'critical',
-    title: 'IPsec is in use and this design is IPsec-incompatible',
+    title: engineWarnings['ipsec-incompatible-in-use'].title,
     text: (d) =>
-      `A callout at ${primaryName(d)} runs where inbound IPsec traffic is not yet decrypted or verified and outbound ` +
-      'traffic is already encrypted: it sees ciphertext, and changing protected packets breaks their integrity. ' +
-      'Move the work to a layer above IPsec processing (stream, datagram-data, or transport with the IPsec rules), ' +
-      'or let IPsec-protected traffic pass untouched.',
+      engineWarnings['ipsec-incompatible-in-use'].text({
+        subject: d.driverAvoided
+          ? engineIpsecSubjects.diversion()
+          : engineIpsecSubjects.callout({ layer: primaryName(d) }),
+        fixes: ipsecFixes(d).map((f) => f.text),
+      }),
     confidence: 'documented',
     sourceIds: ['wdk-ipsec', 'wdk-mgmtlayers'],
   },
@@ -118,14 +123,23 @@ export const WARNINGS = {
   },
   'icmpv6-type-numbering': {
     severity: 'warning',
-    title: 'ICMPv6 type numbers differ from ICMPv4',
-    text:
-      'ICMPv6 numbers its messages differently: Destination Unreachable is type 1 (port unreachable is type 1, ' +
-      'code 4) and type 3 is Time Exceeded. A V6 filter copied from an IPv4 "type 3" filter matches the wrong ' +
-      "messages — Microsoft's port-scanning example makes exactly this mistake in its IPv6 filter. Write the V4 and " +
-      'V6 filters separately.',
+    title: engineWarnings['icmpv6-type-numbering'].title,
+    text: (d) =>
+      engineWarnings['icmpv6-type-numbering'].text({
+        errors: d.task.profile.protocol === 'icmp-error',
+      }),
     confidence: 'documented',
     sourceIds: ['rfc-4443', 'w32-portscan'],
+  },
+  'loopback-flag-vista-sp1': {
+    severity: 'info',
+    title: engineWarnings['loopback-flag-vista-sp1'].title,
+    text: () =>
+      engineWarnings['loopback-flag-vista-sp1'].text({
+        note: getCondition('FWP_CONDITION_FLAG_IS_LOOPBACK')?.note ?? '',
+      }),
+    confidence: 'documented',
+    sourceIds: ['w32-flags', 'wdk-vsp1'],
   },
   'dual-stack-v6-layers': {
     severity: 'info',
@@ -369,11 +383,8 @@ export const WARNINGS = {
     sourceIds: ['wd-doc', 'wdk-ipsec'],
   },
   'ipv4-header-checksum': {
-    severity: 'info',
-    title: 'Recompute the IPv4 header checksum',
-    text:
-      'After changing IPv4 header fields (TTL, options, identification) recompute the header checksum, and check ' +
-      'the checksum-offload state in TcpIpChecksumNetBufferListInfo before relying on the hardware.',
+    severity: 'warning',
+    ...engineWarnings['ipv4-header-checksum'],
     confidence: 'documented',
     sourceIds: ['wdk-inj'],
   },
@@ -416,13 +427,21 @@ export const WARNINGS = {
   },
   'shaping-outside-wfp': {
     severity: 'info',
-    title: 'WFP has no shaping action',
-    text:
-      'WFP has no rate-limiting action. Outbound traffic is throttled by Policy-based QoS (a throttle rate per app, ' +
-      'address, protocol or port); inbound TCP can be slowed from WFP only by deferring the stream ' +
-      '(FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0).',
+    ...engineWarnings['shaping-outside-wfp'],
     confidence: 'documented',
-    sourceIds: ['qos-top', 'qos-works', 'wdk-stream'],
+    sourceIds: ['qos-top', 'qos-works', 'wdk-stream', 'wdk-types'],
+  },
+  'vswitch-ingress-injection-only': {
+    severity: 'info',
+    ...engineWarnings['vswitch-ingress-injection-only'],
+    confidence: 'documented',
+    sourceIds: ['ddi-vswinject', 'wdk-vsw-flow', 'wdk-vsw'],
+  },
+  'out-of-band-shaping-costs': {
+    severity: 'warning',
+    ...engineWarnings['out-of-band-shaping-costs'],
+    confidence: 'inferred',
+    sourceIds: ['wdk-types', 'wdk-inj', 'smp-wfpsampler'],
   },
   'both-directions-need-two-filters': {
     severity: 'info',

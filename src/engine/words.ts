@@ -36,6 +36,7 @@ export const PROTOCOL_WORDS: Readonly<Record<UnitProtocol, string>> = {
   icmp: 'ICMP (non-error)',
   'icmp-error': 'ICMP error messages',
   'any-ip': 'all IP traffic',
+  'tcp,udp': 'TCP and UDP',
   'non-ip': 'non-IP frames',
   'non-tcp': 'UDP and the other non-TCP protocols',
 };

@@ -102,4 +102,35 @@ export const ALTERNATIVES: readonly Alternative[] = [
     confidence: 'inferred',
     sourceIds: ['ws-ipopts'],
   },
+  {
+    id: 'windows-nat',
+    name: 'Windows NAT (NetNat)',
+    what: 'The in-box network address translation of Windows (New-NetNat): translates an internal prefix to the host’s external address, keeps the translation table and rewrites the replies back, with static mappings for inbound ports (Add-NetNatStaticMapping).',
+    fitsWhen:
+      'Plain source NAT for an internal prefix (VMs, containers, a lab network) or fixed port forwarding, configured from PowerShell with no driver.',
+    doesNotFitWhen:
+      'The translation depends on per-packet logic, on payload, or on rules NetNat cannot express; or the host is not the gateway of the internal prefix.',
+    confidence: 'documented',
+    sourceIds: ['ps-netnat'],
+  },
+  {
+    id: 'connection-policy',
+    name: 'Connection policy (process-based routing)',
+    what: 'FwpmConnectionPolicyAdd0 from user mode: a routing policy for outgoing connections — source address, next-hop interface and next hop — matched on application, user, package, addresses, ports and protocol; the first matching policy by weight applies (FWPM_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V4/V6).',
+    fitsWhen:
+      'Per-app split tunnelling on recent Windows 11: send one application’s connections through a VPN interface (or keep them off it) with no driver.',
+    doesNotFitWhen:
+      'Older Windows (the layer is documented from Windows 11 22H2 on the FWPS_FIELDS page, the FWPS_CONNECTION_POLICY0 structure from 24H2), inbound traffic, or anything beyond choosing the route of a new outgoing connection. Sparsely documented.',
+    confidence: 'documented',
+    sourceIds: ['api-connpolicy', 'ddi-connpolicy', 'ddi-fields-netpolicy', 'w32-layers'],
+  },
 ];
+
+const ALTERNATIVE_BY_ID: ReadonlyMap<string, Alternative> = new Map(
+  ALTERNATIVES.map((a) => [a.id, a]),
+);
+
+/** The alternative with this id, or undefined. Pure. */
+export function getAlternative(id: string): Alternative | undefined {
+  return ALTERNATIVE_BY_ID.get(id);
+}

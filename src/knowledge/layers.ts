@@ -517,7 +517,7 @@ const DISCARD_ACTIONS_TEXT = {
 // and states everything else itself — always its id, names, what it sees and its sources.
 
 /** Fields a family may hold for all its records (never a record's names, view or sources). */
-type Family = Partial<
+export type Family = Partial<
   Omit<Layer, 'id' | 'name' | 'fwpm' | 'fwps' | 'discardOf' | 'sees' | 'summary' | 'sourceIds'>
 >;
 
@@ -613,37 +613,29 @@ const VSWITCH = {
 } satisfies Family;
 
 /**
- * A layer record from its family and its own fields. `own` must state every field the family
- * does not, and may not restate one the family holds. The fields are laid out in `Layer` order.
+ * FWPS run-time layer ids from FWPM layer names: the SDK spells every FWPS_LAYER_* id as its
+ * FWPM_LAYER_* name with the prefix changed (fwpsk.h FWPS_BUILTIN_LAYERS, w32-layers/wdk-rtlayers).
  */
-function L<F extends Family>(family: F, own: Omit<Layer, keyof F | 'discardOf'>): Layer {
-  // `own` holds every key `family` lacks, so the merge is a whole Layer (TypeScript cannot see
-  // that through the generic `F`).
-  const l = { ...family, ...own } as Partial<Layer> as Layer;
-  return {
-    id: l.id,
-    name: l.name,
-    fwpm: l.fwpm,
-    fwps: l.fwps,
-    tier: l.tier,
-    rung: l.rung,
-    stackOrder: l.stackOrder,
-    side: l.side,
-    mode: l.mode,
-    internal: l.internal,
-    minOs: l.minOs,
-    sees: l.sees,
-    payload: l.payload,
-    conditions: l.conditions,
-    calloutExtraBasis: l.calloutExtraBasis,
-    carriesFlowHandle: l.carriesFlowHandle,
-    identity: l.identity,
-    actions: l.actions,
-    ipsec: l.ipsec,
-    summary: l.summary,
-    caveats: l.caveats,
-    sourceIds: l.sourceIds,
-  };
+export function fwpsNamesOf(fwpm: readonly string[]): readonly string[] {
+  return fwpm.map((n) => n.replace(/^FWPM_LAYER_/, 'FWPS_LAYER_'));
+}
+
+/** The fields a record states beside its family: every one the family lacks; `fwps` is derived. */
+export type OwnFields<F extends Family> = Omit<Layer, keyof F | 'discardOf' | 'fwps'> & {
+  readonly fwpm: Layer['fwpm'];
+  readonly fwps?: Layer['fwps'];
+};
+
+/**
+ * A layer record from its family and its own fields: one spread, so every field either holds
+ * reaches the record (a new optional `Layer` field cannot be dropped on the way). `own` must state
+ * every field the family does not, and may not restate one the family holds; `fwps` defaults to
+ * the names derived from `fwpm`.
+ */
+export function L<F extends Family>(family: F, own: OwnFields<F>): Layer {
+  // `own` holds every key `family` lacks (checked where F is concrete), so the merge is a whole
+  // Layer; TypeScript cannot see that through the generic `F`.
+  return { ...family, fwps: fwpsNamesOf(own.fwpm), ...own } as Partial<Layer> as Layer;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,7 +647,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ikeext',
     name: 'IKE/AuthIP main mode',
     fwpm: ['FWPM_LAYER_IKEEXT_V4', 'FWPM_LAYER_IKEEXT_V6'],
-    fwps: ['FWPS_LAYER_IKEEXT_V4', 'FWPS_LAYER_IKEEXT_V6'],
     stackOrder: 100,
     minOs: 'vista',
     sees: {
@@ -688,7 +679,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ipsec',
     name: 'IPsec quick mode',
     fwpm: ['FWPM_LAYER_IPSEC_V4', 'FWPM_LAYER_IPSEC_V6'],
-    fwps: ['FWPS_LAYER_IPSEC_V4', 'FWPS_LAYER_IPSEC_V6'],
     stackOrder: 110,
     minOs: 'vista',
     sees: {
@@ -731,7 +721,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ipsec-km-demux',
     name: 'IPsec keying-module demux',
     fwpm: ['FWPM_LAYER_IPSEC_KM_DEMUX_V4', 'FWPM_LAYER_IPSEC_KM_DEMUX_V6'],
-    fwps: ['FWPS_LAYER_IPSEC_KM_DEMUX_V4', 'FWPS_LAYER_IPSEC_KM_DEMUX_V6'],
     stackOrder: 120,
     minOs: 'vista',
     sees: {
@@ -759,7 +748,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'km-authorization',
     name: 'Keying-module authorization',
     fwpm: ['FWPM_LAYER_KM_AUTHORIZATION'],
-    fwps: ['FWPS_LAYER_KM_AUTHORIZATION'],
     stackOrder: 130,
     minOs: 'win7',
     sees: {
@@ -795,7 +783,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'rpc-um',
     name: 'RPC (user mode)',
     fwpm: ['FWPM_LAYER_RPC_UM'],
-    fwps: ['FWPS_LAYER_RPC_UM'],
     stackOrder: 140,
     minOs: 'vista',
     sees: {
@@ -829,7 +816,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'rpc-epmap',
     name: 'RPC endpoint mapper',
     fwpm: ['FWPM_LAYER_RPC_EPMAP'],
-    fwps: ['FWPS_LAYER_RPC_EPMAP'],
     stackOrder: 150,
     minOs: 'vista',
     sees: {
@@ -857,7 +843,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'rpc-ep-add',
     name: 'RPC endpoint add',
     fwpm: ['FWPM_LAYER_RPC_EP_ADD'],
-    fwps: ['FWPS_LAYER_RPC_EP_ADD'],
     stackOrder: 160,
     minOs: 'vista',
     sees: {
@@ -890,7 +875,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'rpc-proxy-conn',
     name: 'RPC proxy connection',
     fwpm: ['FWPM_LAYER_RPC_PROXY_CONN'],
-    fwps: ['FWPS_LAYER_RPC_PROXY_CONN'],
     stackOrder: 170,
     minOs: 'vista',
     sees: {
@@ -914,7 +898,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'rpc-proxy-if',
     name: 'RPC proxy interface',
     fwpm: ['FWPM_LAYER_RPC_PROXY_IF'],
-    fwps: ['FWPS_LAYER_RPC_PROXY_IF'],
     stackOrder: 180,
     minOs: 'vista',
     sees: {
@@ -948,7 +931,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-bind-redirect',
     name: 'ALE bind redirect',
     fwpm: ['FWPM_LAYER_ALE_BIND_REDIRECT_V4', 'FWPM_LAYER_ALE_BIND_REDIRECT_V6'],
-    fwps: ['FWPS_LAYER_ALE_BIND_REDIRECT_V4', 'FWPS_LAYER_ALE_BIND_REDIRECT_V6'],
     stackOrder: 200,
     side: 'both',
     minOs: 'win7',
@@ -1008,7 +990,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-resource-assignment',
     name: 'ALE resource assignment',
     fwpm: ['FWPM_LAYER_ALE_RESOURCE_ASSIGNMENT_V4', 'FWPM_LAYER_ALE_RESOURCE_ASSIGNMENT_V6'],
-    fwps: ['FWPS_LAYER_ALE_RESOURCE_ASSIGNMENT_V4', 'FWPS_LAYER_ALE_RESOURCE_ASSIGNMENT_V6'],
     stackOrder: 210,
     side: 'both',
     minOs: 'vista',
@@ -1070,7 +1051,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-auth-listen',
     name: 'ALE auth listen',
     fwpm: ['FWPM_LAYER_ALE_AUTH_LISTEN_V4', 'FWPM_LAYER_ALE_AUTH_LISTEN_V6'],
-    fwps: ['FWPS_LAYER_ALE_AUTH_LISTEN_V4', 'FWPS_LAYER_ALE_AUTH_LISTEN_V6'],
     stackOrder: 220,
     side: 'inbound',
     minOs: 'vista',
@@ -1125,7 +1105,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-connect-redirect',
     name: 'ALE connect redirect',
     fwpm: ['FWPM_LAYER_ALE_CONNECT_REDIRECT_V4', 'FWPM_LAYER_ALE_CONNECT_REDIRECT_V6'],
-    fwps: ['FWPS_LAYER_ALE_CONNECT_REDIRECT_V4', 'FWPS_LAYER_ALE_CONNECT_REDIRECT_V6'],
     stackOrder: 230,
     side: 'outbound',
     minOs: 'win7',
@@ -1187,7 +1166,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-auth-connect',
     name: 'ALE auth connect',
     fwpm: ['FWPM_LAYER_ALE_AUTH_CONNECT_V4', 'FWPM_LAYER_ALE_AUTH_CONNECT_V6'],
-    fwps: ['FWPS_LAYER_ALE_AUTH_CONNECT_V4', 'FWPS_LAYER_ALE_AUTH_CONNECT_V6'],
     stackOrder: 240,
     side: 'outbound',
     minOs: 'vista',
@@ -1259,10 +1237,6 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V4',
       'FWPM_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V6',
     ],
-    fwps: [
-      'FWPS_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V4',
-      'FWPS_LAYER_OUTBOUND_NETWORK_CONNECTION_POLICY_V6',
-    ],
     stackOrder: 250,
     side: 'outbound',
     minOs: 'win11-22h2',
@@ -1304,7 +1278,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-auth-recv-accept',
     name: 'ALE auth receive/accept',
     fwpm: ['FWPM_LAYER_ALE_AUTH_RECV_ACCEPT_V4', 'FWPM_LAYER_ALE_AUTH_RECV_ACCEPT_V6'],
-    fwps: ['FWPS_LAYER_ALE_AUTH_RECV_ACCEPT_V4', 'FWPS_LAYER_ALE_AUTH_RECV_ACCEPT_V6'],
     stackOrder: 260,
     side: 'inbound',
     minOs: 'vista',
@@ -1379,7 +1352,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-flow-established',
     name: 'ALE flow established',
     fwpm: ['FWPM_LAYER_ALE_FLOW_ESTABLISHED_V4', 'FWPM_LAYER_ALE_FLOW_ESTABLISHED_V6'],
-    fwps: ['FWPS_LAYER_ALE_FLOW_ESTABLISHED_V4', 'FWPS_LAYER_ALE_FLOW_ESTABLISHED_V6'],
     stackOrder: 270,
     side: 'both',
     minOs: 'vista',
@@ -1438,7 +1410,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-endpoint-closure',
     name: 'ALE endpoint closure',
     fwpm: ['FWPM_LAYER_ALE_ENDPOINT_CLOSURE_V4', 'FWPM_LAYER_ALE_ENDPOINT_CLOSURE_V6'],
-    fwps: ['FWPS_LAYER_ALE_ENDPOINT_CLOSURE_V4', 'FWPS_LAYER_ALE_ENDPOINT_CLOSURE_V6'],
     stackOrder: 280,
     side: 'both',
     minOs: 'win7',
@@ -1491,7 +1462,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ale-resource-release',
     name: 'ALE resource release',
     fwpm: ['FWPM_LAYER_ALE_RESOURCE_RELEASE_V4', 'FWPM_LAYER_ALE_RESOURCE_RELEASE_V6'],
-    fwps: ['FWPS_LAYER_ALE_RESOURCE_RELEASE_V4', 'FWPS_LAYER_ALE_RESOURCE_RELEASE_V6'],
     stackOrder: 290,
     side: 'both',
     minOs: 'win7',
@@ -1536,7 +1506,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'name-resolution-cache',
     name: 'Name resolution cache',
     fwpm: ['FWPM_LAYER_NAME_RESOLUTION_CACHE_V4', 'FWPM_LAYER_NAME_RESOLUTION_CACHE_V6'],
-    fwps: ['FWPS_LAYER_NAME_RESOLUTION_CACHE_V4', 'FWPS_LAYER_NAME_RESOLUTION_CACHE_V6'],
     stackOrder: 300,
     side: 'none',
     minOs: 'win7',
@@ -1577,7 +1546,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'stream',
     name: 'Stream',
     fwpm: ['FWPM_LAYER_STREAM_V4', 'FWPM_LAYER_STREAM_V6'],
-    fwps: ['FWPS_LAYER_STREAM_V4', 'FWPS_LAYER_STREAM_V6'],
     rung: 2,
     stackOrder: 400,
     side: 'both',
@@ -1637,7 +1605,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'datagram-data',
     name: 'Datagram data',
     fwpm: ['FWPM_LAYER_DATAGRAM_DATA_V4', 'FWPM_LAYER_DATAGRAM_DATA_V6'],
-    fwps: ['FWPS_LAYER_DATAGRAM_DATA_V4', 'FWPS_LAYER_DATAGRAM_DATA_V6'],
     rung: 2,
     stackOrder: 410,
     side: 'both',
@@ -1696,7 +1663,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'stream-packet',
     name: 'Stream packet',
     fwpm: ['FWPM_LAYER_STREAM_PACKET_V4', 'FWPM_LAYER_STREAM_PACKET_V6'],
-    fwps: ['FWPS_LAYER_STREAM_PACKET_V4', 'FWPS_LAYER_STREAM_PACKET_V6'],
     rung: 3,
     stackOrder: 420,
     side: 'both',
@@ -1754,7 +1720,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'outbound-icmp-error',
     name: 'Outbound ICMP error',
     fwpm: ['FWPM_LAYER_OUTBOUND_ICMP_ERROR_V4', 'FWPM_LAYER_OUTBOUND_ICMP_ERROR_V6'],
-    fwps: ['FWPS_LAYER_OUTBOUND_ICMP_ERROR_V4', 'FWPS_LAYER_OUTBOUND_ICMP_ERROR_V6'],
     stackOrder: 500,
     side: 'outbound',
     sees: {
@@ -1802,7 +1767,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'inbound-icmp-error',
     name: 'Inbound ICMP error',
     fwpm: ['FWPM_LAYER_INBOUND_ICMP_ERROR_V4', 'FWPM_LAYER_INBOUND_ICMP_ERROR_V6'],
-    fwps: ['FWPS_LAYER_INBOUND_ICMP_ERROR_V4', 'FWPS_LAYER_INBOUND_ICMP_ERROR_V6'],
     stackOrder: 510,
     side: 'inbound',
     sees: {
@@ -1871,7 +1835,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'outbound-transport',
     name: 'Outbound transport',
     fwpm: ['FWPM_LAYER_OUTBOUND_TRANSPORT_V4', 'FWPM_LAYER_OUTBOUND_TRANSPORT_V6'],
-    fwps: ['FWPS_LAYER_OUTBOUND_TRANSPORT_V4', 'FWPS_LAYER_OUTBOUND_TRANSPORT_V6'],
     stackOrder: 520,
     side: 'outbound',
     sees: {
@@ -1916,7 +1879,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'inbound-transport',
     name: 'Inbound transport',
     fwpm: ['FWPM_LAYER_INBOUND_TRANSPORT_V4', 'FWPM_LAYER_INBOUND_TRANSPORT_V6'],
-    fwps: ['FWPS_LAYER_INBOUND_TRANSPORT_V4', 'FWPS_LAYER_INBOUND_TRANSPORT_V6'],
     stackOrder: 530,
     side: 'inbound',
     sees: {
@@ -1971,7 +1933,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'outbound-ippacket',
     name: 'Outbound IP packet',
     fwpm: ['FWPM_LAYER_OUTBOUND_IPPACKET_V4', 'FWPM_LAYER_OUTBOUND_IPPACKET_V6'],
-    fwps: ['FWPS_LAYER_OUTBOUND_IPPACKET_V4', 'FWPS_LAYER_OUTBOUND_IPPACKET_V6'],
     stackOrder: 600,
     side: 'outbound',
     sees: {
@@ -2015,7 +1976,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'inbound-ippacket',
     name: 'Inbound IP packet',
     fwpm: ['FWPM_LAYER_INBOUND_IPPACKET_V4', 'FWPM_LAYER_INBOUND_IPPACKET_V6'],
-    fwps: ['FWPS_LAYER_INBOUND_IPPACKET_V4', 'FWPS_LAYER_INBOUND_IPPACKET_V6'],
     stackOrder: 610,
     side: 'inbound',
     sees: {
@@ -2067,7 +2027,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ipforward',
     name: 'IP forward',
     fwpm: ['FWPM_LAYER_IPFORWARD_V4', 'FWPM_LAYER_IPFORWARD_V6'],
-    fwps: ['FWPS_LAYER_IPFORWARD_V4', 'FWPS_LAYER_IPFORWARD_V6'],
     stackOrder: 620,
     side: 'both',
     sees: {
@@ -2121,7 +2080,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'outbound-mac-frame-ethernet',
     name: 'Outbound MAC frame (Ethernet)',
     fwpm: ['FWPM_LAYER_OUTBOUND_MAC_FRAME_ETHERNET'],
-    fwps: ['FWPS_LAYER_OUTBOUND_MAC_FRAME_ETHERNET'],
     stackOrder: 700,
     side: 'outbound',
     sees: {
@@ -2168,7 +2126,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'inbound-mac-frame-ethernet',
     name: 'Inbound MAC frame (Ethernet)',
     fwpm: ['FWPM_LAYER_INBOUND_MAC_FRAME_ETHERNET'],
-    fwps: ['FWPS_LAYER_INBOUND_MAC_FRAME_ETHERNET'],
     stackOrder: 710,
     side: 'inbound',
     sees: {
@@ -2219,7 +2176,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'outbound-mac-frame-native',
     name: 'Outbound MAC frame (native)',
     fwpm: ['FWPM_LAYER_OUTBOUND_MAC_FRAME_NATIVE'],
-    fwps: ['FWPS_LAYER_OUTBOUND_MAC_FRAME_NATIVE'],
     stackOrder: 720,
     side: 'outbound',
     sees: {
@@ -2259,7 +2215,6 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'inbound-mac-frame-native',
     name: 'Inbound MAC frame (native)',
     fwpm: ['FWPM_LAYER_INBOUND_MAC_FRAME_NATIVE'],
-    fwps: ['FWPS_LAYER_INBOUND_MAC_FRAME_NATIVE'],
     stackOrder: 730,
     side: 'inbound',
     sees: {
@@ -2301,17 +2256,16 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ingress-vswitch-ethernet',
     name: 'vSwitch ingress (Ethernet)',
     fwpm: ['FWPM_LAYER_INGRESS_VSWITCH_ETHERNET'],
-    fwps: ['FWPS_LAYER_INGRESS_VSWITCH_ETHERNET'],
     stackOrder: 800,
     side: 'outbound',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
-      directions: ['outbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
       summary:
-        'Every frame entering the Hyper-V extensible switch from a port (for a VM: traffic it sends), right after the MAC header is parsed; reached through the in-box WFP switch extension.',
+        'Every frame entering the Hyper-V extensible switch from its source port, right after the MAC header is parsed: traffic a VM sends, and traffic arriving for a VM from the external adapter, the host or another VM (every frame passes ingress, then egress). The destination port and VM are not known yet. Reached through the in-box WFP switch extension.',
       dataStarts: 'Start of the Ethernet header.',
     },
     conditions: VSWITCH_ETHERNET,
@@ -2326,7 +2280,7 @@ const BASE_LAYERS: readonly Layer[] = [
       pendText: OUT_OF_BAND_TEXT,
     },
     summary:
-      'Frames entering the Hyper-V switch (sent by a VM), with VM, port, MAC and VLAN conditions.',
+      'Frames entering the Hyper-V switch from their source port (sent by a VM or arriving for one), with source VM, port, MAC and VLAN conditions.',
     caveats: [CAVEATS.vswitchInjection.caveat, CAVEATS.macVswitchIpsec.caveat],
     sourceIds: [
       'w32-layers',
@@ -2335,6 +2289,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'wdk-vswenable',
       'ddi-vswinject',
       'ddi-fields-vsw-ingress',
@@ -2347,17 +2302,16 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'ingress-vswitch-transport',
     name: 'vSwitch ingress (transport)',
     fwpm: ['FWPM_LAYER_INGRESS_VSWITCH_TRANSPORT_V4', 'FWPM_LAYER_INGRESS_VSWITCH_TRANSPORT_V6'],
-    fwps: ['FWPS_LAYER_INGRESS_VSWITCH_TRANSPORT_V4', 'FWPS_LAYER_INGRESS_VSWITCH_TRANSPORT_V6'],
     stackOrder: 810,
     side: 'outbound',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
-      directions: ['outbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
       summary:
-        'IP traffic entering the switch, with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
+        'IP traffic entering the switch from its source port (whichever VM it is for), with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
       dataStarts: 'Start of the IP header.',
     },
     conditions: VSWITCH_TRANSPORT,
@@ -2381,6 +2335,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'w32-cond',
       'w32-condids',
       'wdk-w8',
@@ -2390,17 +2345,16 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'egress-vswitch-ethernet',
     name: 'vSwitch egress (Ethernet)',
     fwpm: ['FWPM_LAYER_EGRESS_VSWITCH_ETHERNET'],
-    fwps: ['FWPS_LAYER_EGRESS_VSWITCH_ETHERNET'],
     stackOrder: 820,
     side: 'inbound',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'],
-      directions: ['inbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
       summary:
-        'Every frame leaving the switch to a port (for a VM: traffic it receives), with the destination port and VM known.',
+        'Every frame leaving the switch to its destination port, after ingress and forwarding: traffic a VM receives, and traffic a VM sent on its way out, with the destination port and VM known (FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID).',
       dataStarts: 'Start of the Ethernet header.',
     },
     conditions: [...VSWITCH_ETHERNET, ...VSWITCH_DESTINATION],
@@ -2421,6 +2375,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'ddi-fields-vsw-egress',
       'w32-cond',
       'wdk-w8',
@@ -2430,13 +2385,12 @@ const BASE_LAYERS: readonly Layer[] = [
     id: 'egress-vswitch-transport',
     name: 'vSwitch egress (transport)',
     fwpm: ['FWPM_LAYER_EGRESS_VSWITCH_TRANSPORT_V4', 'FWPM_LAYER_EGRESS_VSWITCH_TRANSPORT_V6'],
-    fwps: ['FWPS_LAYER_EGRESS_VSWITCH_TRANSPORT_V4', 'FWPS_LAYER_EGRESS_VSWITCH_TRANSPORT_V6'],
     stackOrder: 830,
     side: 'inbound',
     sees: {
       traffic: ['vswitch'],
       protocols: ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'],
-      directions: ['inbound'],
+      directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
       summary:
@@ -2464,6 +2418,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'wdk-offsets',
       'wdk-vsw',
       'wdk-vsw-overview',
+      'wdk-vsw-flow',
       'ddi-fields-vsw-egress',
       'w32-cond',
       'w32-condids',
@@ -2512,7 +2467,6 @@ function internalLayer(
     id,
     name,
     fwpm: [fwpmName],
-    fwps: [],
     stackOrder,
     side,
     sees: {

@@ -57,4 +57,25 @@ export const RULES_CHANGELOG: readonly RulesRelease[] = [
       { code: 'fragments-at-ippacket-and-mac', sourceIds: ['wdk-insppts', 'wdk-l2'] },
     ],
   },
+  {
+    version: '1.5.0',
+    date: '2026-11-28',
+    changes: [
+      { code: 'shaping-out-of-band', sourceIds: ['wdk-types', 'wdk-inj', 'qos-top'] },
+      {
+        code: 'vswitch-ingress-then-egress',
+        sourceIds: ['wdk-vsw-flow', 'ddi-vswinject', 'w32-cond'],
+      },
+      { code: 'nat-return-path-and-checksums', sourceIds: ['wdk-inj', 'ddi-fwd', 'ps-netnat'] },
+      { code: 'driverless-technology-named', sourceIds: ['wd-doc', 'wdk-ipsec', 'qos-top'] },
+      { code: 'layer-2-ipsec-not-applicable', sourceIds: ['wdk-l2', 'rfc-4303'] },
+      { code: 'ipsec-alert-exact', sourceIds: ['wdk-ipsec', 'rfc-4302', 'rfc-4303'] },
+      { code: 'connection-policy-offered', sourceIds: ['api-connpolicy', 'ddi-connpolicy'] },
+      {
+        code: 'build-plan-mechanisms',
+        sourceIds: ['wdk-procflowdel', 'w32-portscan', 'rfc-4443', 'w32-flags'],
+      },
+      { code: 'protocol-tcp-udp', sourceIds: ['wdk-insppts', 'w32-alelayers'] },
+    ],
+  },
 ];

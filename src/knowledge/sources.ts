@@ -65,6 +65,11 @@ export const SOURCES: readonly Source[] = [
   wdk('wdk-l2', 'using-layer-2-filtering', 'Using layer 2 filtering'),
   wdk('wdk-vsw', 'using-virtual-switch-filtering', 'Using virtual switch filtering'),
   wdk(
+    'wdk-vsw-flow',
+    'packet-flow-through-the-extensible-switch-data-path',
+    'Packet flow through the extensible switch data path',
+  ),
+  wdk(
     'wdk-port',
     'porting-packet-processing-drivers-and-apps-to-wfp',
     'Porting packet-processing drivers and apps to WFP',
@@ -340,7 +345,19 @@ export const SOURCES: readonly Source[] = [
     url: `${API}fwpmu/nf-fwpmu-fwpmconnectionpolicyadd0`,
     kind: 'learn',
   },
+  {
+    id: 'ddi-connpolicy',
+    title: 'FWPS_CONNECTION_POLICY0 structure (minimum client Windows 11, version 24H2)',
+    url: `${DDI}ns-fwpsk-fwps_connection_policy0`,
+    kind: 'learn',
+  },
   // IT-pro, PowerShell and Windows Server docs
+  {
+    id: 'ps-netnat',
+    title: 'New-NetNat (NetNat)',
+    url: 'https://learn.microsoft.com/powershell/module/netnat/new-netnat',
+    kind: 'learn',
+  },
   { id: 'fw-overview', title: 'Windows Firewall overview', url: FIREWALL, kind: 'learn' },
   {
     id: 'fw-cli',
@@ -429,6 +446,18 @@ export const SOURCES: readonly Source[] = [
       'windows-driver-docs issue 1218: flow context at the IP packet layers (community report)',
     url: 'https://github.com/MicrosoftDocs/windows-driver-docs/issues/1218',
     kind: 'issue',
+  },
+  {
+    id: 'rfc-4302',
+    title: 'RFC 4302: IP Authentication Header (§3.3.3.1 mutable fields)',
+    url: 'https://www.rfc-editor.org/rfc/rfc4302',
+    kind: 'rfc',
+  },
+  {
+    id: 'rfc-4303',
+    title: 'RFC 4303: IP Encapsulating Security Payload (§3.1 what ESP covers)',
+    url: 'https://www.rfc-editor.org/rfc/rfc4303',
+    kind: 'rfc',
   },
   {
     id: 'rfc-4443',

@@ -18,7 +18,19 @@ export type Action = (typeof ACTIONS)[number];
 export const TRAFFIC = ['local', 'forwarded', 'vswitch', 'l2'] as const;
 export type Traffic = (typeof TRAFFIC)[number];
 
-export const PROTOCOLS = ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip', 'non-ip'] as const;
+/**
+ * `tcp,udp` is the list "TCP and UDP only" (DESIGN §4): one value of the vocabulary whose spelling
+ * is the comma-separated pair, so a one-value link keeps its meaning.
+ */
+export const PROTOCOLS = [
+  'tcp',
+  'udp',
+  'icmp',
+  'icmp-error',
+  'any-ip',
+  'non-ip',
+  'tcp,udp',
+] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
 export const DIRECTIONS = ['inbound', 'outbound', 'both', 'turnaround'] as const;

@@ -22,7 +22,7 @@ export interface AnswerRule {
   readonly sourceIds: readonly string[];
 }
 
-const IP_PROTOCOLS = ['tcp', 'udp', 'icmp', 'icmp-error', 'any-ip'] as const;
+const IP_PROTOCOLS = ['tcp', 'udp', 'tcp,udp', 'icmp', 'icmp-error', 'any-ip'] as const;
 /** Moments that come with a packet to look at (bind, listen and close carry none). */
 const PACKET_MOMENTS = ['connection', 'established', 'data', 'discard'] as const;
 const ALL_ACTIONS_BUT_PROTECT = [
@@ -110,7 +110,7 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
   {
     id: 'ports-need-tcp-or-udp',
     if: { key: 'basis', in: ['port', 'transport-header'] },
-    then: { key: 'protocol', in: ['tcp', 'udp', 'any-ip'] },
+    then: { key: 'protocol', in: ['tcp', 'udp', 'tcp,udp', 'any-ip'] },
     because: 'Ports and the other TCP or UDP header fields exist only in TCP and UDP.',
     sourceIds: [],
   },

@@ -224,6 +224,10 @@ export const QUESTIONS: { readonly [K in QuestionId]: Question & { readonly id: 
     options: options(PROTOCOLS, {
       tcp: { label: 'TCP', help: 'Connection streams, e.g. HTTP, SMB or RDP.' },
       udp: { label: 'UDP', help: 'Datagrams, e.g. DNS, QUIC or game traffic.' },
+      'tcp,udp': {
+        label: 'TCP and UDP',
+        help: 'Both, and no other protocol, e.g. all of one app’s connections and datagrams.',
+      },
       icmp: {
         label: 'ICMP, not errors',
         help: 'Echo and other ICMP messages that are not errors, e.g. ping.',

@@ -97,9 +97,28 @@ function isListKey(key: ProfileKey): boolean {
   return key === 'basis';
 }
 
-/** Vocabulary values need no escaping; anything else is escaped so the link stays well-formed. */
+/**
+ * Vocabulary values need no escaping; anything else is escaped so the link stays well-formed. A
+ * single value spelled as a list (`protocol=tcp,udp`) keeps its commas.
+ */
 function escape(value: string): string {
   return encodeURIComponent(value);
+}
+
+function escapeValue(value: string): string {
+  return escape(value).replace(/%2C/g, ',');
+}
+
+/**
+ * A single-value key whose value is written as a list (`protocol=udp,tcp`): the items in
+ * vocabulary order, each once, so every spelling of one value reads the same. Pure.
+ */
+function canonicalValue(key: ProfileKey, value: string): string {
+  if (!value.includes(',')) return value;
+  const items = value.split(',').filter((item) => item !== '');
+  const allowed: readonly string[] = VOCABULARY[key];
+  const listed = allowed.filter((v) => !v.includes(',') && items.includes(v));
+  return listed.length === new Set(items).size ? listed.join(',') : value;
 }
 
 /**
@@ -115,7 +134,7 @@ export function encodeProfile(p: PartialProfile): string {
     if (value === undefined) continue;
     const text = Array.isArray(value)
       ? value.map((v) => escape(String(v))).join(',')
-      : escape(String(value));
+      : escapeValue(String(value));
     parts.push(`${key}=${text}`);
   }
   return parts.join('&');
@@ -253,8 +272,8 @@ export function decodeProfile(fragment: string): {
         }
       }
       if (good.length > 0 || items.length === 0) profile[key] = good;
-    } else if (allowed.includes(value)) {
-      profile[key] = value;
+    } else if (allowed.includes(canonicalValue(key, value))) {
+      profile[key] = canonicalValue(key, value);
     } else {
       errors.push(badValue(key, value));
     }

@@ -185,10 +185,15 @@ const FACTS: readonly (readonly [string, () => void])[] = [
     },
   ],
   [
-    'for a VM, traffic it sends enters the switch at ingress and traffic it receives leaves at egress',
+    // wdk-vsw-flow: every frame passes ingress from its source port, then egress to its destination.
+    'every frame, whichever VM it is for, passes ingress and then egress; only egress names the destination VM',
     () => {
-      expect(layer('ingress-vswitch-ethernet').sees.directions).toEqual(['outbound']);
-      expect(layer('egress-vswitch-ethernet').sees.directions).toEqual(['inbound']);
+      for (const id of VSWITCH) {
+        expect(layer(id).sees.directions, id).toEqual(['inbound', 'outbound']);
+        expect(layer(id).conditions.includes('FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID'), id).toBe(
+          id.startsWith('egress'),
+        );
+      }
       for (const id of VSWITCH) expect(layer(id).sees.traffic, id).toEqual(['vswitch']);
     },
   ],

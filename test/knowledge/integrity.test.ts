@@ -369,6 +369,8 @@ describe('every layer is complete', () => {
         'hyper-v-firewall',
         'hyper-v-switch-extension',
         'socket-option',
+        'windows-nat',
+        'connection-policy',
       ].sort(),
     );
   });

@@ -274,7 +274,7 @@ describe('skip rules', () => {
       ['basis', ['port']],
       ['traffic', 'forwarded'],
     ]);
-    expect(options(s)).toEqual(['tcp', 'udp', 'any-ip']);
+    expect(options(s)).toEqual(['tcp', 'udp', 'any-ip', 'tcp,udp']);
   });
 });
 
@@ -491,7 +491,12 @@ describe('answeredQuestions', () => {
       ['traffic', 'local'],
       ['protocol', 'udp'],
     ]);
-    expect(answered[3]?.question.options.map((o) => o.value)).toEqual(['tcp', 'udp', 'any-ip']);
+    expect(answered[3]?.question.options.map((o) => o.value)).toEqual([
+      'tcp',
+      'udp',
+      'any-ip',
+      'tcp,udp',
+    ]);
   });
 });
 

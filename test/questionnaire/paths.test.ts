@@ -56,7 +56,8 @@ function vocabularyProblems(profile: Profile): string[] {
 describe('enumerateCompletePaths', () => {
   it('finds a reasonable number of routes', () => {
     expect(paths.length).toBeGreaterThan(1000);
-    expect(paths.length).toBeLessThanOrEqual(60_000);
+    // The `tcp,udp` protocol value (rules 1.5.0) brought the count to about 62 000.
+    expect(paths.length).toBeLessThanOrEqual(70_000);
   });
 
   it(

@@ -197,7 +197,7 @@ describe('problems in a link', () => {
           key: 'protocol',
           value: 'tcpp',
           says: [
-            '`protocol=tcpp` is not a known protocol; expected one of tcp, udp, icmp, icmp-error, any-ip, non-ip.',
+            '`protocol=tcpp` is not a known protocol; expected one of tcp, udp, icmp, icmp-error, any-ip, non-ip, tcp,udp.',
           ],
         },
       ],
@@ -317,5 +317,44 @@ describe('problems in a link', () => {
     const { errors } = decodeProfile(`#v=1&action=${'x'.repeat(500)}`);
     expect(errors[0]?.message.length).toBeLessThan(200);
     expect(errors[0]?.value).toBe('x'.repeat(500));
+  });
+});
+
+// DESIGN §4: `protocol` may be the list `tcp,udp` ("TCP and UDP only"); one-value links keep their meaning.
+describe('protocol=tcp,udp', () => {
+  it('encodes the pair with a plain comma, in vocabulary order', () => {
+    expect(encodeProfile({ protocol: 'tcp,udp' })).toBe('v=1&protocol=tcp,udp');
+  });
+
+  it('reads every spelling of the pair as the one canonical value', () => {
+    for (const text of [
+      'protocol=tcp,udp',
+      'protocol=udp,tcp',
+      'protocol=tcp%2Cudp',
+      'protocol=udp,tcp,',
+    ]) {
+      const { profile, errors } = decodeProfile(`v=1&${text}`);
+      expect(errors).toEqual([]);
+      expect(profile.protocol).toBe('tcp,udp');
+    }
+  });
+
+  it('round-trips through the link unchanged and leaves one-value links alone', () => {
+    const link = encodeProfile({ action: 'allow-block', protocol: 'tcp,udp', basis: ['app'] });
+    expect(decodeProfile(link).profile).toEqual({
+      action: 'allow-block',
+      protocol: 'tcp,udp',
+      basis: ['app'],
+    });
+    expect(decodeProfile('v=1&protocol=udp').profile.protocol).toBe('udp');
+    expect(encodeProfile({ protocol: 'udp' })).toBe('v=1&protocol=udp');
+  });
+
+  it('refuses a list the vocabulary does not hold, naming the value', () => {
+    const { profile, errors } = decodeProfile('v=1&protocol=tcp,icmp');
+    expect(profile.protocol).toBeUndefined();
+    expect(errors.map((e) => [e.code, e.key, e.value])).toEqual([
+      ['bad-value', 'protocol', 'tcp,icmp'],
+    ]);
   });
 });

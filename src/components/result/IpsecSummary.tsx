@@ -1,5 +1,6 @@
 import type { IpsecResult } from '@/engine/types';
 import { appText } from '@/i18n/app';
+import { engineUi } from '@/i18n/engine';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
 
@@ -47,6 +48,26 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
       )}
       <ConfidenceNote confidence={ipsec.confidence} />
       <SourceLinks ids={ipsec.sourceIds} />
+      {ipsec.notes.map((note) => (
+        <div key={note.id} className="ipsec__note" data-ipsec-note-id={note.id}>
+          <p>{note.text}</p>
+          <ConfidenceNote confidence={note.confidence} />
+          <SourceLinks ids={note.sourceIds} />
+        </div>
+      ))}
+      {ipsec.fixes.length > 0 && (
+        <>
+          <h4 className="ipsec__fixes-title">{engineUi.ipsecFixes}</h4>
+          <ul className="ipsec__fixes">
+            {ipsec.fixes.map((fix) => (
+              <li key={fix.id} data-ipsec-fix-id={fix.id}>
+                {fix.text}
+                <SourceLinks ids={fix.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

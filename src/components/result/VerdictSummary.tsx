@@ -1,5 +1,6 @@
 import type { Recommendation } from '@/engine/types';
 import { appText } from '@/i18n/app';
+import { engineUi } from '@/i18n/engine';
 import { BreakableCode } from '@/components/common/BreakableCode';
 import { CopyButton } from '@/components/common/CopyButton';
 
@@ -23,13 +24,24 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
         {build.summary}
       </p>
       <dl className="verdict__plan">
+        {build.technology !== undefined && (
+          <>
+            <dt>{engineUi.technologyCost}</dt>
+            <dd data-technology-id={build.technology.id}>{build.technology.cost}</dd>
+          </>
+        )}
         {build.conditions.length > 0 && (
           <>
             <dt>{appText.result.buildConditions}</dt>
             <dd>
-              {build.conditions.map((condition) => (
-                <BreakableCode key={condition} className="chip" text={condition} />
-              ))}
+              <ul className="verdict__conditions">
+                {build.conditionNotes.map((note) => (
+                  <li key={note.id} data-condition-id={note.id}>
+                    <BreakableCode className="chip" text={note.id} />
+                    {note.why !== '' && <span className="verdict__condition-why">{note.why}</span>}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

@@ -153,4 +153,39 @@ describe('ResultPanel', () => {
     }
     expect(document.querySelector('[data-rules-version]')).toHaveTextContent(RULES_VERSION);
   });
+
+  it('shows the IPsec fixes and the inferred note inside the loud alert (rules 1.5.0)', () => {
+    const { recommendation: r } = renderResult({
+      ...publicScenario('rewrite-outbound-ttl').profile,
+      ipsec: 'in-use',
+    });
+    const ipsec = document.querySelector('[data-ipsec-status]') as HTMLElement;
+    expect(ipsec).toHaveAttribute('data-emphasis', 'loud');
+    const fixes = [...ipsec.querySelectorAll('[data-ipsec-fix-id]')].map((el) =>
+      el.getAttribute('data-ipsec-fix-id'),
+    );
+    expect(fixes).toEqual(r.ipsec.fixes.map((f) => f.id));
+    expect(fixes).toContain('socket-option');
+    expect(ipsec.querySelector('[data-ipsec-note-id="mutable-header-fields"]')).toHaveTextContent(
+      /RFC 4302/,
+    );
+  });
+
+  it('says why each filter condition is there and what a driver-less technology costs', () => {
+    const { recommendation: r } = renderResult({
+      ...publicScenario('block-app-outbound').profile,
+      action: 'modify',
+      moment: 'data',
+      basis: ['payload'],
+      decider: 'code',
+      'own-driver': 'avoid',
+    });
+    const verdict = screen.getByTestId('verdict');
+    expect(
+      verdict.querySelector('[data-technology-id="packet-diversion-driver"]'),
+    ).toHaveTextContent(r.build.technology?.cost ?? 'missing');
+    renderResult(publicScenario('block-app-outbound').profile);
+    const item = document.querySelector('[data-condition-id="FWPM_CONDITION_ALE_APP_ID"]');
+    expect(item).toHaveTextContent(/normalized device path/);
+  });
 });

@@ -1,0 +1,180 @@
+/**
+ * Words of the recommendation engine (owner: engine) that rules 1.5.0 and later added: warning
+ * titles and texts, exclusion reasons, alternative and rationale texts, and IPsec reasons —
+ * each keyed by the stable code the core emits, with the typed parameters it
+ * passes (xyflow `errorMessages` style). The core picks the code and the parameters; the words
+ * live here, so a second language is a second object of the same shape. Pure: no imports beyond
+ * types.
+ */
+
+/** A catalogued warning: title and text, the text possibly worded from parameters. */
+interface WarningWords<P = void> {
+  readonly title: string;
+  readonly text: P extends void ? string : (params: P) => string;
+}
+
+export const engineWarnings = {
+  'icmpv6-type-numbering': {
+    title: 'ICMPv6 type numbers differ from ICMPv4',
+    text: (p: { errors: boolean }) =>
+      p.errors
+        ? 'ICMPv6 numbers its messages differently: Destination Unreachable is type 1 (port unreachable is type 1, code 4) and type 3 is Time Exceeded. A V6 filter copied from an IPv4 "type 3" filter matches the wrong messages — Microsoft\'s port-scanning example makes exactly this mistake in its IPv6 filter. Write the V4 and V6 filters separately.'
+        : 'ICMPv6 numbers its messages differently: an echo request is type 8 in ICMPv4 and type 128 in ICMPv6 (echo reply 0 and 129). A V6 filter on type 8 matches nothing; write the V4 and V6 filters separately with their own type numbers.',
+  } satisfies WarningWords<{ errors: boolean }>,
+  'loopback-flag-vista-sp1': {
+    title: 'The loopback flag needs Vista SP1 at some layers',
+    text: (p: { note: string }) =>
+      `FWP_CONDITION_FLAG_IS_LOOPBACK: ${p.note} The minimum "Windows Vista" cannot tell RTM from SP1, so on RTM a loopback condition may not match where the flag is missing.`,
+  } satisfies WarningWords<{ note: string }>,
+  'ipsec-incompatible-in-use': {
+    title: 'IPsec is in use and this design is IPsec-incompatible',
+    text: (p: { subject: string; fixes: readonly string[] }) =>
+      `${p.subject} inbound IPsec traffic is not yet decrypted or verified there and outbound traffic is already protected: it sees ciphertext, and Microsoft documents callouts at the network and forwarding layers as incompatible with IPsec. ` +
+      (p.fixes.length > 0
+        ? `Fixes that exist for this task: ${p.fixes.join(' ')}`
+        : 'No higher layer can do this task, so the only way around is to leave IPsec-protected traffic untouched.'),
+  } satisfies WarningWords<{ subject: string; fixes: readonly string[] }>,
+  'ipv4-header-checksum': {
+    title: 'Fix the checksums after changing a header',
+    text:
+      'Packet injection functions: callouts must adjust the IP or transport layer checksum, or ' +
+      'both, after they modify an IP packet. Recompute the IPv4 header checksum after changing any ' +
+      'IPv4 header field (TTL, addresses, identification, options); the TCP and UDP checksums ' +
+      'cover a pseudo-header with the addresses, so rewriting an address or a port changes them ' +
+      'too. Check the checksum-offload state in TcpIpChecksumNetBufferListInfo before leaving the ' +
+      'work to the hardware.',
+  } satisfies WarningWords,
+  'vswitch-ingress-injection-only': {
+    title: 'The vSwitch has one injection function, on the ingress path',
+    text:
+      'FwpsInjectvSwitchEthernetIngressAsync0 is the only vSwitch injection function: it puts an ' +
+      'absorbed or newly built frame back on the ingress path where it was intercepted (L2 ' +
+      'injection handle, AF_UNSPEC), with the source port and NIC index it came from. The frame ' +
+      'then passes the switch again — forwarding and the egress layers — so frames for a VM are ' +
+      'changed at ingress, not at egress. No egress injection and no injection for the vSwitch ' +
+      'transport layers is documented.',
+  } satisfies WarningWords,
+  'shaping-outside-wfp': {
+    title: 'WFP has no shaping action',
+    text:
+      'WFP has no rate-limiting action. A callout delays traffic by holding it out of band and ' +
+      'reinjecting it when the rate allows; inbound TCP can also be slowed by deferring the stream ' +
+      '(FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0). When the rate is a fixed rule on the ' +
+      'application, addresses, protocol or ports, Policy-based QoS throttles outbound traffic with ' +
+      'no driver.',
+  } satisfies WarningWords,
+  'out-of-band-shaping-costs': {
+    title: 'What holding traffic out of band costs',
+    text:
+      'A shaper holds traffic out of band: it clones or references the indicated data, returns ' +
+      'FWP_ACTION_BLOCK with FWPS_CLASSIFY_OUT_FLAG_ABSORB, and reinjects it later with the layer’s ' +
+      'FwpsInject* or FwpsStreamInjectAsync0 function when the budget allows. Every held packet or ' +
+      'byte is non-paged memory: bound the queue and drop (or stop deferring) when it is full. ' +
+      'Release held data in order per flow, or TCP sees reordering and retransmits; a long hold ' +
+      'also stretches TCP round-trip estimates. Release everything on power transitions and unload.',
+  } satisfies WarningWords,
+} as const;
+
+export type EngineWarningId = keyof typeof engineWarnings;
+
+/** Who works below IPsec processing, for the IPsec alert. */
+export const engineIpsecSubjects = {
+  callout: (p: { layer: string }) => `A callout at ${p.layer} runs where`,
+  diversion: () => 'The packet-diversion driver the product would run works on IP packets where',
+} as const;
+
+/** Exclusion reasons, by the code the engine emits. */
+export const engineExclusions = {
+  'vm-not-known-here': (p: { layer: string; condition: string }) =>
+    `${p.layer} cannot tell which VM this traffic concerns: ${p.condition} is not a condition here (the destination VM is known only at the egress layers, after the switch has forwarded the frame).`,
+  'no-shaping': (p: { layer: string }) =>
+    `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
+} as const;
+
+/** IPsec reasons, notes and fixes, by code. */
+export const engineIpsec = {
+  reasons: {
+    'diversion-driver':
+      'The product would run an off-the-shelf packet-diversion driver, not a callout of its own. Such a driver works on IP packets at the network and forward layers, below IPsec processing: under IPsec it sees ciphertext (ESP), and dropping, changing or reinjecting protected packets there is what Microsoft calls incompatible with IPsec for network-layer callouts.',
+    'qos-policy':
+      'The product would use Policy-based QoS, which adds no WFP callout; IPsec compatibility does not apply.',
+    'no-substitute':
+      'Nothing without a driver of your own can do this task, so no WFP component runs and there is no IPsec status to give.',
+    'layer-2-only':
+      'The design works on layer-2 frames or fields (MAC addresses, EtherType, VLAN tags, non-IP frames such as ARP) and never touches an IP payload, which is all IPsec protects: IPsec compatibility does not apply.',
+  },
+  notes: {
+    'mutable-header-fields':
+      'What Microsoft documents is a rule for callouts at the network and forwarding layers as a whole. The header fields IPsec does not protect are another matter: AH leaves the mutable fields out of its integrity check (TTL or hop limit, DSCP/ECN, flags, fragment offset, header checksum), and ESP never covers the outer IP header. Changing only those fields does not itself break the protection; changing addresses, the protocol or the payload does. Microsoft does not say this; it follows from RFC 4302 and RFC 4303.',
+  },
+  fixes: {
+    'leave-ipsec-untouched':
+      'Leave IPsec-protected packets alone: permit ESP and AH (IP protocols 50 and 51) and UDP-encapsulated ESP (port 4500) without changing them, so only unprotected traffic is handled.',
+  },
+} as const;
+
+/** The technology the verdict names when the product avoids a driver of its own, with its cost. */
+export const engineTechnology = {
+  'packet-diversion-driver': {
+    summary: (p: { layer: string }) =>
+      `Use an off-the-shelf signed packet-diversion driver instead of a driver of your own: a user-mode program captures, drops, changes and reinjects IP packets through it. A callout at ${p.layer} would be the WFP design.`,
+    cost: 'It works on IP packets at the network and forward layers only: no process identity per packet, ciphertext under IPsec, a user-mode round trip per packet (throughput suffers above roughly 1 Gbps), and a third-party driver to ship and trust.',
+  },
+  'policy-based-qos': {
+    summary: (p: { layer: string }) =>
+      `Use Policy-based QoS instead of a driver of your own: a throttle rate per application, address, protocol or port. A callout at ${p.layer} would be the WFP design.`,
+    cost: 'Fixed rates only, outbound traffic only, and no logic of your own on the data path.',
+  },
+  none: (p: { layer: string }) =>
+    `A callout at ${p.layer} would do it; nothing without a driver of your own can, so either allow a driver or change the task.`,
+} as const;
+
+/** Build-plan words: mechanisms and why a condition is in the filter. */
+export const engineBuild = {
+  calloutType: {
+    'flow-delete':
+      'flow context: FwpsFlowAssociateContext0 at flow established, and the flowDeleteFn that WFP calls when the flow ends',
+    'endpoint-closure':
+      'inline inspection at ALE endpoint closure (classified as each endpoint closes)',
+  },
+  why: {
+    'loopback-excluded':
+      'Not set: leave loopback traffic out, as Microsoft’s port-scanning example does — otherwise local clients that connect to a closed local port hang instead of being refused.',
+  },
+  /** FWP_CONDITION_FLAG_* tests are written with their sense. */
+  notSet: (flag: string) => `${flag} (not set)`,
+} as const;
+
+/** Headings the result panel shows around these words. */
+export const engineUi = {
+  ipsecFixes: 'Fixes that exist for this task',
+  technologyCost: 'What it costs',
+} as const;
+
+/** Companion roles, by role code. */
+export const engineCompanions = {
+  'nat-return-path': (p: { layer: string; slices: string; injection: string }) =>
+    `Replies to the gateway's translated address (${p.slices}) are addressed to this host, so they arrive here as local inbound traffic, not at IP forward. The callout at ${p.layer} translates them back and sends them on with ${p.injection}.`,
+} as const;
+
+/** Why an alternative fits this design, by alternative id. */
+export const engineAlternatives = {
+  'connection-policy': (p: { minOs: string }) =>
+    `On Windows 11, a connection policy (FwpmConnectionPolicyAdd0) routes an application's new outgoing connections through the interface, source address or next hop you choose, from user mode with no driver — process-based routing for per-app split tunnelling. Documented from ${p.minOs} on the FWPS_FIELDS page and from Windows 11 24H2 on FWPS_CONNECTION_POLICY0; check the target builds.`,
+  'windows-nat':
+    'If the job is plain source NAT for an internal prefix or fixed port forwarding, Windows NAT (New-NetNat) translates both directions, replies included, with no driver.',
+} as const;
+
+/** Rationale steps, by id. */
+export const engineRationale = {
+  'shaping-outbound-qos':
+    'The rate comes from fixed rules and the traffic leaves this host, so Policy-based QoS throttles it with no driver; only inbound traffic is left to WFP.',
+  'shaping-out-of-band':
+    'WFP has no rate-limiting action, but a callout can delay traffic: it holds the data out of band (clone, block and absorb) and reinjects it when the rate allows, as the out-of-band callout types describe.',
+} as const;
+
+/** Why a user-mode filter cannot do the task, by code. */
+export const engineWhyNotUserMode = {
+  shape: 'a filter cannot delay traffic; only a callout can hold it and release it later',
+} as const;
+
