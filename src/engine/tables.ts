@@ -34,9 +34,16 @@ export const FLOW_INVARIANT_BASIS: ReadonlySet<Basis> = new Set<Basis>([
 
 /**
  * What a Policy-based QoS policy matches: application, addresses, protocol and ports ("Policy-based
- * QoS", "How Policy-based QoS works"; qos-top, qos-works).
+ * QoS", "How Policy-based QoS works"; qos-top, qos-works) — and the volume it measures against its
+ * throttle rate, which is what a fixed rate limit decides on.
  */
-export const QOS_BASIS: ReadonlySet<Basis> = new Set<Basis>(['app', 'address', 'port', 'protocol']);
+export const QOS_BASIS: ReadonlySet<Basis> = new Set<Basis>([
+  'app',
+  'address',
+  'port',
+  'protocol',
+  'volume',
+]);
 
 /**
  * The condition that names the VM a vSwitch slice concerns: the sender for traffic leaving a VM
