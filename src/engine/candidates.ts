@@ -17,9 +17,10 @@ import { fromProfile, profileSoFar, settings } from '@/questionnaire/machine';
 import { FLOW, QUESTIONS } from '@/questionnaire/questions';
 import type { AnswerValue } from '@/questionnaire/types';
 import { guardState, openOptions, type Values } from '@/questionnaire/walk';
+import { alternativeLayers, layerStates } from './layer-states';
 import { rankGroup, selectDesign } from './select';
 import { makeTask, normalizeProfile } from './task';
-import type { Exclusion } from './types';
+import type { Exclusion, LayerState, Recommendation } from './types';
 
 /** How a layer is drawn while the questionnaire is incomplete (DESIGN §6). */
 export type CandidateState = 'candidate' | 'excluded' | 'idle';
@@ -45,6 +46,8 @@ export interface Candidates {
   readonly likelyRung: number | null;
   /** The layers that are the primary of some completion. */
   readonly likelyLayers: readonly LayerId[];
+  /** The candidates in the likely rung (the likely answer); empty while rungs still differ. */
+  readonly likelyIds: readonly LayerId[];
 }
 
 const FLOW_KEYS: ReadonlySet<ProfileKey> = new Set(FLOW);
@@ -59,6 +62,7 @@ function allIdle(): Candidates {
     completions: 0,
     likelyRung: null,
     likelyLayers: [],
+    likelyIds: [],
   };
 }
 
@@ -239,6 +243,12 @@ function combine({ flow, inForce }: Start): Candidates {
     layers[l.id] = exclusion ? { state: 'excluded', exclusion } : { state: 'excluded' };
   });
   const only = rungs.size === 1 ? [...rungs][0] : undefined;
+  const likelyIds =
+    only === undefined
+      ? []
+      : LAYERS.filter(
+          (l) => workable[LAYER_INDEX.get(l.id) ?? -1] === 1 && rankGroup(l) === only,
+        ).map((l) => l.id);
   return {
     started: true,
     layers,
@@ -246,6 +256,7 @@ function combine({ flow, inForce }: Start): Candidates {
     completions,
     likelyRung: only ?? null,
     likelyLayers: [...primaries],
+    likelyIds,
   };
 }
 
@@ -277,4 +288,41 @@ export function narrowingStep(before: Candidates, after: Candidates): NarrowingS
     candidatesBefore: before.started ? before.candidateIds.length : LAYERS.length,
     candidatesAfter: after.candidateIds.length,
   };
+}
+
+/** A diagram node's state (DESIGN §6): the result's states once complete, narrowing before. */
+export type DiagramState = LayerState | 'candidate';
+
+/** Everything the diagram marks on its layers for the answers so far. */
+export interface DiagramMarks {
+  readonly states: Readonly<Record<LayerId, DiagramState>>;
+  /** Why each excluded layer is excluded (the result's exclusion, or the narrowing's). */
+  readonly exclusions: ReadonlyMap<LayerId, Exclusion>;
+  /** Candidates in the one rung every completion lands on (the likely answer). */
+  readonly likely: ReadonlySet<LayerId>;
+  /** Where another technology does the work (verdict `other-technology`). */
+  readonly alternative: ReadonlySet<LayerId>;
+}
+
+/**
+ * The marks for a result (`rec`, once the questionnaire is complete) or, before that, for the
+ * narrowing `cand`. Pure.
+ */
+export function diagramMarks(rec: Recommendation | null, cand: Candidates): DiagramMarks {
+  if (rec !== null) {
+    return {
+      states: layerStates(rec),
+      exclusions: new Map(rec.excluded.map((e) => [e.layerId, e])),
+      likely: new Set(),
+      alternative: alternativeLayers(rec),
+    };
+  }
+  const states: Record<LayerId, DiagramState> = {};
+  const exclusions = new Map<LayerId, Exclusion>();
+  for (const l of LAYERS) {
+    const c = cand.layers[l.id];
+    states[l.id] = c?.state ?? 'idle';
+    if (c?.exclusion !== undefined) exclusions.set(l.id, c.exclusion);
+  }
+  return { states, exclusions, likely: new Set(cand.likelyIds), alternative: new Set() };
 }

@@ -70,3 +70,16 @@ export function mustKnows(rec: Recommendation): readonly MustKnow[] {
   const take = Math.max(Math.min(serious.length, MUST_KNOW_MAX), MUST_KNOW_MIN);
   return ranked.slice(0, Math.min(take, MUST_KNOW_MAX));
 }
+
+/** Alternatives that are WFP itself configured from user mode, not another technology. */
+const WITHIN_WFP = new Set(['user-mode-wfp-api', 'windows-firewall-rules', 'security-auditing']);
+
+/**
+ * The alternative that does the work when the verdict is another technology: the first listed
+ * one outside WFP's own user-mode configuration (the first listed when none is). Null otherwise.
+ */
+export function chosenAlternative(rec: Recommendation): string | null {
+  if (rec.verdict !== 'other-technology') return null;
+  const outside = rec.alternatives.find((a) => !WITHIN_WFP.has(a.id));
+  return (outside ?? rec.alternatives[0])?.id ?? null;
+}
