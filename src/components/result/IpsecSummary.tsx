@@ -2,6 +2,7 @@ import type { IpsecResult } from '@/engine/types';
 import { appText } from '@/i18n/app';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
+import { resultItemId } from './result-items';
 
 /**
  * The design's IPsec status: icon and words (never colour alone), the engine's reason, and the
@@ -14,6 +15,8 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
     <section
       className={`result-section ipsec ipsec--${ipsec.status} ipsec--${ipsec.emphasis}`}
       aria-labelledby="result-ipsec-title"
+      id={resultItemId('ipsec', 'ipsec')}
+      tabIndex={-1}
       data-ipsec-status={ipsec.status}
       data-emphasis={ipsec.emphasis}
     >
