@@ -66,6 +66,13 @@ export const appText = {
     singleHint: 'Click an option, or use the arrow keys to choose and Enter to continue.',
     multiHint: 'Tick every option that applies, then Continue (Space ticks, Enter continues).',
     chooseAtLeastOne: 'Choose at least one option.',
+    /** Headings of grouped options (src/questionnaire/option-groups.ts). */
+    optionGroups: {
+      who: 'Who — the program, user or peer',
+      where: 'Where — addresses, ports, interfaces, VMs',
+      what: 'What — protocol, content, headers, volume',
+    } as Readonly<Record<string, string>>,
+    settingIdle: 'Cannot change the result for your answers.',
     defaultedTitle: 'Settings with defaults',
     defaultedIntro:
       'These have sensible defaults and are part of the link. Change them if your product needs to.',
