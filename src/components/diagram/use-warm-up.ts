@@ -3,34 +3,29 @@ import { warmCandidates } from '@/engine/candidates';
 import * as machine from '@/questionnaire/machine';
 import type { QuestionId } from '@/questionnaire/types';
 
-type Idle = (cb: () => void) => number;
+/** Leaves this much of each idle period to the browser (ms). */
+const SPARE_MS = 3;
 
 /**
  * While the page is idle before the first answer, works out the narrowing for each possible first
- * answer a slice at a time, so the diagram narrows at once when the user answers.
+ * answer a small slice at a time, only in idle periods, so the diagram narrows at once when the
+ * user answers. Without requestIdleCallback it does nothing (the first answer then computes it).
  */
 export function useWarmUp(active: boolean): void {
   useEffect(() => {
-    if (!active) return;
+    if (!active || typeof window.requestIdleCallback !== 'function') return;
     const first = machine.currentQuestion(machine.start());
     if (first === null) return;
     const id: QuestionId = first.id;
-    const jobs = first.options.map((o) => warmCandidates({ [id]: o.value }));
-    const later: Idle =
-      typeof window.requestIdleCallback === 'function'
-        ? (cb) => window.requestIdleCallback(cb, { timeout: 500 })
-        : (cb) => window.setTimeout(cb, 16);
-    let cancelled = false;
-    const step = () => {
-      if (cancelled) return;
-      const job = jobs[0];
-      if (job === undefined) return;
-      if (job.next().done === true) jobs.shift();
-      later(step);
+    const jobs = first.options.map((o) => warmCandidates({ [id]: o.value }, 10));
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (jobs.length > 0 && deadline.timeRemaining() > SPARE_MS) {
+        if (jobs[0]?.next().done === true) jobs.shift();
+      }
+      if (jobs.length > 0) handle = window.requestIdleCallback(step);
     };
-    later(step);
-    return () => {
-      cancelled = true;
-    };
+    handle = window.requestIdleCallback(step);
+    return () => window.cancelIdleCallback(handle);
   }, [active]);
 }
