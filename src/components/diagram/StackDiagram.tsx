@@ -134,6 +134,7 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   );
   const zoom = useStore((s) => s.transform[2]);
   const canvasWidth = useStore((s) => s.width);
+  const canvasHeight = useStore((s) => s.height);
   const overview = zoom < OVERVIEW_BELOW;
   const [keyboardInside, setKeyboardInside] = useState(false);
   const edges = useMemo(() => toFlowEdges(STEPS, recommendation), [recommendation]);
@@ -165,6 +166,13 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
     if (focusKey !== '') showRecommended();
     else if (hadFocus) showAll();
   }, [ready, focusKey, showRecommended, showAll]);
+
+  // The line above the canvas can grow by a line as answers come: keep the whole stack fitted
+  // while no recommended layer is in focus.
+  useEffect(() => {
+    if (!ready || shownKey.current !== '') return;
+    void flow.fitView(FIT_ALL);
+  }, [ready, flow, canvasWidth, canvasHeight]);
 
   const actions = useMemo<DiagramActions>(() => {
     const focusLayer = (id: LayerId | undefined) => {
