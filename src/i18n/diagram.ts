@@ -92,6 +92,8 @@ export const diagramText = {
   } as Readonly<Record<number, string>>,
   likelyMark: 'Likely',
   alternativeMark: (name: string) => `Where ${name} works`,
+  /** On the node itself (its accessible name keeps the alternative's full name). */
+  alternativeShort: 'The alternative works here',
 
   bands: {
     'user-mode': {
@@ -166,6 +168,8 @@ export const diagramText = {
     'win11-22h2': 'Win 11 22H2+',
   } satisfies Record<MinOs, string>,
   minOsUnknown: 'OS not stated',
+  /** Shorter forms for the node chip where the full one does not fit (the label keeps it). */
+  minOsShort: { 'win11-22h2': 'W11 22H2+' } as Readonly<Partial<Record<MinOs, string>>>,
 
   discardChip: 'discard',
   internalChip: 'internal',

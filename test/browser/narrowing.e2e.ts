@@ -148,6 +148,48 @@ describe('whole stack readable at overview zoom', () => {
   );
 });
 
+describe('node text at detail zoom', () => {
+  it('never runs out of its node: states, roles and badges wrap or abbreviate instead', async () => {
+    session = await openBrowser({ width: 1440, height: 900 });
+    const { page } = session;
+    for (const link of [
+      '#v=1&action=modify&traffic=local&protocol=tcp&direction=both&moment=data&basis=payload,app&decider=code&ipsec=in-use&min-os=win10',
+      '#v=1&action=modify&traffic=local&protocol=tcp&direction=outbound&moment=data&basis=payload&decider=code&ipsec=unknown&min-os=win10&own-driver=avoid',
+    ]) {
+      await openFresh(page, session.url(link));
+      await shownResult(page);
+      for (let i = 0; i < 4; i += 1) {
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await page.waitForTimeout(300);
+      }
+      const outside = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const node of document.querySelectorAll<HTMLElement>(
+          '.stack-diagram [data-layer-id]',
+        )) {
+          if (node.classList.contains('layer-node--discard')) continue;
+          const box = node.getBoundingClientRect();
+          for (const child of node.children) {
+            const el = child as HTMLElement;
+            if (
+              el.classList.contains('react-flow__handle') ||
+              el.classList.contains('visually-hidden')
+            )
+              continue;
+            if (getComputedStyle(el).display === 'none') continue;
+            const r = el.getBoundingClientRect();
+            if (r.height > 0 && (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5))
+              out.push(`${node.dataset.layerId} ${el.className}`);
+          }
+        }
+        return out;
+      });
+      expect(outside).toEqual([]);
+    }
+    expect(session.problems).toEqual([]);
+  });
+});
+
 describe('the ten-second card', () => {
   it.each([1024, 1440, 1920])(
     'holds its items at %i px wide without horizontal overflow, for the six tasks',

@@ -32,6 +32,8 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const descriptionId = useId();
   const t = diagramText;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
+  // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
+  const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
   const roleWords = data.role?.replace(/-/g, ' ');
   const alternative =
     data.alternative !== undefined ? t.alternativeMark(data.alternative) : undefined;
@@ -84,7 +86,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
           {t.statesShort[data.state]}
         </span>
         {roleWords !== undefined && <span className="layer-node__role">{roleWords}</span>}
-        {alternative !== undefined && <span className="layer-node__role">{alternative}</span>}
+        {alternative !== undefined && (
+          <span className="layer-node__role">{t.alternativeShort}</span>
+        )}
       </span>
     );
 
@@ -163,8 +167,20 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
             <span className="layer-node__fwpm">{data.fwpmShort}</span>
           )}
           <span className="layer-node__chips">
-            <span className="layer-node__os">{os}</span>
-            <IpsecBadge status={data.ipsec} size={data.variant === 'compact' ? 'tiny' : 'short'} />
+            <span className="layer-node__os">
+              {data.minOs !== null && t.minOsShort[data.minOs] !== undefined ? (
+                <>
+                  <span aria-hidden="true">{t.minOsShort[data.minOs]}</span>
+                  <span className="visually-hidden">{os}</span>
+                </>
+              ) : (
+                os
+              )}
+            </span>
+            <IpsecBadge
+              status={data.ipsec}
+              size={data.variant === 'compact' || longOs ? 'tiny' : 'short'}
+            />
           </span>
           {data.variant === 'main' && stateLine}
         </>
