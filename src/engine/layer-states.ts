@@ -1,7 +1,9 @@
 /**
  * How each layer of the diagram is drawn for a result (DESIGN §6 `data-state`): the primary is
  * `recommended`, companions `companion`, other workable layers `workable`, the rest `excluded`;
- * with no result every layer is `idle`. Pure.
+ * with no result every layer is `idle`. When the verdict is another technology (no driver of
+ * one's own may run there) no WFP layer is `recommended`: the layers the design would use are
+ * `workable` and `alternativeLayers` says where the alternative does the work. Pure.
  */
 import { LAYERS } from '@/knowledge/layers';
 import type { LayerId } from '@/knowledge/types';
@@ -14,11 +16,13 @@ export function layerStates(rec: Recommendation | null): Readonly<Record<LayerId
     for (const l of LAYERS) out[l.id] = 'idle';
     return out;
   }
+  const outside = rec.verdict === 'other-technology';
   const companions = new Set(rec.companions.map((c) => c.layerId));
   const workable = new Set(rec.workable);
   const excluded = new Set(rec.excluded.map((e) => e.layerId));
   for (const l of LAYERS) {
-    if (l.id === rec.primary) out[l.id] = 'recommended';
+    if (outside && (l.id === rec.primary || companions.has(l.id))) out[l.id] = 'workable';
+    else if (l.id === rec.primary) out[l.id] = 'recommended';
     else if (companions.has(l.id)) out[l.id] = 'companion';
     else if (workable.has(l.id)) out[l.id] = 'workable';
     else if (excluded.has(l.id)) out[l.id] = 'excluded';
@@ -26,3 +30,14 @@ export function layerStates(rec: Recommendation | null): Readonly<Record<LayerId
   }
   return out;
 }
+
+/**
+ * Where the alternative does the work when the verdict is another technology: the layers the
+ * design would use (an existing signed driver's callout sits there). Empty otherwise.
+ */
+export function alternativeLayers(rec: Recommendation | null): ReadonlySet<LayerId> {
+  if (rec === null || rec.verdict !== 'other-technology' || rec.primary === null) return NO_LAYERS;
+  return new Set([rec.primary, ...rec.companions.map((c) => c.layerId)]);
+}
+
+const NO_LAYERS: ReadonlySet<LayerId> = new Set();

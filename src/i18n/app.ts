@@ -66,6 +66,13 @@ export const appText = {
     singleHint: 'Click an option, or use the arrow keys to choose and Enter to continue.',
     multiHint: 'Tick every option that applies, then Continue (Space ticks, Enter continues).',
     chooseAtLeastOne: 'Choose at least one option.',
+    /** Headings of grouped options (src/questionnaire/option-groups.ts). */
+    optionGroups: {
+      who: 'Who — the program, user or peer',
+      where: 'Where — addresses, ports, interfaces, VMs',
+      what: 'What — protocol, content, headers, volume',
+    } as Readonly<Record<string, string>>,
+    settingIdle: 'Cannot change the result for your answers.',
     defaultedTitle: 'Settings with defaults',
     defaultedIntro:
       'These have sensible defaults and are part of the link. Change them if your product needs to.',
@@ -139,6 +146,24 @@ export const appText = {
     } satisfies Record<Confidence, string>,
     confidenceLabel: 'Confidence:',
     rulesVersion: (version: string) => `Rules version ${version}`,
+    /** The ten-second card on top of the result. */
+    card: {
+      layer: 'Layer',
+      noLayer: 'No WFP layer',
+      alternative: 'Use instead',
+      whereAlternative: 'Where it works',
+      companions: 'With',
+      ipsec: 'IPsec',
+      mustKnow: 'Must know',
+      mustKnowNone: 'Nothing on this design would break it: see the sections below for notes.',
+      more: 'more',
+      moreLabel: (title: string) => `More about: ${title}`,
+    },
+    foldsTitle: 'Everything behind it',
+    planTitle: 'Build plan',
+    layersTitle: 'Layers of the design',
+    sourceRef: (n: number, title: string) => `Source ${n}: ${title}`,
+    sectionSources: 'Sources in this section',
     startingPoint:
       'A starting point for a design review, not the final word: check the sources for your case.',
   },

@@ -13,13 +13,16 @@ import type {
   Tier,
 } from '@/knowledge/types';
 import type { MinOs } from '@/knowledge/vocabulary';
-import type { LayerState } from '@/engine/types';
+import type { DiagramState } from '@/engine/candidates';
 
 export const diagramText = {
   title: 'Windows network stack',
   regionLabel: 'Windows network stack diagram',
   regionHelp:
-    'Tab moves through the layers from the top of the stack; arrow keys move to the neighbouring layer; Enter opens its details.',
+    'The layers are one Tab stop: arrow keys move to the neighbouring layer, Home and End to the first and last, Enter opens its details, Escape or Tab leaves the diagram.',
+  /** Shown while a layer has keyboard focus: how to move and how to get out. */
+  keyboardHint: '←↑↓→ move · Home/End · Enter details · Esc leaves',
+  leaveDiagram: 'Leave the diagram',
   controlsLabel: 'Diagram zoom controls',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -31,7 +34,66 @@ export const diagramText = {
   legend: {
     discard: 'discard layer, under its layer',
     arrows: 'packet direction (outbound down, inbound up)',
+    dependsOnTask: 'Change with your answers:',
+    fixed: 'Fixed facts of each layer:',
+    likely: 'likely answer (one rung left)',
+    alternative: 'where the alternative works',
   },
+  /** The line above the diagram: what the answers so far decide. */
+  narrowing: {
+    start: 'Answer the first question: the diagram then dims the layers your answers rule out.',
+    step: (answer: string, ruledOut: number) =>
+      ruledOut === 0
+        ? `${answer}: no further layer ruled out`
+        : `${answer}: ${ruledOut} ${ruledOut === 1 ? 'layer' : 'layers'} ruled out`,
+    why: (count: number, words: string) => `${count} ${words}`,
+    left: (n: number) => `${n} ${n === 1 ? 'candidate' : 'candidates'} left`,
+    likely: (rung: string) => `likely answer: ${rung}`,
+    done: (n: number) => `All answered: ${n} workable ${n === 1 ? 'layer' : 'layers'}`,
+  },
+  /** Exclusion codes in a few words, for the narrowing line (the node keeps the full reason). */
+  exclusionWords: {
+    'traffic-not-seen': 'do not see that traffic',
+    'direction-not-seen': 'do not see that direction',
+    'protocol-not-seen': 'do not see that protocol',
+    'moment-not-seen': 'do not see that moment',
+    'basis-not-visible': 'cannot see what you decide on',
+    'no-identity-here': 'have no app or user identity',
+    'not-on-os': 'not on that Windows',
+    'block-forbidden': 'must not block',
+    'block-undocumented': 'blocking not documented',
+    'cannot-modify': 'cannot change traffic',
+    'cannot-pend': 'cannot hold a decision',
+    'cannot-inspect': 'cannot inspect',
+    'no-redirect': 'cannot redirect',
+    'no-injection': 'no injection fits',
+    'no-shaping': 'cannot shape',
+    'no-user-mode-event': 'no user-mode event',
+    'no-callouts': 'run no callouts',
+    'no-decision-point': 'no decision point',
+    'not-rewritable': 'cannot rewrite it',
+    'discard-only': 'see dropped traffic only',
+    'internal-layer': 'Microsoft-internal',
+    'not-vswitch-path': 'not on the vSwitch path',
+    'vswitch-path-only': 'vSwitch path only',
+    'serves-other-task': 'serve another kind of task',
+    'outside-wfp': 'outside WFP',
+    'needs-callout': 'would need a callout',
+    'partial-coverage': 'serve only part of the traffic',
+  } as Readonly<Record<string, string>>,
+  otherReasons: 'for other reasons',
+  rungNames: {
+    1: 'ALE',
+    2: 'stream / datagram data',
+    3: 'stream packet, transport, ICMP error',
+    4: 'IP packet, IP forward',
+    5: 'MAC frame',
+    6: 'a separate path (vSwitch, user mode)',
+  } as Readonly<Record<number, string>>,
+  likelyMark: 'Likely',
+  alternativeMark: (name: string) => `Where ${name} works`,
+  /** On the node itself (its accessible name keeps the alternative's full name). */
+  alternativeShort: 'The alternative works here',
 
   bands: {
     'user-mode': {
@@ -58,7 +120,18 @@ export const diagramText = {
     workable: 'Workable',
     excluded: 'Excluded',
     idle: 'Not evaluated',
-  } satisfies Record<LayerState, string>,
+    candidate: 'Candidate',
+  } satisfies Record<DiagramState, string>,
+
+  /** Abbreviations for the smallest nodes; the full word stays in the accessible name. */
+  statesShort: {
+    recommended: 'Recommended',
+    companion: 'Companion',
+    workable: 'Workable',
+    excluded: 'Excluded',
+    idle: '',
+    candidate: 'Candidate',
+  } satisfies Record<DiagramState, string>,
 
   /** Glyph before a discard pill's label (and the recommended node's state), per state. */
   stateMark: {
@@ -67,7 +140,18 @@ export const diagramText = {
     workable: '⊘ ',
     excluded: '⊘ ',
     idle: '⊘ ',
-  } satisfies Record<LayerState, string>,
+    candidate: '○ ',
+  } satisfies Record<DiagramState, string>,
+
+  /** A glyph per state for the overview, beside the name (the state is never colour alone). */
+  overviewMark: {
+    recommended: '★',
+    companion: '◆',
+    workable: '●',
+    excluded: '✕',
+    idle: '',
+    candidate: '○',
+  } satisfies Record<DiagramState, string>,
 
   ipsec: {
     compatible: { icon: '✓', tiny: 'ok', short: 'IPsec ok', long: 'IPsec compatible' },
@@ -84,6 +168,8 @@ export const diagramText = {
     'win11-22h2': 'Win 11 22H2+',
   } satisfies Record<MinOs, string>,
   minOsUnknown: 'OS not stated',
+  /** Shorter forms for the node chip where the full one does not fit (the label keeps it). */
+  minOsShort: { 'win11-22h2': 'W11 22H2+' } as Readonly<Partial<Record<MinOs, string>>>,
 
   discardChip: 'discard',
   internalChip: 'internal',
@@ -91,11 +177,13 @@ export const diagramText = {
   /** Accessible name of a node: everything a sighted user reads off it. */
   nodeLabel: (p: {
     name: string;
-    state: LayerState;
+    state: DiagramState;
     ipsec: IpsecStatus;
     minOs: string;
     role?: string;
     reason?: string;
+    likely?: boolean;
+    alternative?: string;
   }) =>
     [
       p.name,
@@ -103,6 +191,8 @@ export const diagramText = {
       p.role,
       diagramText.ipsec[p.ipsec].long,
       p.minOs,
+      p.likely === true ? 'Likely answer' : undefined,
+      p.alternative,
       p.reason !== undefined ? `Why excluded: ${p.reason}` : undefined,
     ]
       .filter((part) => part !== undefined && part !== '')

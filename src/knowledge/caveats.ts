@@ -253,11 +253,11 @@ export const CAVEATS = {
   ),
   seedAlignmentTypo: named(
     'seed-alignment-typo',
-    'Seed: "may be pointer-aligned"',
+    'Callout Driver Programming Considerations: "may be pointer-aligned"',
     'doc typo',
     'doc-typo',
     'documented',
-    'The seed says an incoming packet\'s IP-header MDL "may be pointer-aligned"; read literally no rebuild would ever be needed. The intended word is almost certainly "may not be".',
+    'Callout Driver Programming Considerations says an incoming packet\'s IP-header MDL "may be pointer-aligned"; read literally no rebuild would ever be needed. The intended word is almost certainly "may not be".',
     ['wdk-pc'],
   ),
   garbledIpsecCheck: named(
@@ -329,7 +329,7 @@ export const CAVEATS = {
     'blocking',
     'conflict',
     'documented',
-    'The seed says a callout here must not return BLOCK except to close a connection after a security-relevant error; the Win32 ALE page says a filter here "should not return Block or Permit". Treat the layer as notification only, BLOCK as the exception path.',
+    'Callout Driver Programming Considerations says a callout here must not return BLOCK except to close a connection after a security-relevant error; the Win32 ALE page says a filter here "should not return Block or Permit". Treat the layer as notification only, BLOCK as the exception path.',
     ['wdk-pc', 'w32-alelayers'],
   ),
   inlineTcpInjectionScope: named(
@@ -338,7 +338,7 @@ export const CAVEATS = {
     'injection',
     'gap',
     'inferred',
-    'The seed forbids inline TCP injection from transport-layer classifyFn; the transport injection pages say TCP can be injected only out of band "at any transport layer or equivalent layer". What "equivalent" covers is unstated; reinjecting a TCP SYN clone after pending at receive-accept is a likely case.',
+    'Callout Driver Programming Considerations forbids inline TCP injection from transport-layer classifyFn; the transport injection pages say TCP can be injected only out of band "at any transport layer or equivalent layer". What "equivalent" covers is unstated; reinjecting a TCP SYN clone after pending at receive-accept is a likely case.',
     ['wdk-pc', 'ddi-trecv', 'ddi-tsend'],
   ),
   flowContextAtIpPacket: named(

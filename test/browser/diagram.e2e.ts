@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
-import { getLayer } from '@/knowledge/layers';
+import { LAYERS, getLayer } from '@/knowledge/layers';
 import { openBrowser, type BrowserSession } from './harness';
 import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 
@@ -58,7 +58,7 @@ describe('stack diagram in Chromium', () => {
     await session?.close();
   });
 
-  it('opens a layer from the keyboard and gives focus back to its node on Escape', async () => {
+  it('is one tab stop: arrows, Home and End move inside, Enter opens a layer, Escape gives focus back, Tab leaves', async () => {
     const { page } = session;
     await open(page, session.url());
     await page.locator('.stack-diagram__title').click();
@@ -68,11 +68,17 @@ describe('stack diagram in Chromium', () => {
       layerId = await focusedLayer(page);
     }
     expect(layerId).not.toBeNull();
-    // Tab continues down the stack in stack order.
-    await page.keyboard.press('Tab');
+    // A visible way out while a layer has focus.
+    await expect.poll(() => page.locator('.stack-diagram__keys').isVisible()).toBe(true);
+    const inStackOrder = [...LAYERS].sort((a, b) => a.stackOrder - b.stackOrder).map((l) => l.id);
+    await page.keyboard.press('End');
+    expect(await focusedLayer(page)).toBe(inStackOrder.at(-1));
+    await page.keyboard.press('Home');
+    expect(await focusedLayer(page)).toBe(inStackOrder[0]);
+    await page.keyboard.press('ArrowDown');
     const next = await focusedLayer(page);
     expect(next).not.toBeNull();
-    expect(getLayer(next!)!.stackOrder).toBeGreaterThan(getLayer(layerId!)!.stackOrder);
+    expect(next).not.toBe(inStackOrder[0]);
 
     await page.keyboard.press('Enter');
     const details = page.locator(`[data-layer-details="${next}"]`);
@@ -84,6 +90,10 @@ describe('stack diagram in Chromium', () => {
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });
     expect(await focusedLayer(page)).toBe(next);
+    // Tab leaves the diagram at once: the other layers are not tab stops.
+    await page.keyboard.press('Tab');
+    expect(await focusedLayer(page)).toBeNull();
+    expect(await page.locator('[data-layer-id][tabindex="0"]').count()).toBe(1);
     expect(session.problems).toEqual([]);
   });
 

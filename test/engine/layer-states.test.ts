@@ -46,3 +46,29 @@ describe('layerStates', () => {
     expect(layerStates(rec)['ale-flow-established']).toBe('companion');
   });
 });
+
+describe('layerStates when no driver of your own may run', () => {
+  it('marks no WFP layer recommended and says where the alternative works', async () => {
+    const { alternativeLayers } = await import('@/engine/layer-states');
+    const rec = recommend(
+      makeProfile({
+        action: 'modify',
+        protocol: 'tcp',
+        direction: 'outbound',
+        moment: 'data',
+        basis: ['payload'],
+        decider: 'code',
+        'own-driver': 'avoid',
+      }),
+    );
+    expect(rec.verdict).toBe('other-technology');
+    expect(rec.primary).not.toBeNull();
+    const states = layerStates(rec);
+    expect(Object.values(states)).not.toContain('recommended');
+    expect(Object.values(states)).not.toContain('companion');
+    expect(states[rec.primary as string]).toBe('workable');
+    expect(alternativeLayers(rec).has(rec.primary as string)).toBe(true);
+    const allowed = recommend(makeProfile({ ...rec.profile, 'own-driver': 'allowed' }));
+    expect(alternativeLayers(allowed).size).toBe(0);
+  });
+});

@@ -32,7 +32,11 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const descriptionId = useId();
   const t = diagramText;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
+  // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
+  const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
   const roleWords = data.role?.replace(/-/g, ' ');
+  const alternative =
+    data.alternative !== undefined ? t.alternativeMark(data.alternative) : undefined;
   const label = t.nodeLabel({
     name: data.name,
     state: data.state,
@@ -40,6 +44,8 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     minOs: os,
     role: data.roleText ?? roleWords,
     reason: data.reason,
+    likely: data.likely,
+    alternative,
   });
   const tip = [
     data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
@@ -53,6 +59,16 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       actions.select(data.layerId);
       return;
     }
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      actions.edge(event.key === 'Home' ? 'first' : 'last');
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.leave();
+      return;
+    }
     const direction = ARROWS[event.key];
     if (direction !== undefined) {
       event.preventDefault();
@@ -60,12 +76,19 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     }
   };
 
+  // The state in words; a companion's role goes on its own line so nothing is cut off.
   const stateLine =
     data.state === 'idle' ? null : (
-      <span className="layer-node__state">
-        {data.state === 'recommended' ? t.stateMark.recommended : ''}
-        {t.states[data.state]}
-        {roleWords !== undefined ? ` · ${roleWords}` : ''}
+      <span className="layer-node__state" aria-hidden="true">
+        <span>
+          {data.state === 'recommended' ? t.stateMark.recommended : ''}
+          {data.likely === true ? `${t.likelyMark} · ` : ''}
+          {t.statesShort[data.state]}
+        </span>
+        {roleWords !== undefined && <span className="layer-node__role">{roleWords}</span>}
+        {alternative !== undefined && (
+          <span className="layer-node__role">{t.alternativeShort}</span>
+        )}
       </span>
     );
 
@@ -75,14 +98,18 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         'layer-node',
         `layer-node--${data.variant}`,
         `is-${data.state}`,
+        data.likely === true ? 'is-likely' : '',
+        data.alternative !== undefined ? 'is-alternative' : '',
         data.selected ? 'is-selected' : '',
       ].join(' ')}
       data-layer-id={data.layerId}
       data-state={data.state}
       data-ipsec={data.ipsec}
+      data-likely={data.likely === true ? 'true' : undefined}
+      data-alternative={data.alternative !== undefined ? 'true' : undefined}
       data-selected={data.selected ? 'true' : undefined}
       role="button"
-      tabIndex={0}
+      tabIndex={data.active ? 0 : -1}
       aria-label={label}
       aria-describedby={descriptionId}
       onClick={() => actions.select(data.layerId)}
@@ -91,6 +118,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       onMouseLeave={() => setHovered(false)}
       onFocus={() => {
         setFocused(true);
+        actions.focused(data.layerId);
         actions.reveal(data.layerId);
       }}
       onBlur={() => setFocused(false)}
@@ -125,6 +153,12 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         </span>
       ) : (
         <>
+          <span className="layer-node__overview" aria-hidden="true">
+            {t.overviewMark[data.state] !== '' && (
+              <span className="layer-node__mark">{t.overviewMark[data.state]}</span>
+            )}
+            {data.name}
+          </span>
           <span className="layer-node__name">{data.name}</span>
           {data.variant === 'compact' &&
           (data.state === 'recommended' || data.state === 'companion') ? (
@@ -133,8 +167,20 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
             <span className="layer-node__fwpm">{data.fwpmShort}</span>
           )}
           <span className="layer-node__chips">
-            <span className="layer-node__os">{os}</span>
-            <IpsecBadge status={data.ipsec} size={data.variant === 'compact' ? 'tiny' : 'short'} />
+            <span className="layer-node__os">
+              {data.minOs !== null && t.minOsShort[data.minOs] !== undefined ? (
+                <>
+                  <span aria-hidden="true">{t.minOsShort[data.minOs]}</span>
+                  <span className="visually-hidden">{os}</span>
+                </>
+              ) : (
+                os
+              )}
+            </span>
+            <IpsecBadge
+              status={data.ipsec}
+              size={data.variant === 'compact' || longOs ? 'tiny' : 'short'}
+            />
           </span>
           {data.variant === 'main' && stateLine}
         </>

@@ -1,10 +1,17 @@
 import { memo } from 'react';
-import type { LayerState } from '@/engine/types';
+import type { DiagramState } from '@/engine/candidates';
 import type { IpsecStatus } from '@/knowledge/types';
 import { diagramText } from '@/i18n/diagram';
 import { IpsecBadge } from './IpsecBadge';
 
-const STATES: readonly LayerState[] = ['recommended', 'companion', 'workable', 'excluded', 'idle'];
+const STATES: readonly DiagramState[] = [
+  'recommended',
+  'companion',
+  'workable',
+  'candidate',
+  'excluded',
+  'idle',
+];
 const IPSEC: readonly IpsecStatus[] = [
   'compatible',
   'conditional',
@@ -18,13 +25,20 @@ function LegendNodeView() {
   return (
     <div className="diagram-legend">
       <span className="diagram-legend__title">{t.legendLabel}</span>
+      <span className="diagram-legend__group">{t.legend.dependsOnTask}</span>
       <ul className="diagram-legend__list">
         {STATES.map((state) => (
           <li key={state} className="diagram-legend__item">
-            <span className={`diagram-legend__swatch is-${state}`} aria-hidden="true" />
+            <span className={`diagram-legend__swatch is-${state}`} aria-hidden="true">
+              {t.overviewMark[state]}
+            </span>
             {t.states[state]}
           </li>
         ))}
+        <li className="diagram-legend__item">
+          <span className="diagram-legend__swatch is-candidate is-likely" aria-hidden="true" />
+          {t.legend.likely}
+        </li>
       </ul>
       <ul className="diagram-legend__list">
         {IPSEC.map((status) => (
@@ -33,6 +47,7 @@ function LegendNodeView() {
           </li>
         ))}
       </ul>
+      <span className="diagram-legend__group">{t.legend.fixed}</span>
       <ul className="diagram-legend__list">
         <li className="diagram-legend__item">
           <span className="diagram-legend__pill" aria-hidden="true">

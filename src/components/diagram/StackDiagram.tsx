@@ -1,20 +1,32 @@
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { layerStates } from '@/engine/layer-states';
+import { diagramMarks } from '@/engine/candidates';
+import { chosenAlternative } from '@/engine/summary';
 import type { Recommendation } from '@/engine/types';
+import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
 import { diagramText } from '@/i18n/diagram';
 import { focusResultHeading } from '@/components/common/focus-targets';
+import { useNarrowing } from '@/store/use-narrowing';
 import { BandNode } from './BandNode';
 import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
@@ -29,7 +41,9 @@ import {
 } from './flow-elements';
 import { LayerNode } from './LayerNode';
 import { LegendNode } from './LegendNode';
+import { NarrowingLine } from './NarrowingLine';
 import { RouteEdge } from './RouteEdge';
+import { useWarmUp } from './use-warm-up';
 
 // The stack and its routes never change at run time: lay them out once.
 const LAYOUT = layoutStack(LAYERS);
@@ -47,6 +61,16 @@ const FIT_ALL = { padding: 0.03 } as const;
 const FIT_FOCUS = { padding: 0.35, maxZoom: 1.1 } as const;
 /** Keeps a revealed node this far (screen px) from the canvas edge. */
 const REVEAL_MARGIN = 24;
+/** Below this zoom the nodes show only their names, large enough to read (semantic zoom). */
+const OVERVIEW_BELOW = 0.85;
+/**
+ * On-screen size of a layer name in the overview: 12 px on narrow canvases up to 16 px on wide
+ * ones; smaller only when the whole stack is so small that 12 px names would not fit their nodes.
+ */
+function overviewNamePx(canvasWidth: number, zoom: number): number {
+  const wanted = Math.max(12, Math.min(16, Math.floor(canvasWidth / 60)));
+  return Math.min(wanted, Math.max(8, Math.floor(zoom * 25)));
+}
 
 /** Animation length for viewport moves: none when the user asked for reduced motion. */
 function motion(): number {
@@ -80,11 +104,39 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   const helpId = useId();
   const t = diagramText;
 
-  const states = useMemo(() => layerStates(recommendation), [recommendation]);
-  const nodes = useMemo(
-    () => toFlowNodes(LAYOUT, { states, recommendation, selectedLayerId }),
-    [states, recommendation, selectedLayerId],
+  const narrowing = useNarrowing();
+  useWarmUp(!narrowing.candidates.started);
+  const marks = useMemo(
+    () => diagramMarks(recommendation, narrowing.candidates),
+    [recommendation, narrowing.candidates],
   );
+  const alternativeName = useMemo(() => {
+    const id = recommendation === null ? null : chosenAlternative(recommendation);
+    return id === null ? null : (ALTERNATIVES.find((a) => a.id === id)?.name ?? id);
+  }, [recommendation]);
+  const [activeId, setActiveId] = useState<LayerId | null>(null);
+  const tabStop = activeId ?? recommendation?.primary ?? null;
+  const nodes = useMemo(
+    () =>
+      toFlowNodes(LAYOUT, {
+        states: marks.states,
+        exclusions: marks.exclusions,
+        likely: marks.likely,
+        alternative:
+          alternativeName === null
+            ? undefined
+            : { layers: marks.alternative, name: alternativeName },
+        recommendation,
+        selectedLayerId,
+        activeLayerId: tabStop,
+      }),
+    [marks, alternativeName, recommendation, selectedLayerId, tabStop],
+  );
+  const zoom = useStore((s) => s.transform[2]);
+  const canvasWidth = useStore((s) => s.width);
+  const canvasHeight = useStore((s) => s.height);
+  const overview = zoom < OVERVIEW_BELOW;
+  const [keyboardInside, setKeyboardInside] = useState(false);
   const edges = useMemo(() => toFlowEdges(STEPS, recommendation), [recommendation]);
 
   const focusKey =
@@ -115,16 +167,31 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
     else if (hadFocus) showAll();
   }, [ready, focusKey, showRecommended, showAll]);
 
-  const actions = useMemo<DiagramActions>(
-    () => ({
+  // The line above the canvas can grow by a line as answers come: keep the whole stack fitted
+  // while no recommended layer is in focus.
+  useEffect(() => {
+    if (!ready || shownKey.current !== '') return;
+    void flow.fitView(FIT_ALL);
+  }, [ready, flow, canvasWidth, canvasHeight]);
+
+  const actions = useMemo<DiagramActions>(() => {
+    const focusLayer = (id: LayerId | undefined) => {
+      if (id === undefined) return;
+      setActiveId(id);
+      root.current
+        ?.querySelector<HTMLElement>(`[data-layer-id="${CSS.escape(id)}"]`)
+        ?.focus({ preventScroll: true });
+    };
+    return {
       select: onSelectLayer,
       move: (from, direction) => {
         const to = neighbourLayer(LAYOUT, from, direction);
-        if (to === null) return;
-        root.current
-          ?.querySelector<HTMLElement>(`[data-layer-id="${CSS.escape(to)}"]`)
-          ?.focus({ preventScroll: true });
+        if (to !== null) focusLayer(to);
       },
+      focused: (id) => setActiveId(id),
+      edge: (which) =>
+        focusLayer(which === 'first' ? LAYOUT.layers[0]?.layer.id : LAYOUT.layers.at(-1)?.layer.id),
+      leave: focusResultHeading,
       reveal: (layerId) => {
         const box = LAYOUT.byId.get(layerId)?.box;
         const pane = root.current?.querySelector<HTMLElement>('.react-flow');
@@ -144,12 +211,23 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
           });
         }
       },
-    }),
-    [flow, onSelectLayer],
-  );
+    };
+  }, [flow, onSelectLayer]);
 
   return (
-    <div className="stack-diagram" ref={root}>
+    <div
+      className={`stack-diagram${overview ? ' stack-diagram--overview' : ''}`}
+      ref={root}
+      style={
+        overview
+          ? ({
+              '--overview-name': `${(overviewNamePx(canvasWidth, zoom) / zoom).toFixed(2)}px`,
+            } as CSSProperties)
+          : undefined
+      }
+      onFocus={(e) => setKeyboardInside((e.target as HTMLElement).hasAttribute('data-layer-id'))}
+      onBlur={() => setKeyboardInside(false)}
+    >
       <p id={helpId} className="visually-hidden">
         {t.regionHelp}
       </p>
@@ -190,6 +268,25 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
           {t.skipToResult}
         </button>
       </div>
+      <NarrowingLine narrowing={narrowing} complete={recommendation !== null} />
+      {keyboardInside && (
+        <p className="stack-diagram__keys" aria-hidden="true">
+          <span>{t.keyboardHint}</span>
+          <button
+            type="button"
+            className="stack-diagram__leave"
+            tabIndex={-1}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={focusResultHeading}
+          >
+            {t.leaveDiagram}
+          </button>
+        </p>
+      )}
+      <details className="stack-diagram__legend">
+        <summary>{t.legendLabel}</summary>
+        <LegendNode />
+      </details>
       <DiagramActionsContext.Provider value={actions}>
         <ReactFlow<StackFlowNode, PathFlowEdge>
           nodes={nodes}

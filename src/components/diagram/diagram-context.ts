@@ -10,6 +10,12 @@ export interface DiagramActions {
   readonly move: (from: LayerId, direction: NavDirection) => void;
   /** A node got focus: pan it into view if it is outside. */
   readonly reveal: (layerId: LayerId) => void;
+  /** A node got focus: it now holds the diagram's one Tab stop. */
+  readonly focused: (layerId: LayerId) => void;
+  /** Home / End: focus the first or last layer. */
+  readonly edge: (which: 'first' | 'last') => void;
+  /** Escape: leave the diagram for the recommendation. */
+  readonly leave: () => void;
 }
 
 const noop = () => {};
@@ -18,6 +24,9 @@ export const DiagramActionsContext = createContext<DiagramActions>({
   select: noop,
   move: noop,
   reveal: noop,
+  focused: noop,
+  edge: noop,
+  leave: noop,
 });
 
 export function useDiagramActions(): DiagramActions {

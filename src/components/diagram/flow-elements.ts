@@ -6,7 +6,8 @@
  * `nodeIpsecStatus`.
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { LayerState, Recommendation } from '@/engine/types';
+import type { DiagramState } from '@/engine/candidates';
+import type { Exclusion, Recommendation } from '@/engine/types';
 import type { IpsecStatus, Layer, LayerId, Side, Tier } from '@/knowledge/types';
 import type { MinOs } from '@/knowledge/vocabulary';
 import { diagramText } from '@/i18n/diagram';
@@ -24,14 +25,17 @@ import { nodeIpsecStatus } from './node-ipsec';
 
 export const GEOMETRY = {
   nodeWidth: 164,
-  nodeHeight: 82,
+  nodeHeight: 78,
   pillWidth: 72,
   pillHeight: 20,
   pillGap: 3,
-  compactHeight: 66,
-  compactMinWidth: 96,
+  compactHeight: 58,
+  /** Wide enough that a user-mode layer's name reads in two lines at overview zoom. */
+  compactMinWidth: 190,
+  /** Compact chips in the side column are as tall as full nodes: their names are long. */
+  sideCompactHeight: 78,
   compactGap: 10,
-  rowGap: 16,
+  rowGap: 12,
   columnGap: 32,
   middleGap: 14,
   bandPadX: 14,
@@ -46,7 +50,8 @@ export const GEOMETRY = {
   /** Gap between the host stack and the side column (vSwitch path, internal layers). */
   sideGap: 18,
   columnLabelHeight: 22,
-  legendHeight: 300,
+  /** The legend is drawn outside the canvas (readable at any zoom): no room is kept for it. */
+  legendHeight: 0,
 } as const;
 
 export type Box = Rect;
@@ -250,19 +255,22 @@ export function layoutStack(all: readonly Layer[]): StackLayout {
   const sideHeights = sideBands.map(({ layers }) => {
     const head = g.sideBandHead;
     const compact = isCompactTier(layers);
-    const itemHeight = compact ? g.compactHeight : g.nodeHeight;
+    const itemHeight = compact ? g.sideCompactHeight : g.nodeHeight;
     const gap = compact ? g.compactGap : g.rowGap;
     return head + layers.length * itemHeight + (layers.length - 1) * gap + g.bandPadBottom;
   });
   const sideTotal =
     sideHeights.reduce((a, b) => a + b, 0) + Math.max(0, sideBands.length - 1) * g.sideGap;
-  let sideY = Math.max(legend.y + legend.height + g.sideGap, stackBottom - sideTotal);
+  let sideY = Math.max(
+    legend.y + (legend.height > 0 ? legend.height + g.sideGap : 0),
+    stackBottom - sideTotal,
+  );
   sideBands.forEach(({ tier, layers }, i) => {
     const top = sideY;
     const compact = isCompactTier(layers);
     let itemY = top + g.sideBandHead;
     for (const layer of layers) {
-      const height = compact ? g.compactHeight : g.nodeHeight;
+      const height = compact ? g.sideCompactHeight : g.nodeHeight;
       placed.set(layer.id, {
         layer,
         variant: compact ? 'compact' : 'main',
@@ -343,8 +351,14 @@ export type LayerNodeData = {
   minOs: MinOs | null;
   variant: LayerVariant;
   tier: Tier;
-  state: LayerState;
+  state: DiagramState;
   ipsec: IpsecStatus;
+  /** In the one rung every completion of the answers lands on (the likely answer). */
+  likely?: boolean;
+  /** The alternative's name, where another technology does the work. */
+  alternative?: string;
+  /** Holds the diagram's one Tab stop (roving tabindex). */
+  active: boolean;
   /** Companion role code and its words, when the layer is a companion. */
   role?: string;
   roleText?: string;
@@ -374,17 +388,25 @@ export function shortFwpmName(layer: Layer): string {
 
 /** Per-result facts the nodes draw. */
 export interface NodeFacts {
-  readonly states: Readonly<Record<LayerId, LayerState>>;
+  readonly states: Readonly<Record<LayerId, DiagramState>>;
   readonly recommendation: Recommendation | null;
   readonly selectedLayerId: LayerId | null;
+  /** Why excluded layers are excluded; the result's exclusions when absent. */
+  readonly exclusions?: ReadonlyMap<LayerId, Exclusion>;
+  readonly likely?: ReadonlySet<LayerId>;
+  /** Layers where the alternative works, and its name. */
+  readonly alternative?: { readonly layers: ReadonlySet<LayerId>; readonly name: string };
+  /** The layer holding the Tab stop; the first layer when absent. */
+  readonly activeLayerId?: LayerId | null;
 }
 
-const STATE_Z: Record<LayerState, number> = {
+const STATE_Z: Record<DiagramState, number> = {
   recommended: 5,
   companion: 4,
   workable: 3,
   idle: 3,
   excluded: 3,
+  candidate: 3,
 };
 
 /**
@@ -394,7 +416,11 @@ const STATE_Z: Record<LayerState, number> = {
 export function toFlowNodes(layout: StackLayout, facts: NodeFacts): StackFlowNode[] {
   const rec = facts.recommendation;
   const companions = new Map((rec?.companions ?? []).map((c) => [c.layerId, c]));
-  const exclusions = new Map((rec?.excluded ?? []).map((e) => [e.layerId, e]));
+  const exclusions = facts.exclusions ?? new Map((rec?.excluded ?? []).map((e) => [e.layerId, e]));
+  const activeId =
+    facts.activeLayerId != null && layout.byId.has(facts.activeLayerId)
+      ? facts.activeLayerId
+      : (layout.layers[0]?.layer.id ?? null);
   const fixed = { draggable: false, selectable: false, connectable: false, focusable: false };
   const nodes: StackFlowNode[] = [];
   for (const band of layout.bands) {
@@ -421,16 +447,18 @@ export function toFlowNodes(layout: StackLayout, facts: NodeFacts): StackFlowNod
       zIndex: -1,
     });
   }
-  nodes.push({
-    ...fixed,
-    id: 'legend',
-    type: 'legend',
-    position: { x: layout.legend.x, y: layout.legend.y },
-    width: layout.legend.width,
-    height: layout.legend.height,
-    data: {},
-    zIndex: -1,
-  });
+  if (layout.legend.height > 0) {
+    nodes.push({
+      ...fixed,
+      id: 'legend',
+      type: 'legend',
+      position: { x: layout.legend.x, y: layout.legend.y },
+      width: layout.legend.width,
+      height: layout.legend.height,
+      data: {},
+      zIndex: -1,
+    });
+  }
   for (const { layer, variant, box } of layout.layers) {
     const state = facts.states[layer.id] ?? 'idle';
     const companion = state === 'companion' ? companions.get(layer.id) : undefined;
@@ -446,7 +474,10 @@ export function toFlowNodes(layout: StackLayout, facts: NodeFacts): StackFlowNod
       ipsec: nodeIpsecStatus(layer, rec),
       summary: layer.summary,
       selected: facts.selectedLayerId === layer.id,
+      active: layer.id === activeId,
     };
+    if (facts.likely?.has(layer.id) === true) data.likely = true;
+    if (facts.alternative?.layers.has(layer.id) === true) data.alternative = facts.alternative.name;
     if (companion !== undefined) {
       data.role = companion.role;
       data.roleText = companion.text;

@@ -10,6 +10,8 @@ interface Props {
   readonly badge?: 'default' | 'settled';
   /** Re-answers through the machine; returns why it was refused, or null when it was taken. */
   readonly onChange?: (value: AnswerValue) => string | null;
+  /** Greys the item with this note (a setting that cannot change the result for the answers). */
+  readonly idleNote?: string;
 }
 
 /** Labels of the chosen values, in the question's words. */
@@ -21,7 +23,7 @@ export function answerLabels(question: Question, value: AnswerValue): readonly s
 }
 
 /** An answered question (or a setting): the answer in words, and a way to change it in place. */
-export function AnsweredItem({ question, value, badge, onChange }: Props) {
+export function AnsweredItem({ question, value, badge, onChange, idleNote }: Props) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -46,9 +48,10 @@ export function AnsweredItem({ question, value, badge, onChange }: Props) {
 
   return (
     <li
-      className={`answered${editing ? ' answered--editing' : ''}`}
+      className={`answered${editing ? ' answered--editing' : ''}${idleNote !== undefined ? ' answered--idle' : ''}`}
       data-answered-question={question.id}
       data-badge={badge}
+      data-idle={idleNote !== undefined ? 'true' : undefined}
     >
       {editing && onChange !== undefined ? (
         <QuestionForm
@@ -79,6 +82,7 @@ export function AnsweredItem({ question, value, badge, onChange }: Props) {
                 </span>
               )}
             </span>
+            {idleNote !== undefined && <span className="answered__note">{idleNote}</span>}
           </div>
           {onChange !== undefined && (
             <button

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { AnswerValue, Question } from '@/questionnaire/types';
+import { groupOptions } from '@/questionnaire/option-groups';
+import type { AnswerValue, Question, QuestionOption } from '@/questionnaire/types';
 import { appText } from '@/i18n/app';
 
 interface Props {
@@ -28,8 +29,9 @@ function asList(value: AnswerValue | undefined): readonly string[] {
  * readers and tests all use the same element.
  *
  * Single choice: a pointer click on an option answers at once; from the keyboard the arrow keys
- * only move the choice (as radio groups do) and Enter or the Continue button answers, so nobody
- * answers by accident while arrowing through the options.
+ * only move the choice (as radio groups do) and Enter answers with the focused option (ticked or
+ * not), so nobody answers by accident while arrowing through the options. Long lists are grouped
+ * under visible headings; Continue and any error stay in view at the bottom of the panel.
  */
 export function QuestionForm({
   question,
@@ -69,7 +71,12 @@ export function QuestionForm({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      submit();
+      // Enter on a radio chooses the option that has focus, whether or not it was ticked.
+      if (!isMulti) {
+        const value = event.currentTarget.value;
+        setSelected([value]);
+        submit([value]);
+      } else submit();
     } else if (event.key === 'Escape' && onCancel !== undefined) {
       event.preventDefault();
       onCancel();
@@ -82,6 +89,64 @@ export function QuestionForm({
     question.options[0]?.value;
   const message =
     problem !== null ? problem : emptyTried ? appText.questionnaire.chooseAtLeastOne : '';
+
+  const byValue = new Map(question.options.map((o) => [o.value, o]));
+  const groups = groupOptions(
+    question.id,
+    question.options.map((o) => o.value),
+  );
+
+  const renderOption = (value: string) => {
+    const option = byValue.get(value) as QuestionOption;
+    const inputId = `${baseId}-${option.value}`;
+    const checked = selected.includes(option.value);
+    return (
+      <li key={option.value} className="option" role="presentation">
+        <label
+          className={`option__label${checked ? ' option__label--checked' : ''}`}
+          htmlFor={inputId}
+          onPointerDown={() => {
+            pointerOn.current = option.value;
+          }}
+          onPointerLeave={() => {
+            pointerOn.current = null;
+          }}
+        >
+          <input
+            id={inputId}
+            ref={option.value === focusTarget ? choiceRef : undefined}
+            className="option__input"
+            type={isMulti ? 'checkbox' : 'radio'}
+            name={`${baseId}-choice`}
+            value={option.value}
+            checked={checked}
+            data-question-id={question.id}
+            data-option-id={option.value}
+            aria-labelledby={`${inputId}-name`}
+            aria-describedby={`${inputId}-help`}
+            onChange={(event) => {
+              if (isMulti) toggle(option.value, event.currentTarget.checked);
+              else setSelected([option.value]);
+            }}
+            onClick={() => {
+              const byPointer = pointerOn.current === option.value;
+              pointerOn.current = null;
+              if (!isMulti && byPointer) submit([option.value]);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <span className="option__text">
+            <span id={`${inputId}-name`} className="option__name">
+              {option.label}
+            </span>
+            <span id={`${inputId}-help`} className="option__help">
+              {option.help}
+            </span>
+          </span>
+        </label>
+      </li>
+    );
+  };
 
   return (
     <form
@@ -105,68 +170,37 @@ export function QuestionForm({
         <p id={helpId} className="question__help">
           {question.help}
         </p>
-        <ul className="options" role="presentation">
-          {question.options.map((option) => {
-            const inputId = `${baseId}-${option.value}`;
-            const checked = selected.includes(option.value);
-            return (
-              <li key={option.value} className="option" role="presentation">
-                <label
-                  className={`option__label${checked ? ' option__label--checked' : ''}`}
-                  htmlFor={inputId}
-                  onPointerDown={() => {
-                    pointerOn.current = option.value;
-                  }}
-                  onPointerLeave={() => {
-                    pointerOn.current = null;
-                  }}
-                >
-                  <input
-                    id={inputId}
-                    ref={option.value === focusTarget ? choiceRef : undefined}
-                    className="option__input"
-                    type={isMulti ? 'checkbox' : 'radio'}
-                    name={`${baseId}-choice`}
-                    value={option.value}
-                    checked={checked}
-                    data-question-id={question.id}
-                    data-option-id={option.value}
-                    aria-labelledby={`${inputId}-name`}
-                    aria-describedby={`${inputId}-help`}
-                    onChange={(event) => {
-                      if (isMulti) toggle(option.value, event.currentTarget.checked);
-                      else setSelected([option.value]);
-                    }}
-                    onClick={() => {
-                      const byPointer = pointerOn.current === option.value;
-                      pointerOn.current = null;
-                      if (!isMulti && byPointer) submit([option.value]);
-                    }}
-                    onKeyDown={onKeyDown}
-                  />
-                  <span className="option__text">
-                    <span id={`${inputId}-name`} className="option__name">
-                      {option.label}
-                    </span>
-                    <span id={`${inputId}-help`} className="option__help">
-                      {option.help}
-                    </span>
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        {groups.map((group) =>
+          group.id === null ? (
+            <ul key="all" className="options" role="presentation">
+              {group.options.map(renderOption)}
+            </ul>
+          ) : (
+            <div
+              key={group.id}
+              className="option-group"
+              role="group"
+              aria-labelledby={`${baseId}-g-${group.id}`}
+            >
+              <p id={`${baseId}-g-${group.id}`} className="option-group__title">
+                {appText.questionnaire.optionGroups[group.id] ?? group.id}
+              </p>
+              <ul className="options" role="presentation">
+                {group.options.map(renderOption)}
+              </ul>
+            </div>
+          ),
+        )}
         <p id={hintId} className="question__hint">
           {isMulti ? appText.questionnaire.multiHint : appText.questionnaire.singleHint}
         </p>
+      </fieldset>
+      <div className="button-row question__actions">
         {message !== '' && (
           <p id={errorId} className="question__error" role="alert">
             {message}
           </p>
         )}
-      </fieldset>
-      <div className="button-row">
         <button type="submit" className="button button--primary">
           {submitLabel}
         </button>

@@ -1,4 +1,6 @@
-import { settings } from '@/questionnaire/machine';
+import { useMemo } from 'react';
+import { settingRelevance, type SettingKey } from '@/engine/setting-relevance';
+import { settings, toProfile } from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId } from '@/questionnaire/types';
 import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
@@ -13,10 +15,15 @@ interface Props {
 /**
  * The settings the machine never asks as a question (IPsec use, oldest Windows, design
  * constraints): always visible with the value in force — marked when it is the default — and
- * changeable at any time.
+ * changeable at any time. Once the answers are complete, a setting no value of which changes the
+ * result (the engine is asked, see `settingRelevance`) is greyed with why.
  */
 export function SettingsList({ onChange }: Props) {
   const questionnaire = useAppStore(selectQuestionnaire);
+  const relevance = useMemo(() => {
+    const profile = toProfile(questionnaire);
+    return profile === null ? null : settingRelevance(profile);
+  }, [questionnaire]);
   return (
     <section className="settings" aria-labelledby="settings-title" data-testid="settings">
       <h3 id="settings-title" className="section-title">
@@ -31,6 +38,11 @@ export function SettingsList({ onChange }: Props) {
             value={value}
             badge={isDefault ? 'default' : undefined}
             onChange={(next) => onChange(question.id, next)}
+            idleNote={
+              relevance !== null && relevance[question.id as SettingKey] === false
+                ? appText.questionnaire.settingIdle
+                : undefined
+            }
           />
         ))}
       </ul>

@@ -2,15 +2,22 @@ import type { ConsiderationHit } from '@/engine/types';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { appText } from '@/i18n/app';
 import { SourceLinks } from '@/components/common/SourceLinks';
+import { resultItemId } from './result-items';
 
-/** The seed's considerations that apply, each with its text and why the engine attached it. */
+/** The Callout Driver Programming Considerations that apply, each with its text and why the engine attached it. */
 export function ConsiderationsList({ hits }: { readonly hits: readonly ConsiderationHit[] }) {
   return (
     <ul className="item-list">
       {hits.map((hit) => {
         const consideration = CONSIDERATIONS.find((c) => c.id === hit.id);
         return (
-          <li key={hit.id} className="item" data-consideration-id={hit.id}>
+          <li
+            key={hit.id}
+            className="item"
+            id={resultItemId('consideration', hit.id)}
+            tabIndex={-1}
+            data-consideration-id={hit.id}
+          >
             <p className="item__title">{consideration?.title ?? hit.id}</p>
             {consideration !== undefined && <p>{consideration.text}</p>}
             <p className="item__why">

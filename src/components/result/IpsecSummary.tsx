@@ -3,6 +3,7 @@ import { appText } from '@/i18n/app';
 import { engineUi } from '@/i18n/engine';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
+import { resultItemId } from './result-items';
 
 /**
  * The design's IPsec status: icon and words (never colour alone), the engine's reason, and the
@@ -15,6 +16,8 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
     <section
       className={`result-section ipsec ipsec--${ipsec.status} ipsec--${ipsec.emphasis}`}
       aria-labelledby="result-ipsec-title"
+      id={resultItemId('ipsec', 'ipsec')}
+      tabIndex={-1}
       data-ipsec-status={ipsec.status}
       data-emphasis={ipsec.emphasis}
     >

@@ -1,6 +1,9 @@
 import type { Recommendation } from '@/engine/types';
+import { ALTERNATIVES } from '@/knowledge/alternatives';
+import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { appText } from '@/i18n/app';
 import { RESULT_HEADING_ID } from '@/components/common/focus-targets';
+import { SourceScope } from '@/components/common/SourceScope';
 import { AlternativesList } from './AlternativesList';
 import { ConsiderationsList } from './ConsiderationsList';
 import { IpsecSummary } from './IpsecSummary';
@@ -9,19 +12,21 @@ import { RationaleList } from './RationaleList';
 import { ResultEmpty } from './ResultEmpty';
 import { ResultSection } from './ResultSection';
 import { SourcesList } from './SourcesList';
+import { SummaryCard } from './SummaryCard';
 import { VerdictSummary } from './VerdictSummary';
 import { WarningsList } from './WarningsList';
 import { WhyNotHigherList } from './WhyNotHigherList';
-
-/** Lists longer than this start folded, so the verdict and the pitfalls stay near the top. */
-const FOLD_ABOVE = 6;
 
 interface Props {
   readonly recommendation: Recommendation | null;
   readonly onSelectLayer: (layerId: string) => void;
 }
 
-/** The recommendation in words a reviewer can quote, with every reason and source behind it. */
+/**
+ * The recommendation, summary first: one card a reviewer reads in ten seconds (verdict, layers,
+ * IPsec, the ranked must-knows), then every section folded, each citing its sources once as
+ * numbered references.
+ */
 export function ResultPanel({ recommendation, onSelectLayer }: Props) {
   if (recommendation === null) {
     return (
@@ -34,8 +39,6 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
     );
   }
   const r = recommendation;
-  // A design that breaks IPsec in use must not sit below the fold: its alert comes right after
-  // the verdict, before the layer details.
   const loudIpsec = r.ipsec.emphasis === 'loud';
   return (
     <div
@@ -48,38 +51,83 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
         {appText.regions.result}
       </h2>
-      <VerdictSummary recommendation={r} />
-      {loudIpsec && <IpsecSummary ipsec={r.ipsec} />}
-      <LayersSummary recommendation={r} onSelectLayer={onSelectLayer} />
-      {!loudIpsec && <IpsecSummary ipsec={r.ipsec} />}
+      <SummaryCard recommendation={r} onSelectLayer={onSelectLayer} />
+      {loudIpsec && (
+        <SourceScope sources={[r.ipsec.sourceIds, ...r.ipsec.conditions.map((c) => c.sourceIds)]}>
+          <IpsecSummary ipsec={r.ipsec} />
+        </SourceScope>
+      )}
+      <h3 className="result__folds-title">{appText.result.foldsTitle}</h3>
       {r.warnings.length > 0 && (
-        <ResultSection id="warnings" title={appText.result.warningsTitle} count={r.warnings.length}>
-          <WarningsList warnings={r.warnings} />
+        <ResultSection
+          id="warnings"
+          title={appText.result.warningsTitle}
+          count={r.warnings.length}
+          collapsible
+        >
+          <SourceScope sources={r.warnings.map((w) => w.sourceIds)}>
+            <WarningsList warnings={r.warnings} />
+          </SourceScope>
         </ResultSection>
       )}
       <ResultSection
         id="considerations"
         title={appText.result.considerationsTitle}
         count={r.considerations.length}
+        collapsible
       >
-        <ConsiderationsList hits={r.considerations} />
+        <SourceScope
+          sources={r.considerations.map(
+            (hit) => CONSIDERATIONS.find((c) => c.id === hit.id)?.sourceIds ?? [],
+          )}
+        >
+          <ConsiderationsList hits={r.considerations} />
+        </SourceScope>
       </ResultSection>
+      <ResultSection id="plan" title={appText.result.planTitle} collapsible>
+        <VerdictSummary recommendation={r} />
+      </ResultSection>
+      <ResultSection
+        id="layers"
+        title={appText.result.layersTitle}
+        count={(r.primary === null ? 0 : 1) + r.companions.length}
+        collapsible
+      >
+        <SourceScope sources={r.companions.map((c) => c.sourceIds)}>
+          <LayersSummary recommendation={r} onSelectLayer={onSelectLayer} />
+        </SourceScope>
+      </ResultSection>
+      {!loudIpsec && (
+        <ResultSection id="ipsec" title={appText.result.ipsecTitle} collapsible>
+          <SourceScope sources={[r.ipsec.sourceIds, ...r.ipsec.conditions.map((c) => c.sourceIds)]}>
+            <IpsecSummary ipsec={r.ipsec} />
+          </SourceScope>
+        </ResultSection>
+      )}
       <ResultSection
         id="why-not-higher"
         title={appText.result.whyNotHigherTitle}
         count={r.whyNotHigher.length}
         collapsible
-        defaultOpen={r.whyNotHigher.length <= FOLD_ABOVE}
       >
-        <WhyNotHigherList exclusions={r.whyNotHigher} onSelectLayer={onSelectLayer} />
+        <SourceScope sources={r.whyNotHigher.map((e) => e.sourceIds)}>
+          <WhyNotHigherList exclusions={r.whyNotHigher} onSelectLayer={onSelectLayer} />
+        </SourceScope>
       </ResultSection>
       {r.alternatives.length > 0 && (
         <ResultSection
           id="alternatives"
           title={appText.result.alternativesTitle}
           count={r.alternatives.length}
+          collapsible
         >
-          <AlternativesList hits={r.alternatives} />
+          <SourceScope
+            sources={r.alternatives.map(
+              (hit) => ALTERNATIVES.find((a) => a.id === hit.id)?.sourceIds ?? [],
+            )}
+          >
+            <AlternativesList hits={r.alternatives} />
+          </SourceScope>
         </ResultSection>
       )}
       <ResultSection
@@ -88,7 +136,9 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
         count={r.rationale.length}
         collapsible
       >
-        <RationaleList steps={r.rationale} />
+        <SourceScope sources={r.rationale.map((s) => s.sourceIds)}>
+          <RationaleList steps={r.rationale} />
+        </SourceScope>
       </ResultSection>
       <ResultSection id="sources" title={appText.result.sourcesTitle} collapsible>
         <SourcesList recommendation={r} />

@@ -2,16 +2,14 @@ import type { Recommendation } from '@/engine/types';
 import { appText } from '@/i18n/app';
 import { engineUi } from '@/i18n/engine';
 import { BreakableCode } from '@/components/common/BreakableCode';
-import { CopyButton } from '@/components/common/CopyButton';
 
 /**
- * The verdict as one quotable sentence: the verdict in words plus the engine's build plan
- * summary, then the plan's parts (conditions, callout type, injection, pend) as the engine gave them.
+ * The build plan: the verdict and the engine's summary, then the plan's parts (conditions,
+ * callout type, injection, pend) as the engine gave them. The summary card quotes the verdict.
  */
 export function VerdictSummary({ recommendation }: { readonly recommendation: Recommendation }) {
   const { verdict, build } = recommendation;
   const label = appText.result.verdictLabel[verdict];
-  const quote = appText.result.quotable(label, build.summary);
   return (
     <div className={`verdict verdict--${verdict}`} data-testid="verdict">
       <p className="verdict__headline">
@@ -20,9 +18,7 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
         </span>
         <strong>{label}</strong>
       </p>
-      <p className="verdict__summary" data-testid="verdict-text">
-        {build.summary}
-      </p>
+      <p className="verdict__summary">{build.summary}</p>
       <dl className="verdict__plan">
         {build.technology !== undefined && (
           <>
@@ -68,13 +64,6 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
           </>
         )}
       </dl>
-      <CopyButton
-        className="button button--quiet"
-        label={appText.result.copyVerdict}
-        text={() => quote}
-        done={appText.result.verdictCopied}
-        failed={appText.linkCopyFailed}
-      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Warning } from '@/engine/types';
 import { appText } from '@/i18n/app';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
+import { resultItemId } from './result-items';
 
 export function WarningsList({ warnings }: { readonly warnings: readonly Warning[] }) {
   return (
@@ -12,6 +13,8 @@ export function WarningsList({ warnings }: { readonly warnings: readonly Warning
           <li
             key={warning.id}
             className={`item warning warning--${warning.severity}`}
+            id={resultItemId('warning', warning.id)}
+            tabIndex={-1}
             data-warning-id={warning.id}
             data-severity={warning.severity}
           >

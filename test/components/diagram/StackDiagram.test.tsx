@@ -9,6 +9,9 @@ import { diagramText } from '@/i18n/diagram';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
 import { makeProfile as profile } from '../../fixtures/profiles';
 
+/** Rendering the whole React Flow canvas in jsdom is slow on a busy machine. */
+const CANVAS_TIMEOUT = 20_000;
+
 function renderDiagram(recommendation: Recommendation | null, selected: string | null = null) {
   const onSelectLayer = vi.fn();
   const view = render(
@@ -29,17 +32,64 @@ function renderDiagram(recommendation: Recommendation | null, selected: string |
 }
 
 describe('StackDiagram', () => {
-  it('renders one focusable button per layer, all idle without a recommendation', () => {
-    const { container } = renderDiagram(null);
-    const nodes = [...container.querySelectorAll<HTMLElement>('[data-layer-id]')];
-    expect(nodes.map((n) => n.dataset.layerId).sort()).toEqual(LAYERS.map((l) => l.id).sort());
-    for (const n of nodes) {
-      expect(n).toHaveAttribute('role', 'button');
-      expect(n).toHaveAttribute('tabindex', '0');
-      expect(n).toHaveAttribute('data-state', 'idle');
-      expect(n.dataset.ipsec).toMatch(/^(compatible|conditional|incompatible|not-applicable)$/);
-    }
-  });
+  it(
+    'renders one button per layer, all idle before the first answer, and ONE tab stop for them all',
+    () => {
+      const { container } = renderDiagram(null);
+      const nodes = [...container.querySelectorAll<HTMLElement>('[data-layer-id]')];
+      expect(nodes.map((n) => n.dataset.layerId).sort()).toEqual(LAYERS.map((l) => l.id).sort());
+      for (const n of nodes) {
+        expect(n).toHaveAttribute('role', 'button');
+        expect(n).toHaveAttribute('data-state', 'idle');
+        expect(n.dataset.ipsec).toMatch(/^(compatible|conditional|incompatible|not-applicable)$/);
+      }
+      // Roving tabindex: the first layer holds the tab stop, every other layer is -1.
+      const stops = nodes.filter((n) => n.getAttribute('tabindex') === '0');
+      expect(stops.map((n) => n.dataset.layerId)).toEqual([nodes[0]?.dataset.layerId]);
+      expect(nodes.filter((n) => n.getAttribute('tabindex') === '-1')).toHaveLength(
+        nodes.length - 1,
+      );
+    },
+    CANVAS_TIMEOUT,
+  );
+
+  it(
+    'gives the tab stop to the recommended layer, and to the layer last focused',
+    () => {
+      const rec = recommend(profile({}));
+      const { node, container } = renderDiagram(rec);
+      expect(node(rec.primary!)).toHaveAttribute('tabindex', '0');
+      const start = node('outbound-transport');
+      act(() => start.focus());
+      fireEvent.keyDown(start, { key: 'ArrowDown' });
+      const now = document.activeElement as HTMLElement;
+      expect(now).toHaveAttribute('tabindex', '0');
+      expect(container.querySelectorAll('[data-layer-id][tabindex="0"]')).toHaveLength(1);
+    },
+    CANVAS_TIMEOUT,
+  );
+
+  it(
+    'goes to the first and last layer with Home and End, and leaves with Escape',
+    () => {
+      const { node, container } = renderDiagram(null);
+      const heading = document.createElement('h2');
+      heading.id = 'result-heading';
+      heading.tabIndex = -1;
+      document.body.append(heading);
+      const all = [...container.querySelectorAll<HTMLElement>('[data-layer-id]')];
+      const start = node('stream');
+      act(() => start.focus());
+      fireEvent.keyDown(start, { key: 'End' });
+      expect(document.activeElement).toBe(all.at(-1));
+      fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+      expect(document.activeElement).toBe(all[0]);
+      fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+      expect(document.activeElement).toBe(heading);
+      heading.remove();
+    },
+    CANVAS_TIMEOUT,
+  );
 
   it('puts the layers in the tab order of the stack, top first', () => {
     const { container } = renderDiagram(null);

@@ -160,3 +160,53 @@ describe('QuestionnairePanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/rest of the link was loaded/);
   });
 });
+
+describe('QuestionnairePanel: better questions (issue 9)', () => {
+  it('Enter on a focused, unticked radio chooses that option', async () => {
+    const { store, user } = renderPanel();
+    const radio = choice('action', 'monitor');
+    radio.focus();
+    expect(radio.checked).toBe(false);
+    await user.keyboard('{Enter}');
+    expect(store.getState().questionnaire.answers.action).toBe('monitor');
+  });
+
+  it('groups the basis choices under who / where / what headings, Continue and errors beside each other', async () => {
+    const { user } = renderPanel();
+    await user.click(choice('action', 'allow-block'));
+    const form = current();
+    expect(form).toHaveAttribute('data-current-question', 'basis');
+    const groups = within(form).getAllByRole('group').slice(1);
+    expect(groups.map((g) => g.getAttribute('aria-labelledby') !== null)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(within(groups[0]!).getByRole('checkbox', { name: /application/i })).toBeVisible();
+    expect(form).toHaveTextContent('Who');
+    expect(form).toHaveTextContent('Where');
+    expect(form).toHaveTextContent('What');
+    // Continue with nothing ticked: the error sits with Continue, in the sticky bar.
+    await user.click(within(form).getByRole('button', { name: 'Continue' }));
+    const actions = form.querySelector('.question__actions')!;
+    expect(within(actions as HTMLElement).getByRole('alert')).toHaveTextContent(
+      'Choose at least one option.',
+    );
+  });
+
+  it('greys a setting that cannot change the result for the answers, saying why', () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .loadFragment(
+        '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10',
+      );
+    expect(isComplete(store.getState().questionnaire)).toBe(true);
+    renderPanel(store);
+    const fail = document.querySelector<HTMLElement>('[data-answered-question="fail"]')!;
+    expect(fail).toHaveAttribute('data-idle', 'true');
+    expect(fail).toHaveTextContent('Cannot change the result for your answers.');
+    const os = document.querySelector<HTMLElement>('[data-answered-question="min-os"]')!;
+    expect(os).not.toHaveAttribute('data-idle');
+  });
+});

@@ -91,12 +91,12 @@ describe('ResultPanel', () => {
     expect(within(section).getByRole('alert')).toHaveTextContent(/IPsec is in use/);
   });
 
-  it('puts a loud IPsec alert right after the verdict, above the recommended layer', () => {
+  it('puts a loud IPsec alert right after the summary card (which holds the verdict), above the recommended layer', () => {
     const profile: Profile = { ...publicScenario('rewrite-outbound-ttl').profile, ipsec: 'in-use' };
     const loud = renderResult(profile);
     expect(loud.recommendation.ipsec.emphasis).toBe('loud');
     const order = () =>
-      [...document.querySelectorAll('[data-testid="verdict"], .layers-summary, .ipsec')].map(
+      [...document.querySelectorAll('[data-testid="summary-card"], .layers-summary, .ipsec')].map(
         (el) =>
           el.matches('.ipsec') ? 'ipsec' : el.matches('.layers-summary') ? 'layer' : 'verdict',
       );
@@ -187,5 +187,65 @@ describe('ResultPanel', () => {
     renderResult(publicScenario('block-app-outbound').profile);
     const item = document.querySelector('[data-condition-id="FWPM_CONDITION_ALE_APP_ID"]');
     expect(item).toHaveTextContent(/normalized device path/);
+  });
+});
+
+describe('ResultPanel: summary first', () => {
+  it('opens with one card holding the verdict, the layer, IPsec and the ranked must-knows', async () => {
+    const { mustKnows } = await import('@/engine/summary');
+    const { recommendation: r } = renderResult(publicScenario('inject-tcp-segments').profile);
+    const card = screen.getByTestId('summary-card');
+    const root = screen.getByTestId('recommendation');
+    // The card is the first thing after the heading.
+    expect(root.querySelector('h2')?.nextElementSibling).toBe(card);
+    expect(card).toHaveTextContent('A kernel callout driver is needed');
+    expect(card).toHaveTextContent(getLayer(r.primary!)!.name);
+    const items = [...card.querySelectorAll('[data-must-know]')].map((el) =>
+      el.getAttribute('data-must-know'),
+    );
+    expect(items).toEqual(mustKnows(r).map((i) => `${i.kind}:${i.id}`));
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
+    // Every other section starts folded.
+    for (const fold of root.querySelectorAll('details.result-section')) {
+      expect(fold).not.toHaveAttribute('open');
+    }
+  });
+
+  it('opens the folded section and focuses the item from a "more" link', async () => {
+    const { user } = renderResult(publicScenario('inject-tcp-segments').profile);
+    const card = screen.getByTestId('summary-card');
+    const first = card.querySelector<HTMLElement>('[data-must-know]')!;
+    const [kind, id] = first.getAttribute('data-must-know')!.split(':');
+    await user.click(within(first).getByRole('button'));
+    const target = document.querySelector<HTMLElement>(`[data-${kind}-id="${id}"]`)!;
+    expect(target.closest('details')).toHaveAttribute('open');
+    expect(document.activeElement).toBe(target);
+  });
+
+  it('cites each source once per section, as numbered references', () => {
+    const { recommendation: r } = renderResult(publicScenario('inject-tcp-segments').profile);
+    const section = document.querySelector<HTMLElement>('[data-section="warnings"]')!;
+    const listed = [...section.querySelectorAll('.source-notes [data-source-id]')].map((el) =>
+      el.getAttribute('data-source-id'),
+    );
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(new Set(listed)).toEqual(new Set(r.warnings.flatMap((w) => w.sourceIds)));
+    // Items cite by number, not by repeating the link text.
+    const refs = section.querySelectorAll('.source-ref');
+    expect(refs.length).toBe(r.warnings.reduce((n, w) => n + w.sourceIds.length, 0));
+    for (const ref of refs) expect(ref.textContent).toMatch(/^\[\d+\]$/);
+  });
+
+  it('names the alternative in the card and marks where it works when no own driver may ship', () => {
+    const profile: Profile = {
+      ...publicScenario('tcp-find-replace').profile,
+      'own-driver': 'avoid',
+    };
+    const { recommendation: r } = renderResult(profile);
+    expect(r.verdict).toBe('other-technology');
+    const card = screen.getByTestId('summary-card');
+    expect(card.querySelector('[data-card-fact="alternative"]')).not.toBeNull();
+    expect(card.querySelector('[data-card-fact="layer"]')).toHaveTextContent('Where it works');
   });
 });

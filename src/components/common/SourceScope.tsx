@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { SourceId } from '@/knowledge/types';
+import { getSource } from '@/knowledge/sources';
+import { appText } from '@/i18n/app';
+import { numberSources, SourceScopeContext } from './source-scope';
+
+/**
+ * A section whose items cite sources as compact numbers ([1], [2]); the numbered list follows
+ * the section's items, each source once.
+ */
+export function SourceScope({
+  sources,
+  children,
+}: {
+  readonly sources: readonly (readonly SourceId[])[];
+  readonly children: ReactNode;
+}) {
+  const numbering = numberSources(sources);
+  return (
+    <SourceScopeContext.Provider value={numbering}>
+      {children}
+      {numbering.order.length > 0 && (
+        <div className="source-notes">
+          <p className="source-notes__title">{appText.result.sectionSources}</p>
+          <ol className="source-notes__list">
+            {numbering.order.map((id) => {
+              const source = getSource(id);
+              return (
+                <li key={id} data-source-id={id}>
+                  {source === undefined ? (
+                    <code>{id}</code>
+                  ) : (
+                    <a href={source.url} target="_blank" rel="noreferrer">
+                      {source.title}
+                    </a>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      )}
+    </SourceScopeContext.Provider>
+  );
+}

@@ -1,0 +1,148 @@
+import { mustKnows, chosenAlternative, type MustKnow } from '@/engine/summary';
+import type { Recommendation } from '@/engine/types';
+import { ALTERNATIVES } from '@/knowledge/alternatives';
+import { CONSIDERATIONS } from '@/knowledge/considerations';
+import { getLayer } from '@/knowledge/layers';
+import { appText } from '@/i18n/app';
+import { CopyButton } from '@/components/common/CopyButton';
+import { LayerName } from './LayerName';
+import { resultItemId, showResultItem } from './result-items';
+
+interface Props {
+  readonly recommendation: Recommendation;
+  readonly onSelectLayer: (layerId: string) => void;
+}
+
+function titleOf(item: MustKnow, r: Recommendation): string {
+  if (item.kind === 'ipsec') return appText.result.ipsecLoud;
+  if (item.kind === 'warning') return r.warnings.find((w) => w.id === item.id)?.title ?? item.id;
+  return CONSIDERATIONS.find((c) => c.id === item.id)?.title ?? item.id;
+}
+
+/**
+ * The ten-second card: verdict, layer and companions (or the alternative and where it works),
+ * IPsec status, and the must-knows the core ranks, each one line with a "more" link into the
+ * folded sections below.
+ */
+export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
+  const t = appText.result;
+  const items = mustKnows(r);
+  const alternativeId = chosenAlternative(r);
+  const alternative =
+    alternativeId === null
+      ? null
+      : (ALTERNATIVES.find((a) => a.id === alternativeId)?.name ?? alternativeId);
+  const status = t.ipsecStatus[r.ipsec.status];
+  const quote = t.quotable(t.verdictLabel[r.verdict], r.build.summary);
+  return (
+    <section
+      className={`summary-card verdict--${r.verdict}`}
+      data-testid="summary-card"
+      aria-labelledby="summary-card-verdict"
+    >
+      <p id="summary-card-verdict" className="summary-card__verdict">
+        <span className="verdict__icon" aria-hidden="true">
+          {t.verdictIcon[r.verdict]}
+        </span>
+        <strong>{t.verdictLabel[r.verdict]}</strong>
+      </p>
+      <p className="summary-card__line" data-testid="verdict-text">
+        {r.build.summary}
+      </p>
+      <dl className="summary-card__facts">
+        {alternative !== null && (
+          <div className="summary-card__fact" data-card-fact="alternative">
+            <dt>{t.card.alternative}</dt>
+            <dd>
+              <strong>{alternative}</strong>
+            </dd>
+          </div>
+        )}
+        <div className="summary-card__fact" data-card-fact="layer">
+          <dt>{alternative !== null ? t.card.whereAlternative : t.card.layer}</dt>
+          <dd>
+            {r.primary === null ? (
+              t.card.noLayer
+            ) : (
+              <LayerName layerId={r.primary} onSelectLayer={onSelectLayer} />
+            )}
+          </dd>
+        </div>
+        {r.companions.length > 0 && (
+          <div className="summary-card__fact" data-card-fact="companions">
+            <dt>{t.card.companions}</dt>
+            <dd>
+              <ul className="summary-card__companions">
+                {r.companions.map((c) => (
+                  <li key={`${c.layerId}-${c.role}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelectLayer(c.layerId)}
+                      aria-label={t.showDetailsLabel(getLayer(c.layerId)?.name ?? c.layerId)}
+                    >
+                      {getLayer(c.layerId)?.name ?? c.layerId}
+                    </button>
+                    <span className="summary-card__role"> · {c.role.replace(/-/g, ' ')}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        <div
+          className={`summary-card__fact summary-card__ipsec ipsec--${r.ipsec.status} ipsec--${r.ipsec.emphasis}`}
+          data-card-fact="ipsec"
+        >
+          <dt>{t.card.ipsec}</dt>
+          <dd>
+            <span className="ipsec__icon" aria-hidden="true">
+              {status.icon}
+            </span>
+            {status.text}
+          </dd>
+        </div>
+      </dl>
+      <h3 className="summary-card__title">{t.card.mustKnow}</h3>
+      {items.length === 0 ? (
+        <p>{t.card.mustKnowNone}</p>
+      ) : (
+        <ol className="must-knows">
+          {items.map((item) => {
+            const title = titleOf(item, r);
+            const severity = t.severity[item.severity];
+            return (
+              <li
+                key={`${item.kind}:${item.id}`}
+                className={`must-know must-know--${item.severity}`}
+                data-must-know={`${item.kind}:${item.id}`}
+                data-severity={item.severity}
+              >
+                <span className="must-know__icon" aria-hidden="true">
+                  {severity.icon}
+                </span>
+                <span className="visually-hidden">{severity.text}: </span>
+                <span className="must-know__title">{title}</span>{' '}
+                <button
+                  type="button"
+                  className="link-button must-know__more"
+                  aria-label={t.card.moreLabel(title)}
+                  onClick={() => showResultItem(resultItemId(item.kind, item.id))}
+                >
+                  {t.card.more}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <CopyButton
+        className="button button--quiet"
+        label={t.copyVerdict}
+        text={() => quote}
+        done={t.verdictCopied}
+        failed={appText.linkCopyFailed}
+      />
+    </section>
+  );
+}
