@@ -8,6 +8,7 @@ import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/s
 import { useRecommendation } from '@/store/use-recommendation';
 import { AppHeader } from './AppHeader';
 import { LayerSheet } from './LayerSheet';
+import { RecordsLayer } from './RecordsLayer';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
@@ -35,6 +36,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
+      <RecordsLayer />
       <main className="app-main">
         <section className="panel panel--questionnaire" aria-label={appText.regions.questionnaire}>
           <ErrorBoundary region={appText.regions.questionnaire} onReset={reset}>

@@ -49,7 +49,19 @@ export function startUrlSync(store: AppStoreApi, win: Window = window): () => vo
     }
   };
 
-  load();
+  // Opened without a fragment: keep what the store already has (answers saved from an earlier
+  // visit) and write it into the address bar without a new history entry.
+  if (win.location.hash === '' && fragmentFor(store.getState().questionnaire) !== '') {
+    const { pathname, search } = win.location;
+    win.history.replaceState(
+      null,
+      '',
+      `${pathname}${search}${fragmentFor(store.getState().questionnaire)}`,
+    );
+    lastLoaded = win.location.hash;
+  } else {
+    load();
+  }
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (loading || state.questionnaire === previous.questionnaire) return;

@@ -6,13 +6,19 @@
  */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { LayerId } from '@/knowledge/types';
 import * as machine from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
 import { decodeProfile, type ProfileError } from '@/share/url';
+import {
+  initialRecordsState,
+  recordsEvents,
+  type RecordsEvents,
+  type RecordsState,
+} from './records-slice';
 
-export interface AppState {
+export interface AppState extends RecordsState {
   readonly questionnaire: QuestionnaireState;
   /** What was wrong with the last link that was opened (empty when it was fine). */
   readonly profileErrors: readonly ProfileError[];
@@ -25,7 +31,7 @@ export interface AppState {
   readonly selectedLayerId: LayerId | null;
 }
 
-export interface AppEvents {
+export interface AppEvents extends RecordsEvents {
   /** Answers the current question, or re-answers an earlier one. */
   readonly answer: (id: QuestionId, value: AnswerValue) => void;
   readonly back: () => void;
@@ -53,11 +59,13 @@ export function initialAppState(): AppState {
     profileErrors: NO_ERRORS,
     linkOutcome: 'loaded',
     selectedLayerId: null,
+    ...initialRecordsState(),
   };
 }
 
-export function createAppStore(initial: AppState = initialAppState()): AppStoreApi {
-  return createStore<AppStore>()((set) => ({
+/** The store's state and events, for createAppStore and for the persisted page store (persist.ts). */
+export function appStoreCreator(initial: AppState = initialAppState()): StateCreator<AppStore> {
+  return (set, get) => ({
     ...initial,
     answer: (id, value) =>
       set((s) => ({ questionnaire: machine.answer(s.questionnaire, id, value) })),
@@ -99,7 +107,12 @@ export function createAppStore(initial: AppState = initialAppState()): AppStoreA
         };
       }),
     dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),
-  }));
+    ...recordsEvents(set, get),
+  });
+}
+
+export function createAppStore(initial: AppState = initialAppState()): AppStoreApi {
+  return createStore<AppStore>()(appStoreCreator(initial));
 }
 
 /** The page's one store. Tests and embedded views make their own with createAppStore(). */
