@@ -62,7 +62,7 @@ function rankIndex(layer: Layer): number {
  * Whether a layer ranks above the primary in the preference order. On a separate path (vSwitch,
  * user-mode layers) only layers of the same path count; with no primary, every layer does.
  */
-function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
+export function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
   const layer = getLayer(layerId);
   if (!layer) return false;
   if (primary === null) return true;
@@ -160,7 +160,7 @@ function coverageCompanions(
   return { serving, companions };
 }
 
-function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+export function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
   const needsIdentity = [...task.basis].some((b) => IDENTITY_BASIS.has(b));
   if (!needsIdentity) return null;
   const viaContext = serving.filter(
@@ -178,7 +178,7 @@ function flowContextCompanion(serving: readonly Serving[], task: Task): Companio
   };
 }
 
-function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+export function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
   const layer = getLayer(ALE_CLASSIFY_LAYER);
   if (!layer || task.profile.traffic !== 'local') return null;
   const needing = serving.filter(
@@ -200,7 +200,7 @@ function aleClassifyCompanion(serving: readonly Serving[], task: Task): Companio
   };
 }
 
-function returnPathCompanion(
+export function returnPathCompanion(
   primary: Layer,
   serving: readonly Serving[],
   task: Task,
@@ -250,7 +250,7 @@ function returnPathCompanion(
   };
 }
 
-function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
+export function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
   const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
   if (missing.length === 0) return [];
   const out: CompanionPick[] = [];

@@ -18,6 +18,15 @@
  *   reads as an empty list; empty items between commas are skipped.
  * - **Malformed percent-encoding**: that parameter is reported and skipped; the others are read.
  */
+import {
+  PROPOSAL_CALLOUTS,
+  PROPOSAL_KINDS,
+  PROPOSAL_WEIGHTS,
+  type Proposal,
+} from '@/engine/review';
+import { linkText } from '@/i18n/records';
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { LAYERS } from '@/knowledge/layers';
 import { VOCABULARY, type PartialProfile, type ProfileKey } from '@/knowledge/vocabulary';
 
 /** The format version this app writes and reads. */
@@ -214,6 +223,8 @@ export function decodeProfile(fragment: string): {
       }
       continue;
     }
+    // The proposal under review and the rules version are read by `decodeLink`.
+    if (isLinkKey(key)) continue;
     if (!isKey(key)) {
       errors.push({
         code: 'unknown-key',
@@ -256,4 +267,141 @@ export function decodeProfile(fragment: string): {
     });
   }
   return { profile: profile as PartialProfile, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Link keys beside the profile (DESIGN §4): the proposal under review (`p-…`) and the rules
+// version (`r`). Same never-throw rules as the profile; the words are in `src/i18n/records.ts`.
+
+/** The proposal keys, in the order links write them. */
+export const PROPOSAL_LINK_KEYS = [
+  'p-layers',
+  'p-kind',
+  'p-callout',
+  'p-inject',
+  'p-weight',
+] as const;
+export type ProposalLinkKey = (typeof PROPOSAL_LINK_KEYS)[number];
+
+/** The link-metadata key holding the RULES_VERSION the link was made under. */
+export const RULES_LINK_KEY = 'r';
+
+const LINK_KEYS: ReadonlySet<string> = new Set<string>([...PROPOSAL_LINK_KEYS, RULES_LINK_KEY]);
+
+function isLinkKey(key: string): boolean {
+  return LINK_KEYS.has(key);
+}
+
+const LAYER_IDS: readonly string[] = LAYERS.map((l) => l.id);
+const INJECTION_IDS: readonly string[] = INJECTION_FUNCTIONS.map((f) => f.id);
+
+/** The allowed values of each proposal key. */
+const PROPOSAL_VALUES: { readonly [K in ProposalLinkKey]: readonly string[] } = {
+  'p-layers': LAYER_IDS,
+  'p-kind': PROPOSAL_KINDS,
+  'p-callout': PROPOSAL_CALLOUTS,
+  'p-inject': INJECTION_IDS,
+  'p-weight': PROPOSAL_WEIGHTS,
+};
+
+const RULES_VERSION_PATTERN = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
+
+/** What a link holds: the profile, the proposal under review and the rules version. */
+export interface LinkData {
+  readonly profile: PartialProfile;
+  readonly proposal?: Partial<Proposal>;
+  readonly rulesVersion?: string;
+  readonly errors: readonly ProfileError[];
+}
+
+function linkBadValue(key: string, value: string): ProfileError {
+  const allowed = key === RULES_LINK_KEY ? [] : PROPOSAL_VALUES[key as ProposalLinkKey];
+  return {
+    code: 'bad-value',
+    key,
+    value,
+    message: linkText.badValue(key, value, allowed),
+  };
+}
+
+/**
+ * Reads a whole link: the profile (as `decodeProfile`), the proposal keys and `r`. Never throws;
+ * a bad proposal value is reported and left out, the rest kept. Pure.
+ *
+ * @example decodeLink('#v=1&action=monitor&p-kind=callout&r=1.4.0').rulesVersion // '1.4.0'
+ */
+export function decodeLink(fragment: string): LinkData {
+  const text = String(fragment).replace(/^#/, '');
+  const { profile, errors: profileErrors } = decodeProfile(text);
+  const errors: ProfileError[] = [...profileErrors];
+  if (text.length > MAX_FRAGMENT_LENGTH) return { profile, errors };
+  const proposal: { -readonly [K in keyof Proposal]?: Proposal[K] } = {};
+  let rulesVersion: string | undefined;
+  const seen = new Set<string>();
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    const key = decodePart(eq < 0 ? part : part.slice(0, eq));
+    const value = decodePart(eq < 0 ? '' : part.slice(eq + 1));
+    // Broken escapes and duplicates are already reported by decodeProfile.
+    if (key === null || value === null || !isLinkKey(key) || seen.has(key)) continue;
+    seen.add(key);
+    if (key === RULES_LINK_KEY) {
+      if (RULES_VERSION_PATTERN.test(value)) rulesVersion = value;
+      else errors.push(linkBadValue(key, value));
+      continue;
+    }
+    const allowed = PROPOSAL_VALUES[key as ProposalLinkKey];
+    if (key === 'p-layers') {
+      const items = value.split(',').filter((i) => i !== '');
+      const good: string[] = [];
+      for (const item of items) {
+        if (!allowed.includes(item)) errors.push(linkBadValue(key, item));
+        else if (!good.includes(item)) good.push(item);
+      }
+      if (good.length > 0) proposal.layers = good;
+      else if (items.length === 0) errors.push(linkBadValue(key, value));
+      continue;
+    }
+    if (!allowed.includes(value)) {
+      errors.push(linkBadValue(key, value));
+      continue;
+    }
+    if (key === 'p-kind') proposal.kind = value as Proposal['kind'];
+    else if (key === 'p-callout') proposal.callout = value as NonNullable<Proposal['callout']>;
+    else if (key === 'p-inject') proposal.inject = value;
+    else if (key === 'p-weight') proposal.weight = value as NonNullable<Proposal['weight']>;
+  }
+  return {
+    profile,
+    ...(Object.keys(proposal).length > 0 ? { proposal } : {}),
+    ...(rulesVersion !== undefined ? { rulesVersion } : {}),
+    errors,
+  };
+}
+
+/** A proposal is complete when it names its layers and its kind. */
+export function isCompleteProposal(p: Partial<Proposal> | undefined): p is Proposal {
+  return p !== undefined && Array.isArray(p.layers) && p.layers.length > 0 && p.kind !== undefined;
+}
+
+/**
+ * Writes a whole link without '#': the profile as `encodeProfile`, then the proposal keys in
+ * `PROPOSAL_LINK_KEYS` order, then `r`. Pure.
+ */
+export function encodeLink(input: {
+  readonly profile: PartialProfile;
+  readonly proposal?: Partial<Proposal> | null;
+  readonly rulesVersion?: string;
+}): string {
+  const parts = [encodeProfile(input.profile)];
+  const p = input.proposal;
+  if (p) {
+    if (p.layers && p.layers.length > 0) parts.push(`p-layers=${p.layers.map(escape).join(',')}`);
+    if (p.kind) parts.push(`p-kind=${escape(p.kind)}`);
+    if (p.callout) parts.push(`p-callout=${escape(p.callout)}`);
+    if (p.inject) parts.push(`p-inject=${escape(p.inject)}`);
+    if (p.weight) parts.push(`p-weight=${escape(p.weight)}`);
+  }
+  if (input.rulesVersion) parts.push(`${RULES_LINK_KEY}=${escape(input.rulesVersion)}`);
+  return parts.join('&');
 }

@@ -1,0 +1,416 @@
+/**
+ * Reviewing a proposed design against a task profile (issue 10 point 1, DESIGN §4 `p-…` keys):
+ * does each proposed layer see the traffic, the moment and every basis item, is the action allowed
+ * there, is a higher layer workable, which companions, considerations and warnings the design must
+ * take on, its IPsec status and what breaks on the minimum Windows. The per-layer verdicts are the
+ * engine's own (`fitLayer` with the proposal's mode), so a layer `recommend` excludes fails here
+ * with the same reason code. Returns codes and typed parameters; words are in `src/i18n/review.ts`.
+ * Pure and total.
+ */
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { getLayer } from '@/knowledge/layers';
+import type { LayerId, SourceId } from '@/knowledge/types';
+import { MIN_OS, osAtLeast, type Profile } from '@/knowledge/vocabulary';
+import { considerationsFor } from './consideration-rules';
+import type { Mode, Task } from './design';
+import { fitLayer, injectionNeed } from './evaluate';
+import { ipsecResult } from './ipsec-status';
+import { buildProposedDesign, proposedMode } from './proposed-design';
+import { recommend } from './recommend';
+import { ranksAbove } from './select';
+import { makeTask, normalizeProfile } from './task';
+import type { IpsecResult } from './types';
+import { warningsFor } from './warning-rules';
+
+export type ProposalKind = 'filter' | 'callout';
+export type ProposalCallout = 'inspect' | 'modify' | 'redirect' | 'inject' | 'pend';
+export type ProposalWeight = 'below-universal' | 'above-universal';
+
+export const PROPOSAL_KINDS: readonly ProposalKind[] = ['filter', 'callout'];
+export const PROPOSAL_CALLOUTS: readonly ProposalCallout[] = [
+  'inspect',
+  'modify',
+  'redirect',
+  'inject',
+  'pend',
+];
+export const PROPOSAL_WEIGHTS: readonly ProposalWeight[] = ['below-universal', 'above-universal'];
+
+export interface Proposal {
+  /** `p-layers`: the layers the design uses. */
+  readonly layers: readonly LayerId[];
+  /** `p-kind`: plain filters from user mode, or a kernel callout. */
+  readonly kind: ProposalKind;
+  /** `p-callout`: what the callout does (only for kind=callout). */
+  readonly callout?: ProposalCallout;
+  /** `p-inject`: an injection function name from the knowledge base. */
+  readonly inject?: string;
+  /** `p-weight`: the sublayer weight relative to FWPM_SUBLAYER_UNIVERSAL. */
+  readonly weight?: ProposalWeight;
+}
+
+export type ReviewVerdict = 'sound' | 'gaps' | 'higher-better' | 'does-not-work';
+
+export type FindingSeverity = 'blocker' | 'gap' | 'better' | 'ok' | 'info';
+
+export type FindingParam = string | number | boolean | readonly string[];
+
+export interface Finding {
+  /** Stable within a review (used as `data-finding-id`), e.g. `ok-sees-traffic:ale-auth-connect`. */
+  readonly id: string;
+  /**
+   * Finding kind. A layer that cannot do the task carries the engine's exclusion code
+   * (`block-forbidden`, `basis-not-visible`, `not-on-os`, …); the review's own codes are listed in
+   * `REVIEW_CODES`.
+   */
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  readonly layerId?: LayerId;
+  readonly params: Readonly<Record<string, FindingParam>>;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface Review {
+  readonly verdict: ReviewVerdict;
+  /** Ordered: blockers first, then better, gaps, ok, info. */
+  readonly findings: readonly Finding[];
+  /** For does-not-work: the first blocker. */
+  readonly firstReason?: Finding;
+  /** IPsec status of the PROPOSED design. */
+  readonly ipsec: IpsecResult;
+  /** The recommended layer, for comparison (null when no WFP layer does the task). */
+  readonly recommendedPrimary: LayerId | null;
+  /** The proposed layers that serve the traffic, highest first. */
+  readonly servingLayers: readonly LayerId[];
+}
+
+/** The review's own finding codes (layer failures reuse the engine's exclusion codes). */
+export const REVIEW_CODES = [
+  'no-layers',
+  'unknown-layer',
+  'filter-cannot-do-action',
+  'callout-for-protect',
+  'own-driver-avoided',
+  'traffic-not-covered',
+  'missing-companion',
+  'supporting-companion',
+  'not-needed',
+  'ok-sees-traffic',
+  'higher-workable',
+  'user-mode-suffices',
+  'callout-type-mismatch',
+  'inject-unknown',
+  'inject-needs-callout',
+  'inject-not-at-layer',
+  'inject-not-on-os',
+  'inject-not-needed',
+  'ipsec-status',
+  'ipsec-incompatible',
+  'weight-above-universal',
+  'consideration',
+  'warning',
+] as const;
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+
+const SEVERITY_ORDER: Readonly<Record<FindingSeverity, number>> = {
+  blocker: 0,
+  better: 1,
+  gap: 2,
+  ok: 3,
+  info: 4,
+};
+
+/** Callout types that fit a task (DESIGN §5; WDK "Types of callouts"). */
+function fittingCalloutTypes(task: Task): readonly ProposalCallout[] {
+  if (task.mustHold) return ['pend'];
+  switch (task.profile.action) {
+    case 'allow-block':
+    case 'monitor':
+      return ['inspect'];
+    case 'modify':
+      return ['modify', 'inject'];
+    case 'redirect':
+      return ['redirect', 'modify'];
+    case 'inject':
+      return ['inject'];
+    case 'shape':
+      return ['modify', 'inspect'];
+    case 'protect':
+      return [];
+  }
+}
+
+/** Whether plain filters (or audit, or IPsec policy) can serve the task at all (DESIGN §5.3). */
+function filterServes(task: Task): boolean {
+  const { action, decider } = task.profile;
+  if (action === 'protect') return true;
+  return (action === 'allow-block' || action === 'monitor') && decider === 'rules';
+}
+
+/** The oldest Windows on which the layer fits in this mode, when it does not on the task's. */
+function worksFrom(layerId: LayerId, task: Task, mode: Mode): string | null {
+  const layer = getLayer(layerId);
+  if (!layer) return null;
+  for (const os of MIN_OS) {
+    if (!osAtLeast(os, task.os) || os === task.os) continue;
+    const later = makeTask(normalizeProfile({ ...task.profile, 'min-os': os }));
+    if (fitLayer(layer, later, mode).failure === null) return os;
+  }
+  return null;
+}
+
+class Findings {
+  private readonly list: Finding[] = [];
+  private readonly ids = new Set<string>();
+
+  add(
+    code: string,
+    severity: FindingSeverity,
+    params: Record<string, FindingParam> = {},
+    sourceIds: readonly SourceId[] = [],
+    layerId?: LayerId,
+  ): void {
+    const base = layerId ? `${code}:${layerId}` : code;
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}:${n}`;
+    this.ids.add(id);
+    this.list.push({
+      id,
+      code,
+      severity,
+      ...(layerId ? { layerId } : {}),
+      params,
+      sourceIds,
+    });
+  }
+
+  sorted(): readonly Finding[] {
+    return this.list
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+      .map(({ f }) => f);
+  }
+}
+
+/**
+ * Reviews a proposed design for a profile. Pure; never throws (unknown layer ids and injection
+ * names become findings).
+ *
+ * @example
+ * reviewDesign(profile, { layers: ['inbound-ippacket'], kind: 'callout', callout: 'inspect' })
+ * // → verdict 'does-not-work' when the IP packet layer cannot see the application
+ */
+export function reviewDesign(profile: Profile, proposal: Proposal): Review {
+  const rec = recommend(profile);
+  const task = makeTask(normalizeProfile(profile));
+  const mode = proposedMode(proposal.kind, task);
+  const out = new Findings();
+
+  if (proposal.layers.length === 0) out.add('no-layers', 'blocker');
+  for (const id of proposal.layers) {
+    if (!getLayer(id)) out.add('unknown-layer', 'blocker', { layerId: id }, [], id);
+  }
+  if (proposal.kind === 'filter' && !filterServes(task)) {
+    out.add(
+      'filter-cannot-do-action',
+      'blocker',
+      { action: task.profile.action, decider: task.profile.decider },
+      ['w32-op', 'wdk-types', 'wdk-pc'],
+    );
+  }
+  if (proposal.kind === 'callout' && task.profile.action === 'protect') {
+    out.add('callout-for-protect', 'blocker', {}, ['w32-ipseccfg']);
+  }
+  if (proposal.kind === 'callout' && task.profile['own-driver'] === 'avoid') {
+    out.add('own-driver-avoided', 'blocker', {}, ['wdk-pc']);
+  }
+
+  const built = buildProposedDesign(task, proposal.layers, mode, proposal.inject);
+  const { design, fits, neededCompanions } = built;
+  const servingIds = new Set(design.serving.map((s) => s.layer.id));
+  const supporting = new Map(neededCompanions.map((c) => [c.layer.id, c]));
+
+  for (const fit of fits) {
+    const id = fit.layer.id;
+    if (fit.failure === null) {
+      const serving = design.serving.find((s) => s.layer.id === id);
+      if (serving && serving.units.length > 0) {
+        out.add(
+          'ok-sees-traffic',
+          'ok',
+          { units: serving.units.map((u) => u.key) },
+          fit.layer.sourceIds,
+          id,
+        );
+      } else {
+        out.add('not-needed', 'info', {}, fit.layer.sourceIds, id);
+      }
+      continue;
+    }
+    const role = supporting.get(id);
+    if (role) {
+      out.add('supporting-companion', 'ok', { role: role.role }, role.sourceIds, id);
+      continue;
+    }
+    const from = worksFrom(id, task, mode);
+    out.add(
+      fit.failure.code,
+      'blocker',
+      { reason: fit.failure.reason, ...(from ? { worksFrom: from } : {}) },
+      fit.failure.sourceIds,
+      id,
+    );
+  }
+
+  if (built.uncovered.length > 0 && servingIds.size > 0) {
+    const helpers = rec.companions
+      .filter((c) => c.role === 'other-direction' || c.role === 'pair-protocol')
+      .map((c) => c.layerId);
+    out.add('traffic-not-covered', 'gap', { units: built.uncovered, suggested: helpers }, [
+      'wdk-insppts',
+      'w32-bp',
+    ]);
+  }
+  for (const c of neededCompanions) {
+    if (proposal.layers.includes(c.layer.id)) continue;
+    out.add('missing-companion', 'gap', { role: c.role }, c.sourceIds, c.layer.id);
+  }
+
+  // Is a higher layer workable, or does user mode do it?
+  const proposedPrimary = design.serving[0]?.layer ?? null;
+  if (proposal.kind === 'callout' && rec.verdict === 'user-mode' && rec.primary) {
+    out.add('user-mode-suffices', 'better', { recommended: rec.primary }, ['wdk-pc', 'w32-arch']);
+  }
+  if (rec.primary && proposedPrimary && ranksAbove(rec.primary, proposedPrimary)) {
+    out.add(
+      'higher-workable',
+      'better',
+      { recommended: rec.primary, proposed: proposedPrimary.id },
+      ['wdk-pc', 'w32-bp'],
+      rec.primary,
+    );
+  }
+
+  // Callout type.
+  if (proposal.kind === 'callout' && proposal.callout !== undefined) {
+    const fitting = fittingCalloutTypes(task);
+    if (fitting.length > 0 && !fitting.includes(proposal.callout)) {
+      out.add(
+        'callout-type-mismatch',
+        'gap',
+        { proposed: proposal.callout, fitting: [...fitting] },
+        task.mustHold ? ['wdk-types', 'wdk-async'] : ['wdk-types'],
+      );
+    }
+  }
+
+  // Injection.
+  if (proposal.inject !== undefined) {
+    const fn = INJECTION_FUNCTIONS.find((f) => f.id === proposal.inject);
+    if (!fn) {
+      out.add('inject-unknown', 'blocker', { name: proposal.inject }, ['wdk-inj']);
+    } else if (proposal.kind !== 'callout') {
+      out.add('inject-needs-callout', 'blocker', { name: fn.id }, fn.sourceIds);
+    } else {
+      if (!proposal.layers.some((l) => fn.fromLayers.includes(l))) {
+        out.add(
+          'inject-not-at-layer',
+          'blocker',
+          { name: fn.id, fromLayers: [...fn.fromLayers] },
+          fn.sourceIds,
+        );
+      }
+      if (!osAtLeast(task.os, fn.minOs)) {
+        out.add(
+          'inject-not-on-os',
+          'blocker',
+          { name: fn.id, minOs: fn.minOs, taskOs: task.os },
+          fn.sourceIds,
+        );
+      }
+      const needs = design.serving.some((s) =>
+        s.units.some((u) => injectionNeed(s.layer, task, u) !== null),
+      );
+      if (!needs) {
+        out.add('inject-not-needed', 'info', { name: fn.id }, fn.sourceIds);
+      }
+    }
+  }
+
+  // IPsec status of the proposed design.
+  const ipsec = ipsecResult(design);
+  out.add(
+    'ipsec-status',
+    'info',
+    { status: ipsec.status, conditions: ipsec.conditions.map((c) => c.id) },
+    ipsec.sourceIds,
+  );
+  const ipsecUsed = task.profile.ipsec;
+  if (ipsec.status === 'incompatible' && ipsecUsed !== 'not-used') {
+    // When the recommended design is incompatible too, the task forces it: the engine's warning
+    // says so, and the proposal is no worse than the best design.
+    const forced = rec.ipsec.status === 'incompatible';
+    out.add(
+      'ipsec-incompatible',
+      forced ? 'info' : ipsecUsed === 'in-use' ? 'blocker' : 'gap',
+      { ipsec: ipsecUsed, forced },
+      ipsec.sourceIds,
+    );
+  }
+  if (
+    proposal.kind === 'callout' &&
+    proposal.weight === 'above-universal' &&
+    ipsec.conditions.some((c) => c.id === 'sublayer-below-universal')
+  ) {
+    out.add(
+      'weight-above-universal',
+      ipsecUsed === 'in-use' ? 'blocker' : 'gap',
+      { ipsec: ipsecUsed },
+      ['wdk-layerreq', 'wdk-ipsec', 'w32-sublayers'],
+    );
+  }
+
+  // What the design must take on.
+  if (design.primary && servingIds.size > 0) {
+    for (const c of considerationsFor(design)) out.add('consideration', 'info', { id: c.id }, []);
+    for (const w of warningsFor(design)) {
+      out.add('warning', 'info', { id: w.id, severity: w.severity }, w.sourceIds);
+    }
+  }
+
+  const findings = out.sorted();
+  const firstBlocker = findings.find((f) => f.severity === 'blocker');
+  const verdict: ReviewVerdict = firstBlocker
+    ? 'does-not-work'
+    : findings.some((f) => f.severity === 'better')
+      ? 'higher-better'
+      : findings.some((f) => f.severity === 'gap')
+        ? 'gaps'
+        : 'sound';
+  return {
+    verdict,
+    findings,
+    ...(firstBlocker ? { firstReason: firstBlocker } : {}),
+    ipsec,
+    recommendedPrimary: rec.primary,
+    servingLayers: design.serving.map((s) => s.layer.id),
+  };
+}
+
+/** The proposal that describes the recommended design (for "review the recommendation"). */
+export function proposalOf(profile: Profile): Proposal | null {
+  const rec = recommend(profile);
+  if (rec.primary === null || rec.verdict === 'other-technology') return null;
+  const kind: ProposalKind = rec.verdict === 'kernel-callout' ? 'callout' : 'filter';
+  const task = makeTask(normalizeProfile(profile));
+  const types = fittingCalloutTypes(task);
+  const callout = kind === 'callout' ? types[0] : undefined;
+  return {
+    layers: [rec.primary, ...rec.companions.map((c) => c.layerId)],
+    kind,
+    ...(callout ? { callout } : {}),
+    ...(kind === 'callout' && rec.ipsec.conditions.some((c) => c.id === 'sublayer-below-universal')
+      ? { weight: 'below-universal' as const }
+      : {}),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What changed in the recommendation rules, release by release (RULES_VERSION, src/engine/version.ts),
+ * so a link or record made under older rules can say what changed when its result cannot be
+ * recomputed under those rules (the app carries only the current rules). Taken from the commits
+ * that bumped the version. Codes only; the words are in `src/i18n/rules-changelog.ts`. Pure data.
+ */
+import type { SourceId } from './types';
+
+export interface RulesChange {
+  readonly code: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+export interface RulesRelease {
+  readonly version: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly date: string;
+  readonly changes: readonly RulesChange[];
+}
+
+/** Every rules release, oldest first. */
+export const RULES_CHANGELOG: readonly RulesRelease[] = [
+  {
+    version: '1.0.0',
+    date: '2026-11-26',
+    changes: [{ code: 'first-release', sourceIds: ['wdk-pc', 'w32-layers', 'wdk-ipsec'] }],
+  },
+  {
+    version: '1.1.0',
+    date: '2026-11-26',
+    changes: [{ code: 'user-mode-filter-ipsec-reason', sourceIds: ['wdk-ipsec', 'wdk-layerreq'] }],
+  },
+  {
+    version: '1.2.0',
+    date: '2026-11-26',
+    changes: [
+      { code: 'close-before-win7-flow-context', sourceIds: ['wdk-flowctx', 'wdk-procflowdel'] },
+      { code: 'ale-first-packet-payload-only', sourceIds: ['w32-ale', 'w32-alelayers'] },
+      { code: 'alternatives-and-warnings-narrowed', sourceIds: ['w32-audit', 'wdk-stream'] },
+    ],
+  },
+  {
+    version: '1.3.0',
+    date: '2026-11-26',
+    changes: [
+      { code: 'modify-inject-at-connection-on-packets', sourceIds: ['wdk-modex', 'wdk-inj'] },
+      { code: 'rewriting-redirect-serves-replies', sourceIds: ['wdk-port', 'ddi-construct'] },
+      { code: 'own-driver-avoid-build-plan', sourceIds: ['wdk-pc'] },
+      { code: 'redirect-warnings-narrowed', sourceIds: ['wdk-redir', 'wdk-async'] },
+    ],
+  },
+  {
+    version: '1.4.0',
+    date: '2026-11-26',
+    changes: [
+      { code: 'slice-at-highest-layer', sourceIds: ['wdk-pc', 'wdk-insppts'] },
+      { code: 'fragments-at-ippacket-and-mac', sourceIds: ['wdk-insppts', 'wdk-l2'] },
+    ],
+  },
+];
