@@ -10,7 +10,8 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { LayerId } from '@/knowledge/types';
 import * as machine from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
-import { decodeProfile, type ProfileError } from '@/share/url';
+import { decodeLink, type ProfileError } from '@/share/url';
+import { RULES_VERSION } from '@/engine/version';
 import {
   initialRecordsState,
   recordsEvents,
@@ -80,12 +81,25 @@ export function appStoreCreator(initial: AppState = initialAppState()): StateCre
             questionnaire: machine.start(),
             profileErrors: NO_ERRORS,
             linkOutcome: 'loaded',
+            proposal: null,
+            linkRules: null,
           };
         }
-        const { profile, errors } = decodeProfile(fragment);
-        if (errors.length > 0 && Object.keys(profile).length === 0) {
+        const { profile, errors, proposal, rulesVersion } = decodeLink(fragment);
+        if (errors.length > 0 && Object.keys(profile).length === 0 && proposal === undefined) {
           return { profileErrors: errors, linkOutcome: 'kept' };
         }
+        // The design under review and the rules the link was made under (issue 10).
+        const review = {
+          proposal:
+            proposal === undefined
+              ? null
+              : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
+          ...(proposal !== undefined ? { mode: 'review' as const } : {}),
+          linkRules:
+            rulesVersion !== undefined && rulesVersion !== RULES_VERSION ? rulesVersion : null,
+          openedRecord: null,
+        };
         const replay = machine.replayProfile(profile);
         const stop = replay.stoppedAt;
         const conflicts: ProfileError[] = [];
@@ -104,6 +118,7 @@ export function appStoreCreator(initial: AppState = initialAppState()): StateCre
           questionnaire: replay.state,
           profileErrors: all.length === 0 ? NO_ERRORS : all,
           linkOutcome: 'loaded',
+          ...review,
         };
       }),
     dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),

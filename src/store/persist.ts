@@ -9,7 +9,8 @@
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import * as machine from '@/questionnaire/machine';
-import { decodeProfile, encodeProfile } from '@/share/url';
+import { parseRecord, type DecisionRecord } from '@/share/record';
+import { decodeLink, encodeLink } from '@/share/url';
 import {
   appStoreCreator,
   initialAppState,
@@ -17,7 +18,7 @@ import {
   type AppStore,
   type AppStoreApi,
 } from './app-store';
-import { type RecordDraft, type StorageProblem } from './records-slice';
+import { MAX_RECENT, type RecordDraft, type StorageProblem, type WorkMode } from './records-slice';
 
 export const STORAGE_KEY = 'wfp-layer-chooser';
 /** Where saved data that could not be read is moved, so a fix by hand stays possible. */
@@ -27,9 +28,12 @@ export const PERSIST_VERSION = 1;
 
 /** What is saved (version 1). */
 export interface SavedState {
-  /** The answers in progress as a share-link fragment without '#' ('' = none). */
+  /** The answers in progress and the design under review, as a share-link fragment without '#'. */
   readonly link: string;
+  readonly mode: WorkMode;
   readonly draft: RecordDraft;
+  /** The recent records, newest first (each checked with the record parser on the way in). */
+  readonly recent: readonly DecisionRecord[];
 }
 
 /** The subset of the store that the middleware sees coming back: checked in `merge`. */
@@ -52,7 +56,12 @@ export function browserStorage(): Storage | null {
 
 /** The saved fields of a state. */
 export function toSaved(s: AppState): SavedState {
-  return { link: encodeProfile(s.questionnaire.answers), draft: s.draft };
+  return {
+    link: encodeLink({ profile: s.questionnaire.answers, proposal: s.proposal }),
+    mode: s.mode,
+    draft: s.draft,
+    recent: s.recent,
+  };
 }
 
 function readDraft(value: unknown): RecordDraft | null {
@@ -93,12 +102,32 @@ export function restore(
   let problem: StorageProblem | null = null;
   let next: AppStore = current;
   if (typeof saved.link === 'string') {
-    const { profile, errors } = decodeProfile(saved.link);
+    const { profile, proposal, errors } = decodeLink(saved.link);
     const replay = machine.replayProfile(profile);
-    next = { ...next, questionnaire: replay.state };
+    next = {
+      ...next,
+      questionnaire: replay.state,
+      proposal:
+        proposal === undefined
+          ? null
+          : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
+    };
     if (errors.length > 0 || replay.stoppedAt !== null) problem = 'bad-answers';
   } else if (saved.link !== undefined) {
     problem = 'bad-answers';
+  }
+  if (saved.mode === 'recommend' || saved.mode === 'review') next = { ...next, mode: saved.mode };
+  if (saved.recent !== undefined) {
+    const list = Array.isArray(saved.recent) ? saved.recent : [];
+    const good: DecisionRecord[] = [];
+    for (const item of list.slice(0, MAX_RECENT)) {
+      const parsed = parseRecord(JSON.stringify(item));
+      if (parsed.ok) good.push(parsed.record);
+    }
+    next = { ...next, recent: good };
+    if (!Array.isArray(saved.recent) || good.length < Math.min(list.length, MAX_RECENT)) {
+      problem ??= 'bad-records';
+    }
   }
   if (saved.draft !== undefined) {
     const draft = readDraft(saved.draft);
