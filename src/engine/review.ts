@@ -17,7 +17,8 @@ import { fitLayer, injectionNeed } from './evaluate';
 import { ipsecResult } from './ipsec-status';
 import { buildProposedDesign, proposedMode } from './proposed-design';
 import { recommend } from './recommend';
-import { ranksAbove } from './select';
+import { ranksAbove, selectDesign } from './select';
+import { buildPlanFor } from './build-plan';
 import { makeTask, normalizeProfile } from './task';
 import type { IpsecResult } from './types';
 import { warningsFor } from './warning-rules';
@@ -412,5 +413,23 @@ export function proposalOf(profile: Profile): Proposal | null {
     ...(kind === 'callout' && rec.ipsec.conditions.some((c) => c.id === 'sublayer-below-universal')
       ? { weight: 'below-universal' as const }
       : {}),
+  };
+}
+
+/**
+ * The engine's design for a profile — the recommended one, or the proposal's with its layers and
+ * mode forced — with its build plan, considerations and IPsec result (for starter code).
+ */
+export function designFor(profile: Profile, proposal?: Proposal | null) {
+  const task = makeTask(normalizeProfile(profile));
+  const design = proposal
+    ? buildProposedDesign(task, proposal.layers, proposedMode(proposal.kind, task), proposal.inject)
+        .design
+    : selectDesign(task);
+  return {
+    design,
+    plan: buildPlanFor(design),
+    considerations: design.primary ? considerationsFor(design) : [],
+    ipsec: ipsecResult(design),
   };
 }
