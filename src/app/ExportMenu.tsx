@@ -16,6 +16,8 @@ interface Props {
   readonly recordItems: readonly ExportItem[];
   /** The file-name stem for the diagram images. */
   readonly stem: string;
+  /** Why some items are disabled, shown at the top of the open menu. */
+  readonly hint?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * diagram as PNG and SVG, the print view and the share link. Arrow keys move between items,
  * Escape closes and returns focus to the button. What happened is said in a polite status line.
  */
-export function ExportMenu({ recordItems, stem }: Props) {
+export function ExportMenu({ recordItems, stem, hint }: Props) {
   const t = recordsUiText.exportMenu;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -125,31 +127,38 @@ export function ExportMenu({ recordItems, stem }: Props) {
       >
         {t.button} <span aria-hidden="true">▾</span>
       </button>
-      <ul
-        id={menuId}
-        ref={menu}
-        role="menu"
-        aria-label={t.label}
-        className="export-menu__list"
-        hidden={!open}
-        onKeyDown={onMenuKey}
-      >
-        {items.map((item) => (
-          <li key={item.id} role="none">
-            <button
-              type="button"
-              role="menuitem"
-              className="export-menu__item"
-              data-export={item.id}
-              disabled={item.disabled}
-              tabIndex={-1}
-              onClick={() => void choose(item)}
-            >
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="export-menu__popover" hidden={!open}>
+        {hint !== undefined && (
+          <p id={`${menuId}-hint`} className="export-menu__hint">
+            {hint}
+          </p>
+        )}
+        <ul
+          id={menuId}
+          ref={menu}
+          role="menu"
+          aria-label={t.label}
+          className="export-menu__list"
+          aria-describedby={hint !== undefined ? `${menuId}-hint` : undefined}
+          onKeyDown={onMenuKey}
+        >
+          {items.map((item) => (
+            <li key={item.id} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                className="export-menu__item"
+                data-export={item.id}
+                disabled={item.disabled}
+                tabIndex={-1}
+                onClick={() => void choose(item)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
       <span className="export-menu__status status-text" role="status" data-testid="export-status">
         {status}
       </span>

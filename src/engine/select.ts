@@ -160,7 +160,10 @@ function coverageCompanions(
   return { serving, companions };
 }
 
-export function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+export function flowContextCompanion(
+  serving: readonly Serving[],
+  task: Task,
+): CompanionPick | null {
   const needsIdentity = [...task.basis].some((b) => IDENTITY_BASIS.has(b));
   if (!needsIdentity) return null;
   const viaContext = serving.filter(
@@ -178,7 +181,10 @@ export function flowContextCompanion(serving: readonly Serving[], task: Task): C
   };
 }
 
-export function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
+export function aleClassifyCompanion(
+  serving: readonly Serving[],
+  task: Task,
+): CompanionPick | null {
   const layer = getLayer(ALE_CLASSIFY_LAYER);
   if (!layer || task.profile.traffic !== 'local') return null;
   const needing = serving.filter(

@@ -11,14 +11,14 @@ import type { StorageProblem } from '@/store/records-slice';
 export const recordsUiText = {
   modes: {
     label: 'What are you doing?',
-    recommend: 'Recommend a layer',
+    recommend: 'Recommend',
     review: 'Review a design',
   },
 
   proposal: {
     title: 'The design under review',
     intro:
-      "Describe a colleague's design; the review on the right checks it against the task described under \u201cRecommend a layer\u201d.",
+      "Describe a colleague's design; the review on the right checks it against the task described under \u201cRecommend\u201d.",
     layersLegend: 'Layers the design uses',
     search: 'Find a layer',
     searchHint: 'Name or FWPM name, e.g. auth connect or IPPACKET',
@@ -51,7 +51,7 @@ export const recordsUiText = {
 
   review: {
     needsTask:
-      'Answer every question under \u201cRecommend a layer\u201d first: the review checks the design against that task.',
+      'Answer every question under \u201cRecommend\u201d first: the review checks the design against that task.',
     needsLayers: 'Choose at least one layer the design uses.',
     firstReason: 'First reason',
     ipsec: 'IPsec status of this design',
@@ -77,7 +77,8 @@ export const recordsUiText = {
   recent: {
     button: 'Records',
     title: 'Recent records',
-    intro: 'Records saved in this browser (the last 20). Opening one replaces the answers on the page.',
+    intro:
+      'Records saved in this browser (the last 20). Opening one replaces the answers on the page.',
     empty: 'No records yet. Save one, export a JSON record, or import a record file.',
     open: 'Open',
     openLabel: (title: string) => `Open the record ${title}`,
@@ -115,7 +116,8 @@ export const recordsUiText = {
     title: 'Starter code',
     forRecommendation: 'For the recommended design',
     forProposal: 'For the design under review',
-    disclaimer: 'A starting point, compiled by nobody here: check every call against the documentation.',
+    disclaimer:
+      'A starting point, compiled by nobody here: check every call against the documentation.',
     copy: 'Copy the code',
     copied: 'Code copied.',
     copyFailed: 'Copy failed: select the code and copy it.',

@@ -4,6 +4,7 @@ import { diagramText } from '@/i18n/diagram';
 import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
+import { useIsProposed } from './proposed-context';
 
 const SIDES = [
   ['top', Position.Top],
@@ -30,10 +31,11 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const descriptionId = useId();
+  const proposed = useIsProposed(data.layerId);
   const t = diagramText;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   const roleWords = data.role?.replace(/-/g, ' ');
-  const label = t.nodeLabel({
+  const baseLabel = t.nodeLabel({
     name: data.name,
     state: data.state,
     ipsec: data.ipsec,
@@ -41,6 +43,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     role: data.roleText ?? roleWords,
     reason: data.reason,
   });
+  const label = proposed ? `${baseLabel} ${t.proposedLabel}` : baseLabel;
   const tip = [
     data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
     data.roleText,
@@ -76,11 +79,13 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         `layer-node--${data.variant}`,
         `is-${data.state}`,
         data.selected ? 'is-selected' : '',
+        proposed ? 'is-proposed' : '',
       ].join(' ')}
       data-layer-id={data.layerId}
       data-state={data.state}
       data-ipsec={data.ipsec}
       data-selected={data.selected ? 'true' : undefined}
+      data-proposed={proposed ? 'true' : undefined}
       role="button"
       tabIndex={0}
       aria-label={label}
@@ -138,6 +143,11 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
           </span>
           {data.variant === 'main' && stateLine}
         </>
+      )}
+      {proposed && (
+        <span className="layer-node__proposed" aria-hidden="true">
+          {t.proposedMark}
+        </span>
       )}
       <span id={descriptionId} className="visually-hidden">
         {tip.join(' ')}

@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ReactFlow,
   ReactFlowProvider,
@@ -29,6 +29,7 @@ import {
 } from './flow-elements';
 import { LayerNode } from './LayerNode';
 import { LegendNode } from './LegendNode';
+import { useProposedSet, ProposedLayersContext } from './proposed-context';
 import { RouteEdge } from './RouteEdge';
 
 // The stack and its routes never change at run time: lay them out once.
@@ -58,6 +59,8 @@ export interface StackDiagramProps {
   readonly recommendation: Recommendation | null;
   readonly selectedLayerId: LayerId | null;
   readonly onSelectLayer: (layerId: LayerId) => void;
+  /** The layers of a design under review, marked beside the recommended ones (issue 10). */
+  readonly proposedLayerIds?: readonly LayerId[];
 }
 
 /**
@@ -68,7 +71,9 @@ export interface StackDiagramProps {
 export function StackDiagram(props: StackDiagramProps) {
   return (
     <ReactFlowProvider>
-      <DiagramCanvas {...props} />
+      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
+        <DiagramCanvas {...props} />
+      </ProposedLayersContext.Provider>
     </ReactFlowProvider>
   );
 }
@@ -87,9 +92,17 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   );
   const edges = useMemo(() => toFlowEdges(STEPS, recommendation), [recommendation]);
 
+  // The view frames the recommended layers and, in a review, the proposed ones beside them.
+  const proposed = useContext(ProposedLayersContext);
   const focusKey =
     recommendation?.primary != null
-      ? [recommendation.primary, ...recommendation.companions.map((c) => c.layerId)].join(' ')
+      ? [
+          ...new Set([
+            recommendation.primary,
+            ...recommendation.companions.map((c) => c.layerId),
+            ...proposed,
+          ]),
+        ].join(' ')
       : '';
 
   const showRecommended = useCallback(() => {

@@ -17,7 +17,11 @@ import { checklistLabel } from './checklist-words';
  * the review checklist — the considerations, warnings and findings to act on — with a tick each.
  * Everything is saved with the page and goes into every export.
  */
-export function RecordPanel({ recommendation }: { readonly recommendation: Recommendation | null }) {
+export function RecordPanel({
+  recommendation,
+}: {
+  readonly recommendation: Recommendation | null;
+}) {
   const t = recordsUiText.record;
   const draft = useAppStore(selectDraft);
   const setTitle = useAppStore(selectSetTitle);
@@ -67,7 +71,9 @@ export function RecordPanel({ recommendation }: { readonly recommendation: Recom
             {t.checklistTitle}{' '}
             <span className="status-text">{t.progress(done, checklist.length)}</span>
           </legend>
-          <p className="status-text">{checklist.length === 0 ? t.checklistEmpty : t.checklistIntro}</p>
+          <p className="status-text">
+            {checklist.length === 0 ? t.checklistEmpty : t.checklistIntro}
+          </p>
           <ul>
             {checklist.map((item) => (
               <li key={item.id}>
