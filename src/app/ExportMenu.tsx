@@ -18,6 +18,8 @@ interface Props {
   readonly stem: string;
   /** Why some items are disabled, shown at the top of the open menu. */
   readonly hint?: string;
+  /** The share link to copy (computed at the click). */
+  readonly shareLink: () => string;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * diagram as PNG and SVG, the print view and the share link. Arrow keys move between items,
  * Escape closes and returns focus to the button. What happened is said in a polite status line.
  */
-export function ExportMenu({ recordItems, stem, hint }: Props) {
+export function ExportMenu({ recordItems, stem, hint, shareLink }: Props) {
   const t = recordsUiText.exportMenu;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -58,7 +60,7 @@ export function ExportMenu({ recordItems, stem, hint }: Props) {
       label: t.copyLink,
       run: async () => {
         try {
-          await navigator.clipboard.writeText(window.location.href);
+          await navigator.clipboard.writeText(shareLink());
           return t.linkCopied;
         } catch {
           return t.linkCopyFailed;

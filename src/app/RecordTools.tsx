@@ -6,6 +6,7 @@ import { recordOf, useProfile } from '@/store/use-review';
 import { download, fileStem } from '@/components/export/download';
 import { RecentRecords } from '@/components/records/RecentRecords';
 import { ExportMenu, type ExportItem } from './ExportMenu';
+import { shareLinkOf } from './share-link';
 
 /**
  * The reviewer's tools in the page header: the recent records (open, delete, import) and the one
@@ -57,6 +58,7 @@ export function RecordTools() {
         recordItems={recordItems}
         stem={stem}
         hint={complete ? undefined : t.needsResult}
+        shareLink={() => shareLinkOf(api.getState())}
       />
     </>
   );

@@ -4,6 +4,7 @@ import { appText } from '@/i18n/app';
 import { recordsUiText } from '@/i18n/records-ui';
 import { layerName, reviewText } from '@/i18n/review';
 import { usePrintImage } from '@/app/print';
+import { shareLinkOf } from '@/app/share-link';
 import { useAppStore } from '@/store/app-store';
 import { selectDraft } from '@/store/records-selectors';
 import { useChecklist, useReview } from '@/store/use-review';
@@ -19,6 +20,8 @@ export function PrintView({ recommendation }: { readonly recommendation: Recomme
   const t = recordsUiText.print;
   const image = usePrintImage();
   const draft = useAppStore(selectDraft);
+  // Re-rendered with the page's state, so the printed link is the link of what is shown.
+  const state = useAppStore((s) => s);
   const review = useReview();
   const checklist = useChecklist();
   const title = draft.title.trim() === '' ? t.untitled : draft.title;
@@ -102,7 +105,7 @@ export function PrintView({ recommendation }: { readonly recommendation: Recomme
           </>
         )}
         <p className="print-view__link">
-          {t.link}: <span>{typeof window === 'undefined' ? '' : window.location.href}</span>
+          {t.link}: <span>{shareLinkOf(state)}</span>
         </p>
       </section>
     </div>
