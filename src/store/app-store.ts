@@ -95,7 +95,8 @@ export function appStoreCreator(initial: AppState = initialAppState()): StateCre
             proposal === undefined
               ? null
               : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
-          ...(proposal !== undefined ? { mode: 'review' as const } : {}),
+          // A link is the whole page: with a design under review it opens the review.
+          mode: proposal !== undefined ? ('review' as const) : ('recommend' as const),
           linkRules:
             rulesVersion !== undefined && rulesVersion !== RULES_VERSION ? rulesVersion : null,
           openedRecord: null,
