@@ -1,15 +1,24 @@
 /**
- * The print view's diagram (issue 10 §4): an image of the stack made just before printing, so the
- * printed page holds the whole diagram at the page's width instead of the on-screen viewport.
- * A tiny external store the print view reads with useSyncExternalStore.
+ * The print view's state (issue 10 §4): whether a print is under way, and an image of the stack
+ * made just before printing, so the printed page holds the whole diagram at the page's width
+ * instead of the on-screen viewport. The print view is rendered only while printing (the Print
+ * item of the Export menu, or the browser's own print command through `beforeprint`), so the page
+ * on screen carries no second copy of the record. A tiny external store read with
+ * useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 
-let image: string | null = null;
+interface PrintState {
+  readonly active: boolean;
+  readonly image: string | null;
+}
+
+let state: PrintState = { active: false, image: null };
 const listeners = new Set<() => void>();
 
-function setImage(next: string | null) {
-  image = next;
+function update(next: Partial<PrintState>) {
+  state = { ...state, ...next };
   listeners.forEach((l) => l());
 }
 
@@ -18,19 +27,28 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-export function usePrintImage(): string | null {
-  return useSyncExternalStore(subscribe, () => image);
+export function usePrintState(): PrintState {
+  return useSyncExternalStore(subscribe, () => state);
 }
 
-/** Makes the diagram image, lets the print view render it, then opens the browser's print dialog. */
+if (typeof window !== 'undefined') {
+  // The browser's own print command: render the print view before the page is laid out for paper.
+  window.addEventListener('beforeprint', () => {
+    if (!state.active) flushSync(() => update({ active: true }));
+  });
+  window.addEventListener('afterprint', () => update({ active: false }));
+}
+
+/** Makes the diagram image, renders the print view, then opens the browser's print dialog. */
 export async function printWithDiagram(): Promise<void> {
+  let image: string | null = null;
   try {
     const { diagramImage } = await import('@/components/export/diagram-image');
-    setImage(await diagramImage('png'));
+    image = await diagramImage('png');
   } catch {
     // No diagram (still loading, or failed): the print view says how to include it.
-    setImage(null);
   }
+  update({ active: true, image });
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const img = document.querySelector<HTMLImageElement>('.print-view__diagram img');
   if (img !== null && !img.complete) {

@@ -194,6 +194,8 @@ describe('architecture review and decision records', () => {
         (window as unknown as { printed: boolean }).printed = true;
       };
     });
+    // No second copy of the record on screen until a print is asked for.
+    expect(await page.getByTestId('print-view').count()).toBe(0);
     await page.getByTestId('export-menu-button').click();
     await page.locator('[data-export="print"]').click();
     await page.waitForFunction(() => (window as unknown as { printed: boolean }).printed);

@@ -3,7 +3,7 @@ import { RULES_VERSION } from '@/engine/version';
 import { appText } from '@/i18n/app';
 import { recordsUiText } from '@/i18n/records-ui';
 import { layerName, reviewText } from '@/i18n/review';
-import { usePrintImage } from '@/app/print';
+import { usePrintState } from '@/app/print';
 import { shareLinkOf } from '@/app/share-link';
 import { useAppStore } from '@/store/app-store';
 import { selectDraft } from '@/store/records-selectors';
@@ -13,12 +13,23 @@ import { checklistLabel } from './checklist-words';
 /**
  * What paper gets (issue 10 §4): the record's title, the diagram, then the decision — verdict,
  * layers, IPsec, warnings, considerations, the review and its findings, notes and checklist, the
- * share link and rules version. Hidden on screen; the print style sheet shows only this. All user
- * text is rendered as text.
+ * share link and rules version. Rendered only while printing and hidden on screen; the print style
+ * sheet shows only this. All user text is rendered as text.
  */
 export function PrintView({ recommendation }: { readonly recommendation: Recommendation | null }) {
+  const { active, image } = usePrintState();
+  if (!active) return null;
+  return <PrintPages recommendation={recommendation} image={image} />;
+}
+
+function PrintPages({
+  recommendation,
+  image,
+}: {
+  readonly recommendation: Recommendation | null;
+  readonly image: string | null;
+}) {
   const t = recordsUiText.print;
-  const image = usePrintImage();
   const draft = useAppStore(selectDraft);
   // Re-rendered with the page's state, so the printed link is the link of what is shown.
   const state = useAppStore((s) => s);
