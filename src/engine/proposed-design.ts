@@ -24,6 +24,7 @@ import {
   rankGroup,
   requireSecuredCompanions,
   returnPathCompanion,
+  selectDesign,
 } from './select';
 
 /** The engine's mode for a proposal of plain filters or a callout, given the task's action. */
@@ -125,7 +126,10 @@ export function buildProposedDesign(
     ...needed.filter((c) => proposedIds.has(c.layer.id)),
   ];
   const mustHold = mode === 'callout' && task.mustHold && primary !== null;
+  // Start from the engine's own design for the task, so any field the engine adds later has a
+  // value; every field the proposal decides is set below.
   const design: Design = {
+    ...selectDesign(task),
     task,
     verdict: mode === 'callout' ? 'kernel-callout' : 'user-mode',
     mode,

@@ -62,7 +62,7 @@ function rankIndex(layer: Layer): number {
  * Whether a layer ranks above the primary in the preference order. On a separate path (vSwitch,
  * user-mode layers) only layers of the same path count; with no primary, every layer does.
  */
-export function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
+function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
   const layer = getLayer(layerId);
   if (!layer) return false;
   if (primary === null) return true;
@@ -160,10 +160,7 @@ function coverageCompanions(
   return { serving, companions };
 }
 
-export function flowContextCompanion(
-  serving: readonly Serving[],
-  task: Task,
-): CompanionPick | null {
+function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
   const needsIdentity = [...task.basis].some((b) => IDENTITY_BASIS.has(b));
   if (!needsIdentity) return null;
   const viaContext = serving.filter(
@@ -181,10 +178,7 @@ export function flowContextCompanion(
   };
 }
 
-export function aleClassifyCompanion(
-  serving: readonly Serving[],
-  task: Task,
-): CompanionPick | null {
+function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
   const layer = getLayer(ALE_CLASSIFY_LAYER);
   if (!layer || task.profile.traffic !== 'local') return null;
   const needing = serving.filter(
@@ -206,7 +200,7 @@ export function aleClassifyCompanion(
   };
 }
 
-export function returnPathCompanion(
+function returnPathCompanion(
   primary: Layer,
   serving: readonly Serving[],
   task: Task,
@@ -256,7 +250,7 @@ export function returnPathCompanion(
   };
 }
 
-export function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
+function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
   const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
   if (missing.length === 0) return [];
   const out: CompanionPick[] = [];
@@ -424,3 +418,13 @@ export function selectDesign(task: Task): Design {
       ),
   };
 }
+
+// For the design review (review.ts, proposed-design.ts): the same companion and ranking rules,
+// applied to a proposed design.
+export {
+  aleClassifyCompanion,
+  flowContextCompanion,
+  ranksAbove,
+  requireSecuredCompanions,
+  returnPathCompanion,
+};

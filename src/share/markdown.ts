@@ -29,8 +29,8 @@ import type { Profile, ProfileKey } from '@/knowledge/vocabulary';
 import type { ChecklistItem, DecisionRecord } from './record';
 import { encodeLink } from './url';
 
-/** ASCII punctuation Markdown or HTML could read (quotes and the backtick as escapes). */
-const MD_SPECIAL = '\\*_{}[]()#+-.!|<>~&=:\u0022\u0027\u0060';
+/** ASCII punctuation Markdown or HTML could read (the backtick as an escape). */
+const MD_SPECIAL = '\\*_{}[]()#+-.!|<>~&\u0060';
 
 /** Escapes user text for Markdown: every ASCII punctuation that Markdown or HTML could read. */
 export function escapeMarkdown(text: string): string {

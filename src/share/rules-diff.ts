@@ -34,3 +34,22 @@ export function changesSince(version: string): { known: boolean; releases: Rules
 export function isNewerThanApp(version: string): boolean {
   return compareVersions(version, RULES_VERSION) > 0;
 }
+
+/** What a link or record made under `version` should tell the reader; null under the same rules. */
+export function rulesNotice(version: string | undefined): {
+  readonly recordRules: string;
+  readonly appRules: string;
+  readonly known: boolean;
+  readonly newer: boolean;
+  readonly releases: readonly RulesRelease[];
+} | null {
+  if (version === undefined || version === RULES_VERSION) return null;
+  const { known, releases } = changesSince(version);
+  return {
+    recordRules: version,
+    appRules: RULES_VERSION,
+    known,
+    newer: isNewerThanApp(version),
+    releases,
+  };
+}
