@@ -69,6 +69,13 @@ export function ExportMenu({ recordItems, stem, hint, shareLink }: Props) {
     },
   ];
 
+  // The status line goes away after a while, like the copy button's.
+  useEffect(() => {
+    if (status === '' || status === t.working) return;
+    const timer = window.setTimeout(() => setStatus(''), 6000);
+    return () => window.clearTimeout(timer);
+  }, [status, t.working]);
+
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
