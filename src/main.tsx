@@ -10,9 +10,13 @@ import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { appText } from './i18n/app';
-import { appStore } from './store/app-store';
+import { AppStoreContext } from './store/app-store';
+import { createPersistedAppStore } from './store/persist';
 
 initTheme();
+// The answers in progress and the recent records come back from localStorage (issue 10 §6);
+// a link in the address bar then wins over them.
+const appStore = createPersistedAppStore();
 // Before the first render, so a shared link paints its answers and result straight away.
 startUrlSync(appStore);
 
@@ -21,7 +25,9 @@ if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary region={appText.regions.page} onReset={() => appStore.getState().reset()}>
-      <App />
+      <AppStoreContext.Provider value={appStore}>
+        <App />
+      </AppStoreContext.Provider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -8,6 +8,14 @@ import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/s
 import { useRecommendation } from '@/store/use-recommendation';
 import { AppHeader } from './AppHeader';
 import { LayerSheet } from './LayerSheet';
+import { RecordsLayer } from './RecordsLayer';
+import { WorkPanel } from '@/components/review/WorkPanel';
+import { ReviewResult } from '@/components/review/ReviewResult';
+import { RecordPanel } from '@/components/records/RecordPanel';
+import { RulesNotice } from '@/components/records/RulesNotice';
+import { StarterCodePanel } from '@/components/records/StarterCodePanel';
+import { selectProposal } from '@/store/records-selectors';
+import { reviewable } from '@/store/use-review';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
@@ -31,6 +39,7 @@ export function App() {
   const selectLayer = useAppStore(selectSelectLayer);
   const reset = useAppStore(selectReset);
   const closeDetails = useCallback(() => selectLayer(null), [selectLayer]);
+  const proposed = reviewable(useAppStore(selectProposal));
 
   return (
     <div className="app">
@@ -38,7 +47,7 @@ export function App() {
       <main className="app-main">
         <section className="panel panel--questionnaire" aria-label={appText.regions.questionnaire}>
           <ErrorBoundary region={appText.regions.questionnaire} onReset={reset}>
-            <QuestionnairePanel />
+            <WorkPanel questionnaire={<QuestionnairePanel />} />
           </ErrorBoundary>
         </section>
         <section className="panel panel--diagram" aria-label={appText.regions.diagram}>
@@ -48,13 +57,22 @@ export function App() {
                 recommendation={recommendation}
                 selectedLayerId={selectedLayerId}
                 onSelectLayer={selectLayer}
+                proposedLayerIds={proposed?.layers}
               />
             </Suspense>
           </ErrorBoundary>
         </section>
         <section className="panel panel--result" aria-label={appText.regions.result}>
           <ErrorBoundary region={appText.regions.result} onReset={reset}>
+            <div className="reviewer-top">
+              <RulesNotice />
+              <ReviewResult />
+            </div>
             <ResultPanel recommendation={recommendation} onSelectLayer={selectLayer} />
+            <div className="reviewer-bottom">
+              <RecordPanel recommendation={recommendation} />
+              <StarterCodePanel />
+            </div>
           </ErrorBoundary>
         </section>
         {selectedLayerId !== null && (
@@ -65,6 +83,7 @@ export function App() {
           />
         )}
       </main>
+      <RecordsLayer recommendation={recommendation} />
     </div>
   );
 }

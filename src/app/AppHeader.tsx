@@ -1,6 +1,7 @@
 import { CopyButton } from '@/components/common/CopyButton';
 import { ThemeToggle } from '@/components/common/ThemeToggle';
 import { appText } from '@/i18n/app';
+import { RecordTools } from './RecordTools';
 
 export function AppHeader() {
   return (
@@ -10,6 +11,7 @@ export function AppHeader() {
         <p className="app-header__tagline">{appText.tagline}</p>
       </div>
       <div className="app-header__tools">
+        <RecordTools />
         <CopyButton
           label={appText.copyLink}
           text={() => window.location.href}

@@ -13,7 +13,9 @@
  */
 import * as machine from '@/questionnaire/machine';
 import type { QuestionnaireState } from '@/questionnaire/types';
-import { encodeProfile } from '@/share/url';
+import type { Proposal } from '@/engine/review';
+import { RULES_VERSION } from '@/engine/version';
+import { encodeLink } from '@/share/url';
 import type { AppStoreApi } from '@/store/app-store';
 
 /**
@@ -22,13 +24,19 @@ import type { AppStoreApi } from '@/store/app-store';
  * `traffic=local`), so a shared link reads the same to a person or another tool; a complete
  * profile also spells out `ipsec` and `min-os` as DESIGN §4's example link does.
  */
-export function fragmentFor(questionnaire: QuestionnaireState): string {
+export function fragmentFor(
+  questionnaire: QuestionnaireState,
+  proposal: Proposal | null = null,
+): string {
   const soFar = machine.profileSoFar(questionnaire);
-  if (Object.keys(soFar).length === 0) return '';
+  const hasProposal =
+    proposal !== null && (proposal.layers.length > 0 || proposal.kind !== 'filter');
+  if (Object.keys(soFar).length === 0 && !hasProposal) return '';
   const complete = machine.toProfile(questionnaire);
   const profile =
     complete === null ? soFar : { ...soFar, ipsec: complete.ipsec, 'min-os': complete['min-os'] };
-  return `#${encodeProfile(profile)}`;
+  // The design under review (p-… keys) and the rules the link is made under (r=, DESIGN §4).
+  return `#${encodeLink({ profile, proposal: hasProposal ? proposal : null, rulesVersion: RULES_VERSION })}`;
 }
 
 /** Starts syncing; returns a function that stops it. */
@@ -49,11 +57,25 @@ export function startUrlSync(store: AppStoreApi, win: Window = window): () => vo
     }
   };
 
-  load();
+  // Opened without a fragment: keep what the store already has (answers saved from an earlier
+  // visit) and write it into the address bar without a new history entry.
+  const saved = fragmentFor(store.getState().questionnaire, store.getState().proposal);
+  if (win.location.hash === '' && saved !== '') {
+    const { pathname, search } = win.location;
+    win.history.replaceState(null, '', `${pathname}${search}${saved}`);
+    lastLoaded = win.location.hash;
+  } else {
+    load();
+  }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (loading || state.questionnaire === previous.questionnaire) return;
-    const fragment = fragmentFor(state.questionnaire);
+    if (
+      loading ||
+      (state.questionnaire === previous.questionnaire && state.proposal === previous.proposal)
+    ) {
+      return;
+    }
+    const fragment = fragmentFor(state.questionnaire, state.proposal);
     if (fragment === win.location.hash) return;
     const { pathname, search } = win.location;
     win.history.pushState(null, '', `${pathname}${search}${fragment}`);

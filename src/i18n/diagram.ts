@@ -31,6 +31,9 @@ export const diagramText = {
   /** Shown only on keyboard focus: lets a keyboard user skip the 56 layer buttons. */
   skipToResult: 'Skip the layers: go to the recommendation',
   legendLabel: 'Legend',
+  /** A layer of the design under review (issue 10): a mark beside the node, not colour alone. */
+  proposedMark: '◆ proposed',
+  proposedLabel: 'In the design under review.',
   legend: {
     discard: 'discard layer, under its layer',
     arrows: 'packet direction (outbound down, inbound up)',

@@ -6,13 +6,20 @@
  */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { LayerId } from '@/knowledge/types';
 import * as machine from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
-import { decodeProfile, type ProfileError } from '@/share/url';
+import { decodeLink, type ProfileError } from '@/share/url';
+import { RULES_VERSION } from '@/engine/version';
+import {
+  initialRecordsState,
+  recordsEvents,
+  type RecordsEvents,
+  type RecordsState,
+} from './records-slice';
 
-export interface AppState {
+export interface AppState extends RecordsState {
   readonly questionnaire: QuestionnaireState;
   /** What was wrong with the last link that was opened (empty when it was fine). */
   readonly profileErrors: readonly ProfileError[];
@@ -25,7 +32,7 @@ export interface AppState {
   readonly selectedLayerId: LayerId | null;
 }
 
-export interface AppEvents {
+export interface AppEvents extends RecordsEvents {
   /** Answers the current question, or re-answers an earlier one. */
   readonly answer: (id: QuestionId, value: AnswerValue) => void;
   readonly back: () => void;
@@ -53,11 +60,13 @@ export function initialAppState(): AppState {
     profileErrors: NO_ERRORS,
     linkOutcome: 'loaded',
     selectedLayerId: null,
+    ...initialRecordsState(),
   };
 }
 
-export function createAppStore(initial: AppState = initialAppState()): AppStoreApi {
-  return createStore<AppStore>()((set) => ({
+/** The store's state and events, for createAppStore and for the persisted page store (persist.ts). */
+export function appStoreCreator(initial: AppState = initialAppState()): StateCreator<AppStore> {
+  return (set, get) => ({
     ...initial,
     answer: (id, value) =>
       set((s) => ({ questionnaire: machine.answer(s.questionnaire, id, value) })),
@@ -72,12 +81,26 @@ export function createAppStore(initial: AppState = initialAppState()): AppStoreA
             questionnaire: machine.start(),
             profileErrors: NO_ERRORS,
             linkOutcome: 'loaded',
+            proposal: null,
+            linkRules: null,
           };
         }
-        const { profile, errors } = decodeProfile(fragment);
-        if (errors.length > 0 && Object.keys(profile).length === 0) {
+        const { profile, errors, proposal, rulesVersion } = decodeLink(fragment);
+        if (errors.length > 0 && Object.keys(profile).length === 0 && proposal === undefined) {
           return { profileErrors: errors, linkOutcome: 'kept' };
         }
+        // The design under review and the rules the link was made under (issue 10).
+        const review = {
+          proposal:
+            proposal === undefined
+              ? null
+              : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
+          // A link is the whole page: with a design under review it opens the review.
+          mode: proposal !== undefined ? ('review' as const) : ('recommend' as const),
+          linkRules:
+            rulesVersion !== undefined && rulesVersion !== RULES_VERSION ? rulesVersion : null,
+          openedRecord: null,
+        };
         const replay = machine.replayProfile(profile);
         const stop = replay.stoppedAt;
         const conflicts: ProfileError[] = [];
@@ -96,10 +119,16 @@ export function createAppStore(initial: AppState = initialAppState()): AppStoreA
           questionnaire: replay.state,
           profileErrors: all.length === 0 ? NO_ERRORS : all,
           linkOutcome: 'loaded',
+          ...review,
         };
       }),
     dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),
-  }));
+    ...recordsEvents(set, get),
+  });
+}
+
+export function createAppStore(initial: AppState = initialAppState()): AppStoreApi {
+  return createStore<AppStore>()(appStoreCreator(initial));
 }
 
 /** The page's one store. Tests and embedded views make their own with createAppStore(). */

@@ -41,8 +41,24 @@ export function linkFor(profile: PartialProfile): string {
   return `#${parts.join('&')}`;
 }
 
+/** The localStorage key of the saved work (src/store/persist.ts STORAGE_KEY). */
+export const SAVED_WORK_KEY = 'wfp-layer-chooser';
+
 /** Loads the page from scratch (a real page load, not a same-document hash change). */
 export async function openFresh(page: Page, url: string): Promise<void> {
+  // Fresh means without the work an earlier test left saved in this browser profile (issue 10
+  // saves it in localStorage): remove that one item from an empty page of the same origin, where
+  // the app does not run, then load the page.
+  const blank = new URL('/__fresh__', url).href;
+  await page.route(blank, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><link rel="icon" href="data:,">',
+    }),
+  );
+  await page.goto(blank);
+  await page.evaluate((key) => window.localStorage.removeItem(key), SAVED_WORK_KEY);
+  await page.unroute(blank);
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('[data-layer-id]').first().waitFor();

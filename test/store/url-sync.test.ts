@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '@/engine/version';
 import { currentQuestion, isComplete } from '@/questionnaire/machine';
 import { encodeProfile } from '@/share/url';
 import { fragmentFor, startUrlSync } from '@/app/url-sync';
@@ -33,7 +34,7 @@ describe('answers ↔ URL fragment', () => {
     stop = startUrlSync(store);
     const length = window.history.length;
     store.getState().answer('action', 'monitor');
-    expect(window.location.hash).toBe('#v=1&action=monitor');
+    expect(window.location.hash).toBe(`#v=1&action=monitor&r=${RULES_VERSION}`);
     store.getState().answer('basis', ['payload']);
     expect(window.location.hash).toBe(fragmentFor(store.getState().questionnaire));
     expect(window.history.length).toBe(length + 2);
@@ -49,7 +50,7 @@ describe('answers ↔ URL fragment', () => {
     answer('moment', 'connection');
     answer('decider', 'rules');
     expect(window.location.hash).toBe(
-      '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10',
+      `#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app&decider=rules&ipsec=unknown&min-os=win10&r=${RULES_VERSION}`,
     );
   });
 

@@ -4,6 +4,7 @@ import { diagramText } from '@/i18n/diagram';
 import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
+import { useIsProposed } from './proposed-context';
 
 const SIDES = [
   ['top', Position.Top],
@@ -30,6 +31,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const descriptionId = useId();
+  const proposed = useIsProposed(data.layerId);
   const t = diagramText;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
@@ -37,7 +39,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const roleWords = data.role?.replace(/-/g, ' ');
   const alternative =
     data.alternative !== undefined ? t.alternativeMark(data.alternative) : undefined;
-  const label = t.nodeLabel({
+  const baseLabel = t.nodeLabel({
     name: data.name,
     state: data.state,
     ipsec: data.ipsec,
@@ -47,6 +49,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     likely: data.likely,
     alternative,
   });
+  const label = proposed ? `${baseLabel} ${t.proposedLabel}` : baseLabel;
   const tip = [
     data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
     data.roleText,
@@ -101,6 +104,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         data.likely === true ? 'is-likely' : '',
         data.alternative !== undefined ? 'is-alternative' : '',
         data.selected ? 'is-selected' : '',
+        proposed ? 'is-proposed' : '',
       ].join(' ')}
       data-layer-id={data.layerId}
       data-state={data.state}
@@ -108,6 +112,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       data-likely={data.likely === true ? 'true' : undefined}
       data-alternative={data.alternative !== undefined ? 'true' : undefined}
       data-selected={data.selected ? 'true' : undefined}
+      data-proposed={proposed ? 'true' : undefined}
       role="button"
       tabIndex={data.active ? 0 : -1}
       aria-label={label}
@@ -184,6 +189,11 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
           </span>
           {data.variant === 'main' && stateLine}
         </>
+      )}
+      {proposed && (
+        <span className="layer-node__proposed" aria-hidden="true">
+          {t.proposedMark}
+        </span>
       )}
       <span id={descriptionId} className="visually-hidden">
         {tip.join(' ')}

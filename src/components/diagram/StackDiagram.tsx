@@ -2,6 +2,7 @@ import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import {
   useCallback,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -42,6 +43,7 @@ import {
 import { LayerNode } from './LayerNode';
 import { LegendNode } from './LegendNode';
 import { NarrowingLine } from './NarrowingLine';
+import { useProposedSet, ProposedLayersContext } from './proposed-context';
 import { RouteEdge } from './RouteEdge';
 import { useWarmUp } from './use-warm-up';
 
@@ -82,6 +84,8 @@ export interface StackDiagramProps {
   readonly recommendation: Recommendation | null;
   readonly selectedLayerId: LayerId | null;
   readonly onSelectLayer: (layerId: LayerId) => void;
+  /** The layers of a design under review, marked beside the recommended ones (issue 10). */
+  readonly proposedLayerIds?: readonly LayerId[];
 }
 
 /**
@@ -92,7 +96,9 @@ export interface StackDiagramProps {
 export function StackDiagram(props: StackDiagramProps) {
   return (
     <ReactFlowProvider>
-      <DiagramCanvas {...props} />
+      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
+        <DiagramCanvas {...props} />
+      </ProposedLayersContext.Provider>
     </ReactFlowProvider>
   );
 }
@@ -139,9 +145,17 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   const [keyboardInside, setKeyboardInside] = useState(false);
   const edges = useMemo(() => toFlowEdges(STEPS, recommendation), [recommendation]);
 
+  // The view frames the recommended layers and, in a review, the proposed ones beside them.
+  const proposed = useContext(ProposedLayersContext);
   const focusKey =
     recommendation?.primary != null
-      ? [recommendation.primary, ...recommendation.companions.map((c) => c.layerId)].join(' ')
+      ? [
+          ...new Set([
+            recommendation.primary,
+            ...recommendation.companions.map((c) => c.layerId),
+            ...proposed,
+          ]),
+        ].join(' ')
       : '';
 
   const showRecommended = useCallback(() => {

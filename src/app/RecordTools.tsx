@@ -1,0 +1,65 @@
+import { recordsUiText } from '@/i18n/records-ui';
+import { serializeRecord } from '@/share/record';
+import { useAppStore, useAppStoreApi } from '@/store/app-store';
+import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
+import { recordOf, useProfile } from '@/store/use-review';
+import { download, fileStem } from '@/components/export/download';
+import { RecentRecords } from '@/components/records/RecentRecords';
+import { ExportMenu, type ExportItem } from './ExportMenu';
+import { shareLinkOf } from './share-link';
+
+/**
+ * The reviewer's tools in the page header: the recent records (open, delete, import) and the one
+ * export menu. A record export is made from the page as it is at the click, and kept in the
+ * recent records too.
+ */
+export function RecordTools() {
+  const draft = useAppStore(selectDraft);
+  const save = useAppStore(selectSaveRecord);
+  const api = useAppStoreApi();
+  const complete = useProfile() !== null;
+  const t = recordsUiText.exportMenu;
+  const stem = fileStem(draft.title, 'wfp-layer-decision');
+
+  const recordItems: ExportItem[] = [
+    {
+      id: 'markdown',
+      label: t.markdown,
+      disabled: !complete,
+      run: async () => {
+        const record = recordOf(api.getState());
+        if (record === null) return t.needsResult;
+        const { toMarkdown } = await import('@/share/markdown');
+        const name = `${stem}.md`;
+        const baseUrl = `${window.location.origin}${window.location.pathname}`;
+        download(name, toMarkdown(record, undefined, { baseUrl }), 'text/markdown;charset=utf-8');
+        save(record);
+        return t.saved(name);
+      },
+    },
+    {
+      id: 'json',
+      label: t.json,
+      disabled: !complete,
+      run: () => {
+        const record = recordOf(api.getState());
+        if (record === null) return t.needsResult;
+        const name = `${stem}.json`;
+        download(name, serializeRecord(record), 'application/json');
+        save(record);
+        return t.saved(name);
+      },
+    },
+  ];
+  return (
+    <>
+      <RecentRecords />
+      <ExportMenu
+        recordItems={recordItems}
+        stem={stem}
+        hint={complete ? undefined : t.needsResult}
+        shareLink={() => shareLinkOf(api.getState())}
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { recordText } from '@/i18n/records';
+import { recordsUiText } from '@/i18n/records-ui';
+import { useAppStore } from '@/store/app-store';
+import { selectDismissImportError, selectImportError } from '@/store/records-selectors';
+
+/** Why a file could not be imported, in the record parser's words; the page is unchanged. */
+export function ImportNotice() {
+  const error = useAppStore(selectImportError);
+  const dismiss = useAppStore(selectDismissImportError);
+  if (error === null) return null;
+  const t = recordsUiText.importing;
+  return (
+    <div
+      className="notice notice--error"
+      role="alert"
+      data-testid="import-error"
+      data-error-code={error.code}
+    >
+      <p className="notice__title">{t.failedTitle}</p>
+      <p data-testid="import-error-text">{recordText.en.error(error)}</p>
+      <p className="status-text">{t.unchanged}</p>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { RULES_VERSION } from '@/engine/version';
+import { appText } from '@/i18n/app';
+import { recordText } from '@/i18n/records';
+import { recordsUiText } from '@/i18n/records-ui';
+import { layerName, reviewText } from '@/i18n/review';
+import { rulesChangeText } from '@/i18n/rules-changelog';
+import type { RulesRelease } from '@/knowledge/rules-changelog';
+import { recheckRecord, type RecordResult } from '@/share/record';
+import { changesSince } from '@/share/rules-diff';
+import { useAppStore } from '@/store/app-store';
+import {
+  selectDismissRulesNotice,
+  selectLinkRules,
+  selectOpenedRecord,
+} from '@/store/records-selectors';
+
+function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }) {
+  const t = recordsUiText.rules;
+  if (releases.length === 0) return <p>{t.noChanges}</p>;
+  return (
+    <ul className="rules-notice__changes">
+      {releases.map((release) => (
+        <li key={release.version} data-rules-release={release.version}>
+          <strong>{release.version}</strong> ({release.date})
+          <ul>
+            {release.changes.map((change) => (
+              <li key={change.code}>{rulesChangeText(change.code)}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const cells = (r: RecordResult) => ({
+  verdict: appText.result.verdictLabel[r.verdict],
+  primary: r.primary === null ? recordsUiText.rules.none : layerName(r.primary),
+  ipsec: appText.result.ipsecStatus[r.ipsec].text,
+  review: r.review === undefined ? recordsUiText.rules.none : reviewText.verdicts[r.review.verdict],
+});
+
+/**
+ * "The rules changed since this was made": for a record, its saved result beside the result under
+ * the current rules (verdict, primary layer, IPsec status, review verdict; the rows that differ are
+ * marked), then what the changelog says changed; for a link (which carries no old result), the
+ * changelog entries since its rules version.
+ */
+export function RulesNotice() {
+  const record = useAppStore(selectOpenedRecord);
+  const linkRules = useAppStore(selectLinkRules);
+  const dismiss = useAppStore(selectDismissRulesNotice);
+  const t = recordsUiText.rules;
+  const recheck = useMemo(
+    () => (record !== null && record.rulesVersion !== RULES_VERSION ? recheckRecord(record) : null),
+    [record],
+  );
+  const madeUnder = recheck !== null ? record?.rulesVersion : linkRules;
+  if (madeUnder === null || madeUnder === undefined) return null;
+  const diff = recheck?.rules ?? changesSince(madeUnder);
+  const before = recheck !== null ? cells(recheck.before) : null;
+  const after = recheck !== null ? cells(recheck.after) : null;
+  const rows = ['verdict', 'primary', 'ipsec', 'review'] as const;
+
+  return (
+    <section
+      className="notice notice--warning rules-notice"
+      data-testid="rules-notice"
+      data-made-under={madeUnder}
+      aria-labelledby="rules-notice-title"
+    >
+      <h2 id="rules-notice-title" className="notice__title">
+        <span aria-hidden="true">⚠ </span>
+        {t.title}
+      </h2>
+      <p>{t.madeUnder(madeUnder, RULES_VERSION)}</p>
+      {recheck !== null && before !== null && after !== null && (
+        <>
+          {recheck.changed ? (
+            <table className="rules-notice__table" data-testid="rules-diff">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.columns.what}</span>
+                  </th>
+                  <th scope="col">{t.columns.before}</th>
+                  <th scope="col">{t.columns.now}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows
+                  .filter((row) => row !== 'review' || recheck.before.review !== undefined)
+                  .map((row) => {
+                    const differs = recheck.differences.includes(row);
+                    return (
+                      <tr key={row} data-differs={differs ? 'true' : undefined} data-row={row}>
+                        <th scope="row">{recordText.en.differences[row]}</th>
+                        <td>{before[row]}</td>
+                        <td>
+                          {differs && <span aria-hidden="true">→ </span>}
+                          {after[row]}
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t.same}</p>
+          )}
+          <p className="status-text">{recordText.en.recomputedNote}</p>
+        </>
+      )}
+      <h3 className="rules-notice__subtitle">{t.changesTitle}</h3>
+      {!diff.known && <p>{t.unknownVersion(madeUnder)}</p>}
+      <ChangeList releases={diff.releases} />
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        {t.dismiss}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { recordsUiText } from '@/i18n/records-ui';
+import { useAppStore } from '@/store/app-store';
+import { selectDismissStorageProblem, selectStorageProblem } from '@/store/records-selectors';
+
+/** What went wrong with the saved work, in words, with what the page did about it. */
+export function StorageNotice() {
+  const problem = useAppStore(selectStorageProblem);
+  const dismiss = useAppStore(selectDismissStorageProblem);
+  if (problem === null) return null;
+  const t = recordsUiText.storage;
+  return (
+    <div
+      className="notice notice--warning"
+      role="alert"
+      data-testid="storage-problem"
+      data-problem={problem}
+    >
+      <p className="notice__title">{t.title}</p>
+      <p>{t.problems[problem]}</p>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}

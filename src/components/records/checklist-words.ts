@@ -1,0 +1,26 @@
+/**
+ * The words for a checklist item id (`consideration:<id>`, `warning:<id>`, `finding:<id>`), looked
+ * up in what the page already shows: the recommendation's considerations and warnings, the
+ * review's findings. An item the current result no longer has reads as its id.
+ */
+import type { Review } from '@/engine/review';
+import type { Recommendation } from '@/engine/types';
+import { reviewText } from '@/i18n/review';
+import { CONSIDERATIONS } from '@/knowledge/considerations';
+
+export function checklistLabel(
+  id: string,
+  recommendation: Recommendation | null,
+  review: Review | null,
+): string {
+  const sep = id.indexOf(':');
+  const kind = id.slice(0, sep);
+  const key = id.slice(sep + 1);
+  if (kind === 'consideration') return CONSIDERATIONS.find((c) => c.id === key)?.title ?? key;
+  if (kind === 'warning') return recommendation?.warnings.find((w) => w.id === key)?.title ?? key;
+  if (kind === 'finding') {
+    const finding = review?.findings.find((f) => f.id === key);
+    return finding === undefined ? key : reviewText.finding(finding);
+  }
+  return id;
+}
