@@ -177,4 +177,3 @@ export const engineRationale = {
 export const engineWhyNotUserMode = {
   shape: 'a filter cannot delay traffic; only a callout can hold it and release it later',
 } as const;
-
