@@ -187,6 +187,8 @@ export function calloutProgram(o: {
   weightWhy: readonly string[];
   dynamic: boolean;
   persistentObjects: boolean;
+  /** Persistent and boot-time filters may reference only a persistent callout (api-callout0). */
+  persistentCallout: boolean;
   conditionWords: { value: string; appId: string };
   writeRight: string;
   considerations: readonly string[];
@@ -277,6 +279,7 @@ export function calloutProgram(o: {
     `${i}mCallout.calloutKey = *calloutKey;`,
     `${i}mCallout.displayData.name = L"My callout";`,
     `${i}mCallout.applicableLayer = *layerKey;`,
+    ...(o.persistentCallout ? [`${i}mCallout.flags = FWPM_CALLOUT_FLAG_PERSISTENT;`] : []),
     `${i}return FwpmCalloutAdd0(engine, &mCallout, NULL, NULL);`,
     '}',
     '',

@@ -158,7 +158,7 @@ export const WFP_API_NAMES: readonly WfpApiName[] = [
   ...names(['api-sublayer0'], ['FWPM_SUBLAYER0', 'FWPM_SUBLAYER_FLAG_PERSISTENT']),
   ...names(['w32-sublayers', 'wdk-layerreq'], ['FWPM_SUBLAYER_UNIVERSAL', 'FwpmSubLayerEnum0']),
   ...names(['api-calloutadd'], ['FwpmCalloutAdd0']),
-  ...names(['api-callout0'], ['FWPM_CALLOUT0']),
+  ...names(['api-callout0'], ['FWPM_CALLOUT0', 'FWPM_CALLOUT_FLAG_PERSISTENT']),
   ...names(['api-filteradd'], ['FwpmFilterAdd0']),
   ...names(
     ['api-filter0'],

@@ -188,6 +188,7 @@ export function starterCode(
     weightWhy,
     dynamic: lifetime === 'dynamic',
     persistentObjects: lifetime === 'persistent',
+    persistentCallout: lifetime !== 'dynamic',
     conditionWords: { value: words.conditionValue, appId: words.appId },
     writeRight: words.writeRight,
     considerations: cons,

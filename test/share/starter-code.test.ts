@@ -121,6 +121,15 @@ describe('starter code', () => {
     expect(classify).toContain('FWPS_RIGHT_ACTION_WRITE');
   });
 
+  it('a persistent or boot-time callout filter references a persistent callout (FWPM_CALLOUT0 flags)', () => {
+    const prompt = publicScenario('prompt-outbound').profile;
+    const callout = (lifetime: 'persistent' | 'boot-time' | 'dynamic') =>
+      starterCode({ ...prompt, lifetime }).code;
+    expect(callout('persistent')).toContain('mCallout.flags = FWPM_CALLOUT_FLAG_PERSISTENT;');
+    expect(callout('boot-time')).toContain('mCallout.flags = FWPM_CALLOUT_FLAG_PERSISTENT;');
+    expect(callout('dynamic')).not.toContain('FWPM_CALLOUT_FLAG_PERSISTENT');
+  });
+
   it('a monitoring callout observes (inspection action, CONTINUE) and says the fail flag does not apply', () => {
     const out = starterCode(publicScenario('dlp-outbound-http').profile);
     expect(out.kind).toBe('kernel-callout');
