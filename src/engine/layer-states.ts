@@ -5,7 +5,9 @@
  * one's own may run there) no WFP layer is `recommended`: the layers the design would use are
  * `workable` and `alternativeLayers` says where the alternative does the work. Pure.
  */
-import { LAYERS } from '@/knowledge/layers';
+import { ALTERNATIVES } from '@/knowledge/alternatives';
+import { LAYERS, getLayer } from '@/knowledge/layers';
+import type { PathDirection } from '@/knowledge/vocabulary';
 import type { LayerId } from '@/knowledge/types';
 import type { LayerState, Recommendation } from './types';
 
@@ -32,12 +34,28 @@ export function layerStates(rec: Recommendation | null): Readonly<Record<LayerId
 }
 
 /**
- * Where the alternative does the work when the verdict is another technology: the layers the
- * design would use (an existing signed driver's callout sits there). Empty otherwise.
+ * Where the alternative does the work when the verdict is another technology: the layers an
+ * existing signed WFP driver of that technology sits at (`Alternative.runsAt`) that see this
+ * task's traffic and direction. Empty otherwise (Policy-based QoS and other technologies outside
+ * WFP's layers).
  */
 export function alternativeLayers(rec: Recommendation | null): ReadonlySet<LayerId> {
-  if (rec === null || rec.verdict !== 'other-technology' || rec.primary === null) return NO_LAYERS;
-  return new Set([rec.primary, ...rec.companions.map((c) => c.layerId)]);
+  if (rec === null || rec.verdict !== 'other-technology') return NO_LAYERS;
+  const technology = rec.build.technology?.id;
+  const runsAt = ALTERNATIVES.find((a) => a.id === technology)?.runsAt ?? [];
+  const { traffic, direction } = rec.profile;
+  const directions: readonly PathDirection[] =
+    direction === 'inbound' || direction === 'outbound' ? [direction] : ['inbound', 'outbound'];
+  return new Set(
+    runsAt.filter((id) => {
+      const sees = getLayer(id)?.sees;
+      return (
+        sees !== undefined &&
+        sees.traffic.includes(traffic) &&
+        sees.directions.some((d) => directions.includes(d))
+      );
+    }),
+  );
 }
 
 const NO_LAYERS: ReadonlySet<LayerId> = new Set();

@@ -152,6 +152,7 @@ export const appText = {
       noLayer: 'No WFP layer',
       alternative: 'Use instead',
       whereAlternative: 'Where it works',
+      outsideLayers: 'Outside the WFP filtering layers',
       companions: 'With',
       ipsec: 'IPsec',
       mustKnow: 'Must know',

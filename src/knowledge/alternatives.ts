@@ -58,6 +58,8 @@ export const ALTERNATIVES: readonly Alternative[] = [
       'Prototypes, tools and user-mode NAT/VPN/firewall experiments when shipping a kernel driver of your own is not acceptable and throughput needs are modest.',
     doesNotFitWhen:
       'High throughput (copying to user mode and back costs), process identity per packet (not available at its network layers), coexistence with other reinjecting callouts (loops), or IPsec-protected payload: its network and forward modes sit on the IP packet and forward layers, where that payload is ciphertext.',
+    // Its packet modes: the network layer (inbound/outbound IP packet) and the forward layer (wd-doc).
+    runsAt: ['outbound-ippacket', 'inbound-ippacket', 'ipforward'],
     confidence: 'inferred',
     sourceIds: ['wd-doc', 'wdk-ipsec'],
   },

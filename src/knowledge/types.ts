@@ -283,6 +283,11 @@ export interface Alternative {
   readonly what: string;
   readonly fitsWhen: string;
   readonly doesNotFitWhen: string;
+  /**
+   * When the technology is an existing signed WFP driver: the layers its own callouts sit at
+   * (the diagram marks them as where the alternative does the work).
+   */
+  readonly runsAt?: readonly LayerId[];
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];
 }

@@ -67,8 +67,32 @@ describe('layerStates when no driver of your own may run', () => {
     expect(Object.values(states)).not.toContain('recommended');
     expect(Object.values(states)).not.toContain('companion');
     expect(states[rec.primary as string]).toBe('workable');
-    expect(alternativeLayers(rec).has(rec.primary as string)).toBe(true);
+    // A packet-diversion driver works on IP packets: outbound here, not at the stream layer a
+    // callout of one's own would use (its network layer; wd-doc).
+    expect(rec.build.technology?.id).toBe('packet-diversion-driver');
+    expect([...alternativeLayers(rec)]).toEqual(['outbound-ippacket']);
+    const both = recommend(makeProfile({ ...rec.profile, direction: 'both' }));
+    expect(new Set(alternativeLayers(both))).toEqual(
+      new Set(['outbound-ippacket', 'inbound-ippacket']),
+    );
     const allowed = recommend(makeProfile({ ...rec.profile, 'own-driver': 'allowed' }));
     expect(alternativeLayers(allowed).size).toBe(0);
+  });
+
+  it('marks no layer for a technology outside the WFP layers (Policy-based QoS)', async () => {
+    const { alternativeLayers } = await import('@/engine/layer-states');
+    const rec = recommend(
+      makeProfile({
+        action: 'shape',
+        protocol: 'tcp',
+        direction: 'outbound',
+        moment: 'data',
+        basis: ['app'],
+        decider: 'rules',
+        'own-driver': 'avoid',
+      }),
+    );
+    expect(rec.verdict).toBe('other-technology');
+    expect(alternativeLayers(rec).size).toBe(0);
   });
 });

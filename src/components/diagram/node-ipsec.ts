@@ -17,7 +17,8 @@ function injectsIntoReceivePath(rec: Recommendation): boolean {
 
 /**
  * IPsec status to show on a layer's node.
- * - The recommended layer: the recommendation's own status (it describes the whole design).
+ * - The recommended layer: the recommendation's own status (it describes the whole design) —
+ *   unless another technology does the work, when the product runs at no WFP layer of its own.
  * - Other layers under a result: the status a design of the same kind would have there — a plain
  *   user-mode filter for a `user-mode` verdict, otherwise a kernel callout (its receive-injecting
  *   variant when this design receive-injects and the layer records one).
@@ -25,7 +26,7 @@ function injectsIntoReceivePath(rec: Recommendation): boolean {
  */
 export function nodeIpsecStatus(layer: Layer, rec: Recommendation | null): IpsecStatus {
   if (rec === null) return layer.ipsec.callout;
-  if (rec.primary === layer.id) return rec.ipsec.status;
+  if (rec.primary === layer.id && rec.verdict !== 'other-technology') return rec.ipsec.status;
   if (rec.verdict === 'user-mode') return layer.ipsec.userModeFilter;
   if (layer.ipsec.calloutReceiveInjecting !== undefined && injectsIntoReceivePath(rec)) {
     return layer.ipsec.calloutReceiveInjecting;

@@ -1,3 +1,4 @@
+import { alternativeLayers } from '@/engine/layer-states';
 import { mustKnows, chosenAlternative, type MustKnow } from '@/engine/summary';
 import type { Recommendation } from '@/engine/types';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
@@ -32,6 +33,8 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
     alternativeId === null
       ? null
       : (ALTERNATIVES.find((a) => a.id === alternativeId)?.name ?? alternativeId);
+  // Where the alternative does its work (an existing driver's layers), not where a callout would.
+  const where = [...alternativeLayers(r)];
   const status = t.ipsecStatus[r.ipsec.status];
   const quote = t.quotable(t.verdictLabel[r.verdict], r.build.summary);
   return (
@@ -61,14 +64,26 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
         <div className="summary-card__fact" data-card-fact="layer">
           <dt>{alternative !== null ? t.card.whereAlternative : t.card.layer}</dt>
           <dd>
-            {r.primary === null ? (
+            {alternative !== null ? (
+              where.length === 0 ? (
+                t.card.outsideLayers
+              ) : (
+                <ul className="summary-card__companions">
+                  {where.map((id) => (
+                    <li key={id}>
+                      <LayerName layerId={id} onSelectLayer={onSelectLayer} />
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : r.primary === null ? (
               t.card.noLayer
             ) : (
               <LayerName layerId={r.primary} onSelectLayer={onSelectLayer} />
             )}
           </dd>
         </div>
-        {r.companions.length > 0 && (
+        {alternative === null && r.companions.length > 0 && (
           <div className="summary-card__fact" data-card-fact="companions">
             <dt>{t.card.companions}</dt>
             <dd>

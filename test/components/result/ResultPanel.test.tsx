@@ -246,6 +246,12 @@ describe('ResultPanel: summary first', () => {
     expect(r.verdict).toBe('other-technology');
     const card = screen.getByTestId('summary-card');
     expect(card.querySelector('[data-card-fact="alternative"]')).not.toBeNull();
-    expect(card.querySelector('[data-card-fact="layer"]')).toHaveTextContent('Where it works');
+    const where = card.querySelector('[data-card-fact="layer"]');
+    expect(where).toHaveTextContent('Where it works');
+    // The packet-diversion driver works on IP packets, not at the stream layer a callout would use.
+    expect(r.build.technology?.id).toBe('packet-diversion-driver');
+    expect(where).toHaveTextContent('IP packet');
+    expect(where?.textContent).not.toContain('Stream');
+    expect(card.querySelector('[data-card-fact="companions"]')).toBeNull();
   });
 });
