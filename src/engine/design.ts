@@ -5,6 +5,7 @@
  */
 import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
+import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -56,7 +57,8 @@ export interface Task {
 /** Why a layer fails for one mode, with the check that failed. */
 export interface Failure {
   readonly code: string;
-  readonly reason: string;
+  /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
+  readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -324,9 +324,14 @@ function explain(
   const own = fitIn(shown);
   const partial = (fit: LayerFit): Failure => ({
     code: 'partial-coverage',
-    reason: primary
-      ? `Serves only the ${unitWords(fit.covered, task)} traffic, which higher-ranked layers of the design already serve.`
-      : `Serves only the ${unitWords(fit.covered, task)} traffic, and no other layer serves the rest.`,
+    message: {
+      key: 'partial-coverage',
+      params: {
+        units: fit.covered,
+        traffic: task.profile.traffic,
+        rest: primary ? 'served' : 'unserved',
+      },
+    },
     sourceIds: ['wdk-pc'],
   });
   if (shown === 'filter' || shown === 'audit') {
@@ -334,13 +339,19 @@ function explain(
     if (callout && callout.covered.length > 0) {
       return {
         code: 'needs-callout',
-        reason: `Only a kernel callout could do it here; built-in filtering${primary ? ` at ${primary.name}` : ''} does the job from user mode.`,
+        message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
         sourceIds: ['wdk-pc', 'w32-arch'],
       };
     }
   }
   if (own && own.covered.length > 0) return partial(own);
-  return own?.failure ?? { code: 'not-workable', reason: 'Cannot do this task.', sourceIds: [] };
+  return (
+    own?.failure ?? {
+      code: 'not-workable',
+      message: { key: 'not-workable', params: {} },
+      sourceIds: [],
+    }
+  );
 }
 
 /**
@@ -436,7 +447,7 @@ export function selectDesign(task: Task): Design {
   const workableIds = new Set(workable.map((f) => f.layer.id));
   const exclusions: Exclusion[] = RANKED_LAYERS.filter((l) => !workableIds.has(l.id)).map((l) => {
     const f = explain(l, mode, fits, task, primary);
-    return { layerId: l.id, code: f.code, reason: f.reason, sourceIds: f.sourceIds };
+    return { layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds };
   });
 
   const whyNotHigherIds = new Set(

@@ -9,6 +9,8 @@ import type {
   SourceId,
 } from '@/knowledge/types';
 import type { Profile } from '@/knowledge/vocabulary';
+import type { ExclusionReason } from './exclusion-reasons';
+import type { WarningId, WarningParams } from './warnings';
 
 export type Verdict = 'user-mode' | 'kernel-callout' | 'other-technology';
 
@@ -60,21 +62,23 @@ export interface ConsiderationHit {
   readonly why: string;
 }
 
-export interface Warning {
-  /** Stable id, never reused (e.g. `no-app-identity-below-ale`). */
-  readonly id: string;
-  readonly severity: 'critical' | 'warning' | 'info';
-  readonly title: string;
-  readonly text: string;
-  readonly confidence: Confidence;
-  readonly sourceIds: readonly SourceId[];
-}
+/** A warning: its stable id (never reused) and the parameters its words take (src/i18n). */
+export type Warning = {
+  readonly [K in WarningId]: {
+    readonly id: K;
+    readonly severity: 'critical' | 'warning' | 'info';
+    readonly params: WarningParams[K];
+    readonly confidence: Confidence;
+    readonly sourceIds: readonly SourceId[];
+  };
+}[WarningId];
 
 export interface Exclusion {
   readonly layerId: LayerId;
   /** Stable reason code, e.g. `not-on-os`, `no-basis`, `block-forbidden`, `traffic-not-seen`. */
   readonly code: string;
-  readonly reason: string;
+  /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
+  readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -7,90 +7,6 @@
  * types.
  */
 
-/** A catalogued warning: title and text, the text possibly worded from parameters. */
-interface WarningWords<P = void> {
-  readonly title: string;
-  readonly text: P extends void ? string : (params: P) => string;
-}
-
-export const engineWarnings = {
-  'icmpv6-type-numbering': {
-    title: 'ICMPv6 type numbers differ from ICMPv4',
-    text: (p: { errors: boolean }) =>
-      p.errors
-        ? 'ICMPv6 numbers its messages differently: Destination Unreachable is type 1 (port unreachable is type 1, code 4) and type 3 is Time Exceeded. A V6 filter copied from an IPv4 "type 3" filter matches the wrong messages — Microsoft\'s port-scanning example makes exactly this mistake in its IPv6 filter. Write the V4 and V6 filters separately.'
-        : 'ICMPv6 numbers its messages differently: an echo request is type 8 in ICMPv4 and type 128 in ICMPv6 (echo reply 0 and 129). A V6 filter on type 8 matches nothing; write the V4 and V6 filters separately with their own type numbers.',
-  } satisfies WarningWords<{ errors: boolean }>,
-  'loopback-flag-vista-sp1': {
-    title: 'The loopback flag needs Vista SP1 at some layers',
-    text: (p: { note: string }) =>
-      `FWP_CONDITION_FLAG_IS_LOOPBACK: ${p.note} The minimum "Windows Vista" cannot tell RTM from SP1, so on RTM a loopback condition may not match where the flag is missing.`,
-  } satisfies WarningWords<{ note: string }>,
-  'ipsec-incompatible-in-use': {
-    title: 'IPsec is in use and this design is IPsec-incompatible',
-    text: (p: { subject: string; fixes: readonly string[] }) =>
-      `${p.subject} inbound IPsec traffic is not yet decrypted or verified there and outbound traffic is already protected: it sees ciphertext, and Microsoft documents callouts at the network and forwarding layers as incompatible with IPsec. ` +
-      (p.fixes.length > 0
-        ? `Fixes that exist for this task: ${p.fixes.join(' ')}`
-        : 'No higher layer can do this task, so the only way around is to leave IPsec-protected traffic untouched.'),
-  } satisfies WarningWords<{ subject: string; fixes: readonly string[] }>,
-  'ipv4-header-checksum': {
-    title: 'Fix the checksums after changing a header',
-    text:
-      'Packet injection functions: callouts must adjust the IP or transport layer checksum, or ' +
-      'both, after they modify an IP packet. Recompute the IPv4 header checksum after changing any ' +
-      'IPv4 header field (TTL, addresses, identification, options); the TCP and UDP checksums ' +
-      'cover a pseudo-header with the addresses, so rewriting an address or a port changes them ' +
-      'too. Check the checksum-offload state in TcpIpChecksumNetBufferListInfo before leaving the ' +
-      'work to the hardware.',
-  } satisfies WarningWords,
-  'vswitch-ingress-injection-only': {
-    title: 'The vSwitch has one injection function, on the ingress path',
-    text:
-      'FwpsInjectvSwitchEthernetIngressAsync0 is the only vSwitch injection function: it puts an ' +
-      'absorbed or newly built frame back on the ingress path where it was intercepted (L2 ' +
-      'injection handle, AF_UNSPEC), with the source port and NIC index it came from. The frame ' +
-      'then passes the switch again — forwarding and the egress layers — so frames for a VM are ' +
-      'changed at ingress, not at egress. No egress injection and no injection for the vSwitch ' +
-      'transport layers is documented.',
-  } satisfies WarningWords,
-  'shaping-outside-wfp': {
-    title: 'WFP has no shaping action',
-    text:
-      'WFP has no rate-limiting action. A callout delays traffic by holding it out of band and ' +
-      'reinjecting it when the rate allows; inbound TCP can also be slowed by deferring the stream ' +
-      '(FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0). When the rate is a fixed rule on the ' +
-      'application, addresses, protocol or ports, Policy-based QoS throttles outbound traffic with ' +
-      'no driver.',
-  } satisfies WarningWords,
-  'out-of-band-shaping-costs': {
-    title: 'What holding traffic out of band costs',
-    text:
-      'A shaper holds traffic out of band: it clones or references the indicated data, returns ' +
-      'FWP_ACTION_BLOCK with FWPS_CLASSIFY_OUT_FLAG_ABSORB, and reinjects it later with the layer’s ' +
-      'FwpsInject* or FwpsStreamInjectAsync0 function when the budget allows. Every held packet or ' +
-      'byte is non-paged memory: bound the queue and drop (or stop deferring) when it is full. ' +
-      'Release held data in order per flow, or TCP sees reordering and retransmits; a long hold ' +
-      'also stretches TCP round-trip estimates. Release everything on power transitions and unload.',
-  } satisfies WarningWords,
-} as const;
-
-export type EngineWarningId = keyof typeof engineWarnings;
-
-/** Who works below IPsec processing, for the IPsec alert. */
-export const engineIpsecSubjects = {
-  callout: (p: { layer: string }) => `A callout at ${p.layer} runs where`,
-  diversion: () => 'The packet-diversion driver the product would run works on IP packets where',
-} as const;
-
-/** Exclusion reasons, by the code the engine emits. */
-export const engineExclusions = {
-  'vm-not-known-here': (p: { layer: string; condition: string }) =>
-    `${p.layer} cannot tell which VM this traffic concerns: ${p.condition} is not a condition here (the destination VM is known only at the egress layers, after the switch has forwarded the frame).`,
-  'no-shaping': (p: { layer: string }) =>
-    `${p.layer} cannot delay traffic: a callout here can neither defer the stream nor reinject traffic it held out of band.`,
-} as const;
-
 /** IPsec reasons, notes and fixes, by code. */
 export const engineIpsec = {
   reasons: {
@@ -177,4 +93,3 @@ export const engineRationale = {
 export const engineWhyNotUserMode = {
   shape: 'a filter cannot delay traffic; only a callout can hold it and release it later',
 } as const;
-

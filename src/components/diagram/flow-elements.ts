@@ -6,7 +6,8 @@
  * `nodeIpsecStatus`.
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { LayerState, Recommendation } from '@/engine/types';
+import type { LayerState } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { IpsecStatus, Layer, LayerId, Side, Tier } from '@/knowledge/types';
 import type { MinOs } from '@/knowledge/vocabulary';
 import { diagramText } from '@/i18n/diagram';

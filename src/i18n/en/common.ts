@@ -1,0 +1,138 @@
+/**
+ * English helpers shared by the catalogue's modules: names for ids and lists in words. Pure.
+ */
+import type { IpsecFix } from '@/engine/types';
+import { getLayer } from '@/knowledge/layers';
+import type {
+  Action,
+  Basis,
+  Decider,
+  MinOs,
+  Moment,
+  PathDirection,
+  Traffic,
+} from '@/knowledge/vocabulary';
+import type { Unit, UnitProtocol } from '@/engine/design';
+
+/** A layer's name, or its id when the knowledge base does not know it. */
+export function layerName(id: string): string {
+  return getLayer(id)?.name ?? id;
+}
+
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "a, b and c" */
+export function listWords(items: readonly string[]): string {
+  return LIST.format(items);
+}
+
+/** Product names of the minimum-OS values. */
+export const OS_NAMES: Readonly<Record<MinOs, string>> = {
+  vista: 'Windows Vista',
+  win7: 'Windows 7',
+  win8: 'Windows 8',
+  win10: 'Windows 10',
+  'win11-22h2': 'Windows 11 22H2',
+};
+
+/** One fix offered in the IPsec alert. */
+export function ipsecFixText(fix: IpsecFix): string {
+  return fix.text;
+}
+
+/** What each kind of traffic is, in words. */
+export const TRAFFIC_WORDS: Readonly<Record<Traffic, string>> = {
+  local: "this host's own sockets",
+  forwarded: 'traffic routed through this host',
+  vswitch: 'traffic crossing the Hyper-V switch',
+  l2: "layer-2 frames at this host's adapters",
+};
+
+/** Protocols and coverage slices, in words. */
+export const PROTOCOL_WORDS: Readonly<Record<UnitProtocol, string>> = {
+  tcp: 'TCP',
+  udp: 'UDP',
+  icmp: 'ICMP (non-error)',
+  'icmp-error': 'ICMP error messages',
+  'any-ip': 'all IP traffic',
+  'tcp,udp': 'TCP and UDP',
+  'non-ip': 'non-IP frames',
+  'non-tcp': 'UDP and the other non-TCP protocols',
+};
+
+/** When a layer classifies, in words. */
+export const MOMENT_WORDS: Readonly<Record<Moment, string>> = {
+  bind: 'at bind',
+  listen: 'at listen',
+  connection: 'when a connection is authorized',
+  established: 'when a connection is established',
+  data: 'on the data',
+  close: 'when an endpoint closes',
+  discard: 'for dropped traffic',
+};
+
+/** Actions as verbs. */
+export const ACTION_WORDS: Readonly<Record<Action, string>> = {
+  'allow-block': 'allow or block',
+  monitor: 'monitor',
+  modify: 'modify',
+  redirect: 'redirect',
+  inject: 'inject packets into',
+  shape: 'shape',
+  protect: 'protect with IPsec',
+};
+
+/** Who decides, in words. */
+export const DECIDER_WORDS: Readonly<Record<Decider, string>> = {
+  rules: 'fixed rules',
+  code: 'logic in the classify function',
+  outside: 'someone outside the classify who answers later',
+};
+
+/** Basis items, in words. */
+export const BASIS_WORDS: Readonly<Record<Basis, string>> = {
+  app: 'application',
+  user: 'user',
+  package: 'app package',
+  'remote-identity': 'remote user or machine',
+  address: 'addresses',
+  port: 'ports',
+  protocol: 'IP protocol',
+  interface: 'interface',
+  loopback: 'loopback',
+  'icmp-type': 'ICMP type',
+  mac: 'MAC addresses',
+  ethertype: 'EtherType',
+  vlan: 'VLAN',
+  vm: 'virtual machine',
+  'rpc-interface': 'RPC interface',
+  payload: 'payload',
+  'transport-header': 'TCP/UDP header fields',
+  'ip-header': 'IP header fields',
+  fragments: 'fragments',
+  volume: 'traffic volume',
+};
+
+/** A path direction in words; for vSwitch traffic, as the VM sees it. */
+export function directionWord(d: PathDirection, traffic: Traffic): string {
+  if (traffic === 'vswitch') return d === 'outbound' ? 'leaving a VM' : 'arriving at a VM';
+  return d;
+}
+
+/** Slices of the traffic in words: "TCP inbound and UDP outbound". */
+export function unitWords(units: readonly Unit[], traffic: Traffic): string {
+  return listWords(
+    units.map((u) => `${PROTOCOL_WORDS[u.protocol]} ${directionWord(u.direction, traffic)}`),
+  );
+}
+
+/** One message function per key of `M`. */
+export type Messages<M> = { readonly [K in keyof M]: (params: M[K]) => string };
+
+/** The words of one coded message. */
+export function wordMessage<M>(
+  messages: Messages<M>,
+  message: { readonly key: keyof M; readonly params: M[keyof M] },
+): string {
+  return (messages[message.key] as (params: M[keyof M]) => string)(message.params);
+}
