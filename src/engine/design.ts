@@ -7,7 +7,7 @@ import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from 
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
 import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
-import type { Exclusion, Verdict } from './types';
+import type { CompanionMessage, Exclusion, Verdict } from './types';
 
 /**
  * The protocol part of a coverage unit. `any-ip` payload work splits into `tcp` (stream) and
@@ -86,7 +86,7 @@ export interface InjectionUse {
 export interface CompanionPick {
   readonly layer: Layer;
   readonly role: string;
-  readonly text: string;
+  readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
 }
 

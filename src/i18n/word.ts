@@ -4,11 +4,20 @@
  * exports read, keeping every code and parameter beside them. Pure.
  */
 import { recommend } from '@/engine/recommend';
-import type { Exclusion, Recommendation, Warning } from '@/engine/types';
+import type {
+  AlternativeHit,
+  Companion,
+  Exclusion,
+  IpsecResult,
+  RationaleStep,
+  Recommendation,
+  Warning,
+} from '@/engine/types';
 import type { Profile } from '@/knowledge/vocabulary';
 import type { WarningId, WarningParams } from '@/engine/warnings';
 import { en, type Catalogue } from './en';
 import { wordMessage } from './en/common';
+import { ipsecConditionText } from './en/ipsec';
 
 /** A warning with its words. */
 export type WordedWarning = Warning & { readonly title: string; readonly text: string };
@@ -16,15 +25,47 @@ export type WordedWarning = Warning & { readonly title: string; readonly text: s
 /** An exclusion with its reason in words. */
 export type WordedExclusion = Exclusion & { readonly reason: string };
 
+/** An alternative with why it fits, in words. */
+export type WordedAlternativeHit = AlternativeHit & { readonly why: string };
+
+/** The IPsec result with its reason, rules, notes and fixes in words. */
+export type WordedIpsecResult = Omit<IpsecResult, 'conditions' | 'notes' | 'fixes'> & {
+  readonly reason: string;
+  readonly conditions: readonly (IpsecResult['conditions'][number] & { readonly text: string })[];
+  readonly notes: readonly (IpsecResult['notes'][number] & { readonly text: string })[];
+  readonly fixes: readonly (IpsecResult['fixes'][number] & { readonly text: string })[];
+};
+
+/** A companion with what it does, in words. */
+export type WordedCompanion = Companion & { readonly text: string };
+
+/** A rationale step in words. */
+export type WordedRationaleStep = RationaleStep & { readonly text: string };
+
 /** The recommendation with its words. */
 export type WordedRecommendation = Omit<
   Recommendation,
-  'warnings' | 'excluded' | 'whyNotHigher'
+  'warnings' | 'excluded' | 'whyNotHigher' | 'alternatives' | 'ipsec' | 'companions' | 'rationale'
 > & {
+  readonly companions: readonly WordedCompanion[];
+  readonly rationale: readonly WordedRationaleStep[];
   readonly warnings: readonly WordedWarning[];
   readonly excluded: readonly WordedExclusion[];
   readonly whyNotHigher: readonly WordedExclusion[];
+  readonly alternatives: readonly WordedAlternativeHit[];
+  readonly ipsec: WordedIpsecResult;
 };
+
+/** The IPsec result in words. */
+export function wordIpsec(ipsec: IpsecResult, catalogue: Catalogue = en): WordedIpsecResult {
+  return {
+    ...ipsec,
+    reason: wordMessage(catalogue.ipsec.reasons, ipsec.message),
+    conditions: ipsec.conditions.map((c) => ({ ...c, text: ipsecConditionText(c.id) })),
+    notes: ipsec.notes.map((n) => ({ ...n, text: catalogue.ipsec.notes[n.id] })),
+    fixes: ipsec.fixes.map((f) => ({ ...f, text: wordMessage(catalogue.ipsec.fixes, f.message) })),
+  };
+}
 
 /** Why a layer is ruled out, in words. */
 export function wordExclusion(e: Exclusion, catalogue: Catalogue = en): WordedExclusion {
@@ -50,6 +91,19 @@ export function wordRecommendation(
     warnings: rec.warnings.map((w) => wordWarning(w, catalogue)),
     excluded: rec.excluded.map((e) => wordExclusion(e, catalogue)),
     whyNotHigher: rec.whyNotHigher.map((e) => wordExclusion(e, catalogue)),
+    alternatives: rec.alternatives.map((a) => ({
+      ...a,
+      why: wordMessage(catalogue.alternatives, a.message),
+    })),
+    ipsec: wordIpsec(rec.ipsec, catalogue),
+    companions: rec.companions.map((c) => ({
+      ...c,
+      text: wordMessage(catalogue.companions, c.message),
+    })),
+    rationale: rec.rationale.map((r) => ({
+      ...r,
+      text: wordMessage(catalogue.rationale, r.message),
+    })),
   };
 }
 

@@ -1,7 +1,6 @@
 /**
  * English helpers shared by the catalogue's modules: names for ids and lists in words. Pure.
  */
-import type { IpsecFix } from '@/engine/types';
 import { getLayer } from '@/knowledge/layers';
 import type {
   Action,
@@ -34,11 +33,6 @@ export const OS_NAMES: Readonly<Record<MinOs, string>> = {
   win10: 'Windows 10',
   'win11-22h2': 'Windows 11 22H2',
 };
-
-/** One fix offered in the IPsec alert. */
-export function ipsecFixText(fix: IpsecFix): string {
-  return fix.text;
-}
 
 /** What each kind of traffic is, in words. */
 export const TRAFFIC_WORDS: Readonly<Record<Traffic, string>> = {

@@ -3,12 +3,20 @@
  * `Catalogue` every other language must satisfy, so a missing key or a message function with the
  * wrong parameters fails `tsc`. Pure.
  */
+import { alternatives } from './alternatives';
+import { companions } from './companions';
 import { exclusions } from './exclusions';
+import { rationale } from './rationale';
+import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { warnings } from './warnings';
 
 export const en = {
   warnings,
   exclusions,
+  alternatives,
+  companions,
+  rationale,
+  ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
 };
 
 /** The shape every locale's catalogue has. */

@@ -4,7 +4,8 @@
  */
 import type { WarningId, WarningParams } from '@/engine/warnings';
 import { getCondition } from '@/knowledge/conditions';
-import { ipsecFixText, layerName } from './common';
+import { layerName } from './common';
+import { ipsecFixText } from './ipsec';
 
 /** How one warning reads. */
 export interface WarningWords<P> {
