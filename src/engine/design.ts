@@ -91,11 +91,15 @@ export interface CompanionPick {
 }
 
 /** A user-mode event source that reports what a monitor needs (security auditing, net events). */
+/** The user-mode events that report a layer's classifications. */
+export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
+
 export interface UserModeEvents {
   readonly layerId: LayerId;
   /** Moments (local traffic) the events report. */
   readonly moments: readonly Moment[];
-  readonly events: string;
+  /** Which events report it (words in src/i18n/en/considerations.ts). */
+  readonly events: AuditEvents;
   readonly minOs: MinOs;
   readonly sourceIds: readonly SourceId[];
 }
@@ -104,7 +108,6 @@ export interface UserModeEvents {
 export interface BuiltInCallout {
   readonly layerId: LayerId;
   readonly name: string;
-  readonly does: string;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -20,8 +20,10 @@ import type {
   Profile,
   Traffic,
 } from '@/knowledge/vocabulary';
-import type { Unit } from './design';
+import type { AuditEvents, Unit } from './design';
+import type { Substitute as Technology } from './substitute';
 import type { AlternativeParams, AlternativeWhy } from './alternative-rules';
+import type { ConsiderationWhy } from './consideration-rules';
 import type { Coded, NoParams } from './messages';
 import type { ExclusionReason } from './exclusion-reasons';
 import type { WarningId, WarningParams } from './warnings';
@@ -119,8 +121,8 @@ export interface IpsecFix {
 
 export interface ConsiderationHit {
   readonly id: ConsiderationId;
-  /** Why it applies to this design. */
-  readonly why: string;
+  /** Why it applies to this design (words in src/i18n/en/considerations.ts). */
+  readonly message: ConsiderationWhy;
 }
 
 /** A warning: its stable id (never reused) and the parameters its words take (src/i18n). */
@@ -195,19 +197,62 @@ export interface RationaleStep {
   readonly sourceIds: readonly SourceId[];
 }
 
-/** What to build, in the terms of the API (for the result panel and, later, starter code). */
+/** The callout's type in the WDK taxonomy (words in src/i18n/en/build.ts). */
+export type CalloutKind =
+  | 'endpoint-closure'
+  | 'flow-delete'
+  | 'inline-inspection'
+  | 'pended-authorization'
+  | 'out-of-band-inspection'
+  | 'terminating'
+  | 'redirection'
+  | 'out-of-band-stream-modification'
+  | 'inline-stream-modification'
+  | 'out-of-band-modification'
+  | 'inline-modification'
+  | 'out-of-band-rewrite'
+  | 'inline-rewrite'
+  | 'redirection-pended'
+  | 'redirection-layer-data'
+  | 'out-of-band-shaping'
+  | 'stream-defer';
+
+/** The build plan's one-line summary: the parameters of each message. */
+export interface BuildSummaryParams {
+  readonly nothing: NoParams;
+  readonly 'built-in-filter': {
+    readonly layer: LayerId;
+    readonly builtIn: string;
+    readonly companions: readonly LayerId[];
+  };
+  readonly filters: { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+  readonly audit: {
+    readonly layer: LayerId;
+    readonly companions: readonly LayerId[];
+    readonly events: AuditEvents | null;
+  };
+  readonly 'ipsec-policy': { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+  readonly 'no-technology': { readonly layer: LayerId };
+  readonly technology: { readonly layer: LayerId; readonly technology: Technology };
+  readonly callout: { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+}
+
+export type BuildSummary = Coded<BuildSummaryParams>;
+
+/** What to build, in the terms of the API (for the result panel and starter code). */
 export interface BuildPlan {
-  readonly summary: string;
+  /** The plan in one line (words in src/i18n/en/build.ts). */
+  readonly message: BuildSummary;
   /** FWPM_CONDITION_* / flag ids the filter or callout filter matches on. */
   readonly conditions: readonly string[];
-  /** Why each of `conditions` is there, in the same order. */
-  readonly conditionNotes: readonly { readonly id: string; readonly why: string }[];
+  /** FWP_CONDITION_FLAG_* ids the filter matches as not set. */
+  readonly notSet?: readonly string[];
   /** Callout type in the WDK taxonomy, when a callout is needed. */
-  readonly calloutType?: string;
+  readonly calloutKind?: CalloutKind;
   /** Injection functions the design calls. */
   readonly injection: readonly string[];
   /** How the decision is held, when it is. */
-  readonly pend?: string;
+  readonly pendMechanism?: PendMechanism;
   /** The filter's action type (FWP_ACTION_*), when the design adds filters. */
   readonly filterAction?: string;
   /** Filter and session flags the constraints call for (lifetime, fail, precedence). */
@@ -216,8 +261,8 @@ export interface BuildPlan {
   readonly calloutFlags?: readonly string[];
   /** A built-in callout the user-mode filter calls instead of a driver of one's own. */
   readonly builtInCallout?: string;
-  /** What the product runs instead of its own callout (own-driver=avoid): ALTERNATIVES id, with its cost. */
-  readonly technology?: { readonly id: string; readonly cost: string };
+  /** What the product runs instead of its own callout (own-driver=avoid): ALTERNATIVES id. */
+  readonly technology?: { readonly id: Technology };
 }
 
 export interface Recommendation {

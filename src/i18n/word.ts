@@ -6,7 +6,9 @@
 import { recommend } from '@/engine/recommend';
 import type {
   AlternativeHit,
+  BuildPlan,
   Companion,
+  ConsiderationHit,
   Exclusion,
   IpsecResult,
   RationaleStep,
@@ -18,6 +20,7 @@ import type { WarningId, WarningParams } from '@/engine/warnings';
 import { en, type Catalogue } from './en';
 import { wordMessage } from './en/common';
 import { ipsecConditionText } from './en/ipsec';
+import { getCondition } from '@/knowledge/conditions';
 
 /** A warning with its words. */
 export type WordedWarning = Warning & { readonly title: string; readonly text: string };
@@ -39,14 +42,63 @@ export type WordedIpsecResult = Omit<IpsecResult, 'conditions' | 'notes' | 'fixe
 /** A companion with what it does, in words. */
 export type WordedCompanion = Companion & { readonly text: string };
 
+/** The build plan in words: the summary, each condition with why, the mechanisms. */
+export type WordedBuildPlan = Omit<BuildPlan, 'technology'> & {
+  readonly summary: string;
+  /** The matched conditions, then the flags matched as not set, as the plan lists them. */
+  readonly conditions: readonly string[];
+  readonly conditionNotes: readonly { readonly id: string; readonly why: string }[];
+  readonly calloutType?: string;
+  readonly pend?: string;
+  readonly technology?: {
+    readonly id: NonNullable<BuildPlan['technology']>['id'];
+    readonly cost: string;
+  };
+};
+
+/** The build plan in the catalogue's language. */
+export function wordBuildPlan(plan: BuildPlan, catalogue: Catalogue = en): WordedBuildPlan {
+  const b = catalogue.build;
+  const notSet = (plan.notSet ?? []).map((id) => ({
+    id: b.notSetLabel(id),
+    why: b.notSetWhy[id] ?? '',
+  }));
+  const matched = plan.conditions.map((id) => ({ id, why: getCondition(id)?.meaning ?? '' }));
+  const { technology, ...rest } = plan;
+  return {
+    ...rest,
+    summary: wordMessage(b.summary, plan.message),
+    conditions: [...plan.conditions, ...notSet.map((n) => n.id)],
+    conditionNotes: [...matched, ...notSet],
+    ...(plan.calloutKind ? { calloutType: b.calloutKinds[plan.calloutKind] } : {}),
+    ...(plan.pendMechanism ? { pend: b.pendMechanisms[plan.pendMechanism] } : {}),
+    ...(technology
+      ? { technology: { id: technology.id, cost: b.technologyCost[technology.id] } }
+      : {}),
+  };
+}
+
+/** A consideration with why it applies, in words. */
+export type WordedConsiderationHit = ConsiderationHit & { readonly why: string };
+
 /** A rationale step in words. */
 export type WordedRationaleStep = RationaleStep & { readonly text: string };
 
 /** The recommendation with its words. */
 export type WordedRecommendation = Omit<
   Recommendation,
-  'warnings' | 'excluded' | 'whyNotHigher' | 'alternatives' | 'ipsec' | 'companions' | 'rationale'
+  | 'warnings'
+  | 'excluded'
+  | 'whyNotHigher'
+  | 'alternatives'
+  | 'ipsec'
+  | 'companions'
+  | 'rationale'
+  | 'considerations'
+  | 'build'
 > & {
+  readonly build: WordedBuildPlan;
+  readonly considerations: readonly WordedConsiderationHit[];
   readonly companions: readonly WordedCompanion[];
   readonly rationale: readonly WordedRationaleStep[];
   readonly warnings: readonly WordedWarning[];
@@ -99,6 +151,11 @@ export function wordRecommendation(
     companions: rec.companions.map((c) => ({
       ...c,
       text: wordMessage(catalogue.companions, c.message),
+    })),
+    build: wordBuildPlan(rec.build, catalogue),
+    considerations: rec.considerations.map((c) => ({
+      ...c,
+      why: wordMessage(catalogue.considerations, c.message),
     })),
     rationale: rec.rationale.map((r) => ({
       ...r,

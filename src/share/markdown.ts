@@ -17,7 +17,7 @@ import {
   OS_NAMES,
   PROTOCOL_WORDS,
   TRAFFIC_WORDS,
-} from '@/engine/words';
+} from '@/i18n/en/common';
 import { recordText, type RecordWords } from '@/i18n/records';
 import { layerName, reviewText } from '@/i18n/review';
 import { en } from '@/i18n/en';

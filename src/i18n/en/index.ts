@@ -4,7 +4,16 @@
  * wrong parameters fails `tsc`. Pure.
  */
 import { alternatives } from './alternatives';
+import {
+  buildSummary,
+  calloutKinds,
+  notSetLabel,
+  notSetWhy,
+  pendMechanisms,
+  technologyCost,
+} from './build';
 import { companions } from './companions';
+import { considerations } from './considerations';
 import { exclusions } from './exclusions';
 import { rationale } from './rationale';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
@@ -16,6 +25,15 @@ export const en = {
   alternatives,
   companions,
   rationale,
+  considerations,
+  build: {
+    summary: buildSummary,
+    calloutKinds,
+    pendMechanisms,
+    technologyCost,
+    notSetLabel,
+    notSetWhy,
+  },
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
 };
 
