@@ -14,6 +14,11 @@ const UI_LIBRARIES = [
   '@xyflow/*',
 ];
 const UI_FOLDERS = ['@/components/*', '@/store/*', '@/app/*', '**/components/*', '**/store/*'];
+const WORDS = {
+  group: ['@/i18n', '@/i18n/*', '**/i18n/*'],
+  message:
+    'The core and the store emit codes and parameters; words live in src/i18n, which wraps the core (src/i18n/word.ts), never the other way round.',
+};
 
 export default defineConfig([
   globalIgnores(['dist', 'node_modules', 'test-artifacts', 'bench-results']),
@@ -56,5 +61,31 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // The engine and the questionnaire machine speak in codes: no imports of the word catalogue.
+    files: ['src/questionnaire/**', 'src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: UI_LIBRARIES,
+              message: 'The pure core must not import React, zustand or React Flow.',
+            },
+            {
+              group: UI_FOLDERS,
+              message: 'The pure core must not depend on the UI layers.',
+            },
+            WORDS,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [WORDS] }] },
   },
 ]);

@@ -5,7 +5,7 @@ import { ResultPanel } from '@/components/result/ResultPanel';
 import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
-import { useRecommendation } from '@/store/use-recommendation';
+import { useWordedRecommendation } from './use-worded-recommendation';
 import { AppHeader } from './AppHeader';
 import { LayerSheet } from './LayerSheet';
 import { RecordsLayer } from './RecordsLayer';
@@ -34,7 +34,7 @@ function DiagramLoading() {
 
 /** The page: questionnaire | diagram | result, and the layer details sheet when a layer is picked. */
 export function App() {
-  const recommendation = useRecommendation();
+  const recommendation = useWordedRecommendation();
   const selectedLayerId = useAppStore(selectSelectedLayerId);
   const selectLayer = useAppStore(selectSelectLayer);
   const reset = useAppStore(selectReset);

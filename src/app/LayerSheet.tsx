@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { LayerId } from '@/knowledge/types';
 import { LayerDetails } from '@/components/details/LayerDetails';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';

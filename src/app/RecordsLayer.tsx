@@ -1,6 +1,6 @@
 import '@/components/records/records.css';
 import { useEffect, useState } from 'react';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { recordsUiText } from '@/i18n/records-ui';
 import { ImportNotice } from '@/components/records/ImportNotice';
 import { readRecordFile } from '@/components/records/import-file';

@@ -2,17 +2,39 @@
  * Which alternatives a reviewer would weigh for a design (ids from ALTERNATIVES), each with a
  * named predicate that returns why, or null. Pure.
  */
-import { engineAlternatives } from '@/i18n/engine';
-import { osAtLeast } from '@/knowledge/vocabulary';
+import { osAtLeast, type MinOs } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import { rewritesAddresses } from './evaluate';
 import { QOS_BASIS } from './tables';
 import type { AlternativeHit } from './types';
-import { OS_NAMES } from './words';
+import type { Coded, NoParams } from './messages';
+
+/** Why an alternative fits the design: the parameters of each message. */
+export interface AlternativeParams {
+  readonly 'firewall-protect': NoParams;
+  readonly 'firewall-admin-owned': NoParams;
+  readonly 'firewall-fixed-parts': NoParams;
+  readonly 'user-mode-filters': NoParams;
+  readonly 'audit-records': NoParams;
+  readonly 'ndis-before-win8': { readonly os: MinOs };
+  readonly 'ndis-frames': NoParams;
+  readonly 'diversion-no-driver': NoParams;
+  readonly 'diversion-prototype': NoParams;
+  readonly 'qos-throttle': NoParams;
+  readonly 'qos-dscp': NoParams;
+  readonly 'hyper-v-firewall': NoParams;
+  readonly 'hyper-v-switch-extension': NoParams;
+  readonly 'socket-option': NoParams;
+  readonly 'connection-policy': { readonly minOs: MinOs };
+  readonly 'windows-nat': NoParams;
+}
+
+/** Why an alternative fits, as a coded message (words in src/i18n/en/alternatives.ts). */
+export type AlternativeWhy = Coded<AlternativeParams>;
 
 interface AlternativeRule {
   readonly id: string;
-  readonly why: (design: Design) => string | null;
+  readonly why: (design: Design) => AlternativeWhy | null;
 }
 
 /** Basis items Windows Firewall rules can express. */
@@ -49,13 +71,13 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       const p = d.task.profile;
       if (p.traffic !== 'local') return null;
       if (p.action === 'protect') {
-        return 'Connection security rules and firewall rules that require authentication configure the same IPsec policy without code.';
+        return { key: 'firewall-protect', params: {} };
       }
       if (p.action !== 'allow-block' || p.decider !== 'rules') return null;
       if (![...d.task.basis].every((b) => FIREWALL_BASIS.has(b))) return null;
       return d.verdict === 'user-mode'
-        ? 'If an administrator or policy owns the rule rather than your product, a firewall rule expresses the same conditions with no code.'
-        : 'For the parts that are fixed conditions, a firewall rule needs no code at all.';
+        ? { key: 'firewall-admin-owned', params: {} }
+        : { key: 'firewall-fixed-parts', params: {} };
     },
   },
   {
@@ -64,7 +86,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       const p = d.task.profile;
       if (d.mode !== 'callout' || p.action === 'protect' || needsContent(d)) return null;
       if (p.action === 'allow-block' || p.action === 'monitor') {
-        return 'If the decision can be reduced to the conditions the layers offer (application, user, addresses, ports, protocol, interface), plain filters from user mode are enough and no driver is needed.';
+        return { key: 'user-mode-filters', params: {} };
       }
       return null;
     },
@@ -77,7 +99,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       if (d.mode === 'audit') return null;
       // No audit or net event reports a connection closing (DESIGN §5.3), or any content.
       if (p.moment === 'close' || needsContent(d)) return null;
-      return 'If connection-level records are enough (application, addresses, ports, allowed or blocked), the audit log and net events give them without a driver — allowed connections as net events only from Windows 8.';
+      return { key: 'audit-records', params: {} };
     },
   },
   {
@@ -85,10 +107,10 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     why: (d) => {
       const p = d.task.profile;
       if (p.traffic === 'l2' && !osAtLeast(d.task.os, 'win8')) {
-        return `The MAC-frame layers exist from Windows 8; on ${OS_NAMES[d.task.os]} an NDIS lightweight filter is the documented way to filter frames.`;
+        return { key: 'ndis-before-win8', params: { os: d.task.os } };
       }
       if (p.traffic === 'l2' || p.protocol === 'non-ip') {
-        return 'An NDIS lightweight filter sees every frame of an adapter, for protocols WFP does not classify too (no application or socket context down there).';
+        return { key: 'ndis-frames', params: {} };
       }
       return null;
     },
@@ -98,14 +120,14 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
     why: (d) => {
       const p = d.task.profile;
       if (d.driverAvoided) {
-        return 'The product cannot ship its own driver: a signed packet-diversion driver lets a user-mode program capture, drop, change and reinject packets, within its limits.';
+        return { key: 'diversion-no-driver', params: {} };
       }
       if (
         d.verdict === 'kernel-callout' &&
         (p.traffic === 'local' || p.traffic === 'forwarded') &&
         p.action !== 'redirect'
       ) {
-        return 'For a prototype or a tool, a signed packet-diversion driver does packet work from user mode, at the IP packet and forward layers only.';
+        return { key: 'diversion-prototype', params: {} };
       }
       return null;
     },
@@ -120,7 +142,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
         p.direction !== 'inbound' &&
         [...d.task.basis].every((b) => QOS_BASIS.has(b))
       ) {
-        return 'Policy-based QoS throttles outbound traffic by application, addresses, protocol or ports without a driver; it does not shape inbound traffic.';
+        return { key: 'qos-throttle', params: {} };
       }
       if (
         p.action === 'modify' &&
@@ -128,7 +150,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
         p.direction !== 'inbound' &&
         d.task.basis.has('ip-header')
       ) {
-        return 'If the header change is DSCP marking, Policy-based QoS marks outbound traffic per application, address or port without a driver.';
+        return { key: 'qos-dscp', params: {} };
       }
       return null;
     },
@@ -139,14 +161,14 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
       d.task.profile.traffic === 'vswitch' &&
       d.task.profile.action === 'allow-block' &&
       osAtLeast(d.task.os, 'win11-22h2')
-        ? 'For containers and WSL hosted by Windows, Hyper-V firewall rules filter their traffic without a driver.'
+        ? { key: 'hyper-v-firewall', params: {} }
         : null,
   },
   {
     id: 'hyper-v-switch-extension',
     why: (d) =>
       d.task.profile.traffic === 'vswitch' && osAtLeast(d.task.os, 'win8')
-        ? 'A Hyper-V extensible switch extension (capture, filtering or forwarding) works on the same switch path, with NDIS semantics instead of WFP.'
+        ? { key: 'hyper-v-switch-extension', params: {} }
         : null,
   },
   {
@@ -160,7 +182,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
         p.direction === 'outbound';
       if (!routes || p.traffic !== 'local' || !osAtLeast(d.task.os, 'win11-22h2')) return null;
       if (![...d.task.basis].every((b) => CONNECTION_POLICY_BASIS.has(b))) return null;
-      return engineAlternatives['connection-policy']({ minOs: OS_NAMES['win11-22h2'] });
+      return { key: 'connection-policy', params: { minOs: 'win11-22h2' } };
     },
   },
   {
@@ -172,7 +194,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
         p.action === 'modify' &&
         rewritesAddresses(d.task) &&
         osAtLeast(d.task.os, 'win10')
-        ? engineAlternatives['windows-nat']
+        ? { key: 'windows-nat', params: {} }
         : null;
     },
   },
@@ -185,7 +207,7 @@ export const ALTERNATIVE_RULES: readonly AlternativeRule[] = [
         p.traffic === 'local' &&
         p.direction === 'outbound' &&
         d.task.basis.has('ip-header')
-        ? 'If the product owns the sockets, a per-socket option (such as IP_TTL) or the system-wide default changes the header without rewriting packets.'
+        ? { key: 'socket-option', params: {} }
         : null;
     },
   },
@@ -196,7 +218,7 @@ export function alternativesFor(design: Design): readonly AlternativeHit[] {
   const out: AlternativeHit[] = [];
   for (const rule of ALTERNATIVE_RULES) {
     const why = rule.why(design);
-    if (why !== null) out.push({ id: rule.id, why });
+    if (why !== null) out.push({ id: rule.id, message: why });
   }
   return out;
 }

@@ -3,13 +3,11 @@
  * filter action, the callout type in the WDK taxonomy, the injection functions and how a decision
  * is held. Pure.
  */
-import { engineBuild, engineTechnology } from '@/i18n/engine';
 import { getCondition } from '@/knowledge/conditions';
 import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
-import type { BuildPlan } from './types';
+import type { BuildPlan, BuildSummary, CalloutKind } from './types';
 import { BUILT_INS_EXCLUDING_LOOPBACK, VM_CONDITION_BY_DIRECTION } from './tables';
-import { listWords } from './words';
 
 const VM_DIRECTION_BY_CONDITION = new Map<string, PathDirection>(
   (Object.entries(VM_CONDITION_BY_DIRECTION) as [PathDirection, string][]).map(([d, id]) => [
@@ -36,7 +34,6 @@ function conditionIds(design: Design): readonly string[] {
     if (vmDirection !== undefined && directions.size > 0 && !directions.has(vmDirection)) continue;
     out.push(id);
   }
-  if (excludesLoopback(design)) out.push(engineBuild.notSet(LOOPBACK_FLAG));
   return out;
 }
 
@@ -50,59 +47,42 @@ export function excludesLoopback(design: Design): boolean {
 
 const LOOPBACK_FLAG = 'FWP_CONDITION_FLAG_IS_LOOPBACK';
 
-/** Each listed condition with why it is there: what it matches (knowledge), or the exclusion. */
-function conditionNotes(ids: readonly string[]) {
-  return ids.map((id) =>
-    id === engineBuild.notSet(LOOPBACK_FLAG)
-      ? { id, why: engineBuild.why['loopback-excluded'] }
-      : { id, why: getCondition(id)?.meaning ?? '' },
-  );
+/** Flags the filter matches as not set (loopback left out of a built-in's job). */
+function notSet(design: Design): readonly string[] {
+  return excludesLoopback(design) ? [LOOPBACK_FLAG] : [];
 }
 
-function calloutType(design: Design): string | undefined {
+function calloutType(design: Design): CalloutKind | undefined {
   if (design.mode !== 'callout' || !design.primary) return undefined;
   const { action } = design.task.profile;
   if (action === 'monitor' && design.task.profile.moment === 'close') {
-    if (design.primary.sees.moments.includes('close'))
-      return engineBuild.calloutType['endpoint-closure'];
-    return engineBuild.calloutType['flow-delete'];
+    if (design.primary.sees.moments.includes('close')) return 'endpoint-closure';
+    return 'flow-delete';
   }
   const outOfBandTcp = design.injection.some(
     (u) => u.unit.protocol === 'tcp' && u.fn.tcpOutOfBandOnly,
   );
   switch (action) {
     case 'monitor':
-      return 'inline inspection (FWP_ACTION_CALLOUT_INSPECTION: observes, never decides)';
+      return 'inline-inspection';
     case 'allow-block':
-      if (design.pend === 'pend-operation')
-        return 'pended authorization (FwpsPendOperation0, then FwpsCompleteOperation0)';
-      if (design.pend === 'out-of-band')
-        return 'out-of-band inspection (absorb a clone, decide later, reinject what is permitted)';
-      return 'terminating (classifyFn returns PERMIT or BLOCK)';
+      if (design.pend === 'pend-operation') return 'pended-authorization';
+      if (design.pend === 'out-of-band') return 'out-of-band-inspection';
+      return 'terminating';
     case 'modify':
     case 'inject':
-      if (design.primary.actions.redirect.length > 0) return 'redirection (changes the layer data)';
+      if (design.primary.actions.redirect.length > 0) return 'redirection';
       if (design.injection.some((u) => u.fn.path === 'stream')) {
-        return design.pend
-          ? 'out-of-band stream modification (FwpsCloneStreamData0, inject later)'
-          : 'inline stream modification (FwpsStreamInjectAsync0 from classifyFn)';
+        return design.pend ? 'out-of-band-stream-modification' : 'inline-stream-modification';
       }
-      return design.pend || outOfBandTcp
-        ? 'out-of-band modification (reference or clone, block and absorb, modify and inject later from a DPC or worker)'
-        : 'inline modification (clone, modify, inject from classifyFn, block and absorb the original)';
+      return design.pend || outOfBandTcp ? 'out-of-band-modification' : 'inline-modification';
     case 'redirect':
       if (design.rewriteRedirect) {
-        return design.pend || outOfBandTcp
-          ? 'out-of-band modification (rewrite the addresses and reinject from a DPC)'
-          : 'inline modification (rewrite the addresses and reinject)';
+        return design.pend || outOfBandTcp ? 'out-of-band-rewrite' : 'inline-rewrite';
       }
-      return design.pend === 'pend-classify'
-        ? 'redirection, pended (FwpsPendClassify0, then FwpsCompleteClassify0)'
-        : 'redirection (FwpsAcquireWritableLayerDataPointer0, change the request, FwpsApplyModifiedLayerData0)';
+      return design.pend === 'pend-classify' ? 'redirection-pended' : 'redirection-layer-data';
     case 'shape':
-      return design.pend === 'out-of-band'
-        ? 'out-of-band (clone or reference, block and absorb, reinject later when the rate allows)'
-        : 'stream callout that defers inbound data (FWPS_STREAM_ACTION_DEFER, then FwpsStreamContinue0)';
+      return design.pend === 'out-of-band' ? 'out-of-band-shaping' : 'stream-defer';
     case 'protect':
       return undefined;
   }
@@ -142,70 +122,59 @@ function filterFlags(design: Design): readonly string[] {
   return out;
 }
 
-function summary(design: Design): string {
+function summary(design: Design): BuildSummary {
   const primary = design.primary;
-  if (!primary) return 'No WFP layer can do this task; see the alternatives.';
-  const others = design.companions.map((c) => c.layer.name);
-  const also = others.length > 0 ? `, with ${listWords(others)}` : '';
+  if (!primary) return { key: 'nothing', params: {} };
+  const layer = primary.id;
+  const companions = design.companions.map((c) => c.layer.id);
   switch (design.mode) {
     case 'filter':
       return design.builtIn
-        ? `A user-mode filter at ${primary.name} that calls the built-in ${design.builtIn.name}${also}.`
-        : `User-mode filters (FwpmFilterAdd0) at ${primary.name}${also}.`;
+        ? { key: 'built-in-filter', params: { layer, builtIn: design.builtIn.name, companions } }
+        : { key: 'filters', params: { layer, companions } };
     case 'audit':
-      return `Turn on auditing and subscribe to net events for ${primary.name}${also}: ${design.audit?.events ?? ''}.`;
+      return {
+        key: 'audit',
+        params: { layer, companions, events: design.audit?.events ?? null },
+      };
     case 'ipsec-policy':
-      return `IPsec policy from user mode at ${primary.name}${also}.`;
+      return { key: 'ipsec-policy', params: { layer, companions } };
     default:
       if (design.driverAvoided) {
         return design.substitute === null
-          ? engineTechnology.none({ layer: primary.name })
-          : engineTechnology[design.substitute].summary({ layer: primary.name });
+          ? { key: 'no-technology', params: { layer } }
+          : { key: 'technology', params: { layer, technology: design.substitute } };
       }
-      return `A kernel callout at ${primary.name}${also}, registered with FwpsCalloutRegister and added with FwpmCalloutAdd0, and filters that call it.`;
+      return { key: 'callout', params: { layer, companions } };
   }
 }
-
-const PEND_WORDS = {
-  'pend-operation':
-    'FwpsPendOperation0 in classifyFn, FwpsCompleteOperation0 when the decision arrives',
-  'pend-classify':
-    'FwpsPendClassify0 in classifyFn, FwpsCompleteClassify0 when the decision arrives',
-  'out-of-band':
-    'absorb (BLOCK + FWPS_CLASSIFY_OUT_FLAG_ABSORB) a referenced or cloned copy, reinject it when the decision arrives',
-} as const;
 
 /** The build plan for the design. */
 export function buildPlanFor(design: Design): BuildPlan {
   // With own-driver=avoid no callout is built: name the layer that would serve, nothing to code.
   if (design.driverAvoided) {
     const conditions = conditionIds(design);
+    const excluded = notSet(design);
     return {
-      summary: summary(design),
+      message: summary(design),
       conditions,
-      conditionNotes: conditionNotes(conditions),
+      ...(excluded.length > 0 ? { notSet: excluded } : {}),
       injection: [],
-      ...(design.substitute === null
-        ? {}
-        : {
-            technology: {
-              id: design.substitute,
-              cost: engineTechnology[design.substitute].cost,
-            },
-          }),
+      ...(design.substitute === null ? {} : { technology: { id: design.substitute } }),
     };
   }
   const type = calloutType(design);
   const action = filterAction(design);
   const flags = filterFlags(design);
   const conditions = conditionIds(design);
+  const excluded = notSet(design);
   return {
-    summary: summary(design),
+    message: summary(design),
     conditions,
-    conditionNotes: conditionNotes(conditions),
-    ...(type === undefined ? {} : { calloutType: type }),
+    ...(excluded.length > 0 ? { notSet: excluded } : {}),
+    ...(type === undefined ? {} : { calloutKind: type }),
     injection: [...new Set(design.injection.map((u) => u.fn.id))],
-    ...(design.pend ? { pend: PEND_WORDS[design.pend] } : {}),
+    ...(design.pend ? { pendMechanism: design.pend } : {}),
     ...(action === undefined ? {} : { filterAction: action }),
     ...(flags.length > 0 ? { filterFlags: flags } : {}),
     ...(design.flowContext ? { calloutFlags: ['FWP_CALLOUT_FLAG_CONDITIONAL_ON_FLOW'] } : {}),

@@ -108,7 +108,7 @@ const INTERN_INDEX = new Map<string, number>();
 const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
 
 function intern(e: Exclusion): number {
-  const key = `${e.layerId}|${e.code}|${e.reason}`;
+  const key = `${e.layerId}|${e.code}|${JSON.stringify(e.message)}`;
   let i = INTERN_INDEX.get(key);
   if (i === undefined) {
     i = INTERNED.length;

@@ -2,16 +2,64 @@
  * When the seed page's seven considerations apply (DESIGN §5.7, expert notes P10), as named
  * predicates over the design, each returning why it applies or null. Pure.
  */
-import { engineWhyNotUserMode } from '@/i18n/engine';
-import type { ConsiderationId } from '@/knowledge/types';
-import type { Design } from './design';
-import { FLOW_CONTEXT_LAYER, RUNG_NAMES } from './tables';
+import type { ConsiderationId, LayerId, PreferenceRung } from '@/knowledge/types';
+import type { Action, Basis, MinOs } from '@/knowledge/vocabulary';
+import type { Coded, NoParams } from './messages';
+import type { AuditEvents, Design } from './design';
+import { FLOW_CONTEXT_LAYER } from './tables';
 import type { ConsiderationHit } from './types';
-import { BASIS_WORDS, OS_NAMES, listWords } from './words';
+
+/** Why user-mode filtering cannot do the task: the parameters of each reason. */
+export interface NotUserModeParams {
+  readonly 'changes-traffic': { readonly action: Action };
+  readonly shape: NoParams;
+  readonly 'code-decides': NoParams;
+  readonly 'outside-decides': NoParams;
+  readonly 'no-close-event': NoParams;
+  readonly 'no-monitor-event': NoParams;
+  readonly 'not-filter-conditions': { readonly missing: readonly Basis[]; readonly layer: LayerId };
+  readonly 'nothing-covers': NoParams;
+}
+
+export type NotUserMode = Coded<NotUserModeParams>;
+
+/** Why a consideration applies: the parameters of each message (words in src/i18n/en). */
+export interface ConsiderationParams {
+  readonly 'ipsec-policy-user-mode': NoParams;
+  readonly 'audit-events': { readonly events: AuditEvents | null };
+  readonly 'built-in-callout': { readonly name: string };
+  readonly 'plain-filters': NoParams;
+  readonly 'callout-avoided': { readonly because: NotUserMode };
+  readonly 'callout-needed': { readonly because: NotUserMode };
+  readonly 'nothing-on-os': { readonly os: MinOs };
+  readonly 'no-layer': NoParams;
+  readonly 'highest-layer': {
+    readonly layer: LayerId;
+    readonly rung: PreferenceRung;
+    readonly higher: number;
+  };
+  readonly 'flow-established-primary': NoParams;
+  readonly 'flow-established-companion': NoParams;
+  readonly 'flow-established-ruled-out': { readonly primary: LayerId | null };
+  readonly 'dispatch-pended': NoParams;
+  readonly 'dispatch-short': NoParams;
+  readonly 'receive-injection': { readonly fns: readonly string[]; readonly pended: boolean };
+  readonly 'tcp-injection': {
+    readonly fns: readonly string[];
+    readonly layers: readonly LayerId[];
+  };
+  readonly 'ip-header-send': { readonly fns: readonly string[] };
+  readonly 'turnaround-alignment': NoParams;
+  readonly 'raw-send-alignment': NoParams;
+}
+
+export type ConsiderationWhy = Coded<ConsiderationParams>;
+
+const NONE = {} as const;
 
 interface ConsiderationRule {
   readonly id: ConsiderationId;
-  readonly why: (design: Design) => string | null;
+  readonly why: (design: Design) => ConsiderationWhy | null;
 }
 
 const RECEIVE_PATHS = new Set(['transport-receive', 'network-receive', 'mac-receive']);
@@ -20,28 +68,26 @@ function callout(design: Design): boolean {
   return design.verdict === 'kernel-callout';
 }
 
-function whyNotUserMode(design: Design): string {
+function whyNotUserMode(design: Design): NotUserMode {
   const { action, decider } = design.task.profile;
   if (action === 'modify' || action === 'redirect' || action === 'inject') {
-    return `the task changes traffic (${action}), which built-in filtering cannot do`;
+    return { key: 'changes-traffic', params: { action } };
   }
-  if (action === 'shape') return engineWhyNotUserMode.shape;
-  if (decider === 'code') return 'the decision is computed by code in the classify function';
-  if (decider === 'outside')
-    return 'the decision waits for someone outside the classify, which only a callout can hold';
+  if (action === 'shape') return { key: 'shape', params: NONE };
+  if (decider === 'code') return { key: 'code-decides', params: NONE };
+  if (decider === 'outside') return { key: 'outside-decides', params: NONE };
   if (action === 'monitor') {
-    if (design.task.profile.moment === 'close')
-      return 'no audit or net event reports an endpoint closing';
-    return 'no audit or net event reports what this monitor needs';
+    if (design.task.profile.moment === 'close') return { key: 'no-close-event', params: NONE };
+    return { key: 'no-monitor-event', params: NONE };
   }
   const primary = design.primary;
   if (primary) {
     const missing = [...design.task.basis].filter((b) => !design.primaryFilterBasis.has(b));
     if (missing.length > 0) {
-      return `the ${listWords(missing.map((b) => BASIS_WORDS[b]))} ${missing.length > 1 ? 'are not filter conditions' : 'is not a filter condition'} at ${primary.name}, the highest layer that sees the traffic`;
+      return { key: 'not-filter-conditions', params: { missing, layer: primary.id } };
     }
   }
-  return 'no built-in filter condition or action covers the task';
+  return { key: 'nothing-covers', params: NONE };
 }
 
 /** The rules, in the seed page's order. */
@@ -50,29 +96,28 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
     id: 'user-mode-first',
     why: (d) => {
       if (d.verdict === 'user-mode') {
-        if (d.mode === 'ipsec-policy')
-          return 'IPsec policy is configured from user mode (IKE/IPsec layers, connection security rules): no driver.';
+        if (d.mode === 'ipsec-policy') return { key: 'ipsec-policy-user-mode', params: NONE };
         if (d.mode === 'audit')
-          return `Audit and net events report what the monitor needs (${d.audit?.events ?? 'connection events'}): no driver.`;
-        if (d.builtIn)
-          return `A filter calling the built-in callout ${d.builtIn.name} does the job from user mode: no driver.`;
-        return 'Plain filters added from user mode (FwpmFilterAdd0) match every basis item here: no driver.';
+          return { key: 'audit-events', params: { events: d.audit?.events ?? null } };
+        if (d.builtIn) return { key: 'built-in-callout', params: { name: d.builtIn.name } };
+        return { key: 'plain-filters', params: NONE };
       }
       if (d.driverAvoided)
-        return `A kernel callout would be needed because ${whyNotUserMode(d)}, and the product cannot ship a driver of its own.`;
+        return { key: 'callout-avoided', params: { because: whyNotUserMode(d) } };
       if (d.verdict === 'kernel-callout')
-        return `A kernel callout is needed because ${whyNotUserMode(d)}.`;
-      return `No WFP layer can do the task on ${OS_NAMES[d.task.os]}, with or without a driver.`;
+        return { key: 'callout-needed', params: { because: whyNotUserMode(d) } };
+      return { key: 'nothing-on-os', params: { os: d.task.os } };
     },
   },
   {
     id: 'highest-layer',
     why: (d) => {
-      if (!d.primary)
-        return 'No WFP layer can do the task, so no layer is chosen; see why each was ruled out.';
+      if (!d.primary) return { key: 'no-layer', params: NONE };
       const higher = d.exclusions.filter((e) => d.whyNotHigherIds.has(e.layerId)).length;
-      const rung = d.primary.rung;
-      return `${d.primary.name} is the highest workable layer in the preference order (ALE → stream/datagram-data → stream-packet/transport/ICMP error → IP packet/forward → MAC frame)${rung ? `, on the ${RUNG_NAMES[rung]} rung` : ''}; ${higher} layer${higher === 1 ? '' : 's'} ranked above ${higher === 1 ? 'was' : 'were'} ruled out.`;
+      return {
+        key: 'highest-layer',
+        params: { layer: d.primary.id, rung: d.primary.rung, higher },
+      };
     },
   },
   {
@@ -80,11 +125,11 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
     why: (d) => {
       if (d.layers.some((l) => l.id === FLOW_CONTEXT_LAYER)) {
         return d.primary?.id === FLOW_CONTEXT_LAYER
-          ? 'The design runs at ALE flow-established: its callout observes and must not return BLOCK (only to close a connection after a security-relevant error).'
-          : 'The design registers a callout at ALE flow-established for the flow context: it must not return BLOCK there.';
+          ? { key: 'flow-established-primary', params: NONE }
+          : { key: 'flow-established-companion', params: NONE };
       }
       if (d.blockForbidden.length > 0) {
-        return `ALE flow-established was ruled out because blocking is forbidden there; the decision is made at ${d.primary?.name ?? 'another layer'}.`;
+        return { key: 'flow-established-ruled-out', params: { primary: d.primary?.id ?? null } };
       }
       return null;
     },
@@ -94,8 +139,8 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
     why: (d) =>
       callout(d)
         ? d.pend
-          ? 'classifyFn runs at IRQL ≤ DISPATCH_LEVEL; the outside decision is waited for outside it (pend or absorb, finish at PASSIVE_LEVEL, complete later).'
-          : 'classifyFn runs at IRQL ≤ DISPATCH_LEVEL: keep it short and move slow work (I/O, user-mode round-trips, big scans) to a worker.'
+          ? { key: 'dispatch-pended', params: NONE }
+          : { key: 'dispatch-short', params: NONE }
         : null,
   },
   {
@@ -104,12 +149,13 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
       if (!callout(d)) return null;
       const uses = d.injection.filter((u) => RECEIVE_PATHS.has(u.fn.path));
       if (uses.length === 0) return null;
-      const fns = listWords([...new Set(uses.map((u) => u.fn.id))]);
-      const pended =
-        d.pend === 'pend-operation'
-          ? ' (reinjecting the clone after the pended authorization)'
-          : '';
-      return `The design injects into the receive path with ${fns}${pended}: recompute the IP checksum first, since reassembled packets carry a stale one.`;
+      return {
+        key: 'receive-injection',
+        params: {
+          fns: [...new Set(uses.map((u) => u.fn.id))],
+          pended: d.pend === 'pend-operation',
+        },
+      };
     },
   },
   {
@@ -118,7 +164,13 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
       if (!callout(d)) return null;
       const uses = d.injection.filter((u) => u.unit.protocol === 'tcp' && u.fn.tcpOutOfBandOnly);
       if (uses.length === 0) return null;
-      return `TCP packets are injected with ${listWords([...new Set(uses.map((u) => u.fn.id))])} from ${listWords([...new Set(uses.map((u) => u.layer.name))])}: TCP can be injected only out of band, so queue a DPC instead of injecting inside classifyFn.`;
+      return {
+        key: 'tcp-injection',
+        params: {
+          fns: [...new Set(uses.map((u) => u.fn.id))],
+          layers: [...new Set(uses.map((u) => u.layer.id))],
+        },
+      };
     },
   },
   {
@@ -129,19 +181,22 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
         (u) => u.fn.path === 'network-send' || u.fn.path === 'forward',
       );
       if (ipHeader.length > 0) {
-        return `The design sends with ${listWords([...new Set(ipHeader.map((u) => u.fn.id))])}, whose buffer starts with the IP header: the MDL holding it must be pointer-aligned.`;
+        return {
+          key: 'ip-header-send',
+          params: { fns: [...new Set(ipHeader.map((u) => u.fn.id))] },
+        };
       }
       if (
         d.task.profile.direction === 'turnaround' &&
         d.injection.some((u) => u.fn.path !== 'stream')
       ) {
-        return 'A received packet is sent back out (turnaround): its IP header MDL may not be pointer-aligned, so rebuild the header in an aligned buffer before the send-path injection.';
+        return { key: 'turnaround-alignment', params: NONE };
       }
       if (
         d.task.basis.has('ip-header') &&
         d.injection.some((u) => u.fn.path === 'transport-send')
       ) {
-        return 'Raw (header-include) sends carry the IP header in the buffer handed to the transport send injection: it must sit in a pointer-aligned MDL.';
+        return { key: 'raw-send-alignment', params: NONE };
       }
       return null;
     },
@@ -153,7 +208,7 @@ export function considerationsFor(design: Design): readonly ConsiderationHit[] {
   const out: ConsiderationHit[] = [];
   for (const rule of CONSIDERATION_RULES) {
     const why = rule.why(design);
-    if (why !== null) out.push({ id: rule.id, why });
+    if (why !== null) out.push({ id: rule.id, message: why });
   }
   return out;
 }

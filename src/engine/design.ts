@@ -5,8 +5,9 @@
  */
 import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
+import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
-import type { Exclusion, Verdict } from './types';
+import type { CompanionMessage, Exclusion, Verdict } from './types';
 
 /**
  * The protocol part of a coverage unit. `any-ip` payload work splits into `tcp` (stream) and
@@ -56,7 +57,8 @@ export interface Task {
 /** Why a layer fails for one mode, with the check that failed. */
 export interface Failure {
   readonly code: string;
-  readonly reason: string;
+  /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
+  readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -84,16 +86,20 @@ export interface InjectionUse {
 export interface CompanionPick {
   readonly layer: Layer;
   readonly role: string;
-  readonly text: string;
+  readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
 }
 
 /** A user-mode event source that reports what a monitor needs (security auditing, net events). */
+/** The user-mode events that report a layer's classifications. */
+export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
+
 export interface UserModeEvents {
   readonly layerId: LayerId;
   /** Moments (local traffic) the events report. */
   readonly moments: readonly Moment[];
-  readonly events: string;
+  /** Which events report it (words in src/i18n/en/considerations.ts). */
+  readonly events: AuditEvents;
   readonly minOs: MinOs;
   readonly sourceIds: readonly SourceId[];
 }
@@ -102,7 +108,6 @@ export interface UserModeEvents {
 export interface BuiltInCallout {
   readonly layerId: LayerId;
   readonly name: string;
-  readonly does: string;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -8,7 +8,6 @@ import { filterBasisOf } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
-import { engineExclusions } from '@/i18n/engine';
 import {
   MIN_OS,
   osAtLeast,
@@ -35,15 +34,7 @@ import {
   USER_MODE_EVENTS,
   VM_CONDITION_BY_DIRECTION,
 } from './tables';
-import {
-  BASIS_WORDS,
-  MOMENT_WORDS,
-  OS_NAMES,
-  PROTOCOL_WORDS,
-  TRAFFIC_WORDS,
-  directionWord,
-  listWords,
-} from './words';
+import type { ExclusionReason, MissingPath } from './exclusion-reasons';
 
 // ---------------------------------------------------------------------------------------------
 // Per-layer facts, computed once
@@ -217,8 +208,8 @@ export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPu
 // ---------------------------------------------------------------------------------------------
 // The checks
 
-function fail(code: string, reason: string, sourceIds: readonly SourceId[]): Failure {
-  return { code, reason, sourceIds };
+function fail(code: string, reason: ExclusionReason, sourceIds: readonly SourceId[]): Failure {
+  return { code, message: reason, sourceIds };
 }
 
 function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
@@ -228,26 +219,26 @@ function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
   return seen.includes(protocol);
 }
 
-function blockFailure(rule: BlockRule, layer: Layer, who: string): Failure | null {
+function blockFailure(rule: BlockRule, layer: Layer, who: 'filter' | 'callout'): Failure | null {
   switch (rule) {
     case 'allowed':
       return null;
     case 'forbidden':
       return fail(
         'block-forbidden',
-        `${who} must not block here: ${layer.actions.blockingText}`,
+        { key: 'block-forbidden', params: { who, layer: layer.id } },
         layer.sourceIds,
       );
     case 'not-a-decision-point':
       return fail(
         'no-decision-point',
-        `Not a decision point: ${layer.actions.blockingText}`,
+        { key: 'no-decision-point', params: { layer: layer.id } },
         layer.sourceIds,
       );
     case 'undocumented':
       return fail(
         'block-undocumented',
-        `No document says what a block here does: ${layer.actions.blockingText}`,
+        { key: 'block-undocumented', params: { layer: layer.id } },
         layer.sourceIds,
       );
   }
@@ -285,22 +276,18 @@ type LayerCheck = (layer: Layer, task: Task, mode: Mode) => Failure | null;
 
 const checkInternal: LayerCheck = (layer) =>
   layer.internal
-    ? fail(
-        'internal-layer',
-        'Reserved for Microsoft internal use; filters added to it fail.',
-        layer.sourceIds,
-      )
+    ? fail('internal-layer', { key: 'internal-layer', params: {} }, layer.sourceIds)
     : null;
 
 const checkOs: LayerCheck = (layer, task) => {
   if (layer.minOs === null) {
-    return fail('not-on-os', 'No Windows version documents this layer.', layer.sourceIds);
+    return fail('not-on-os', { key: 'no-os-documents-layer', params: {} }, layer.sourceIds);
   }
   return osAtLeast(task.os, layer.minOs)
     ? null
     : fail(
         'not-on-os',
-        `Exists from ${OS_NAMES[layer.minOs]}; the product must support ${OS_NAMES[task.os]}.`,
+        { key: 'not-on-os', params: { from: layer.minOs, os: task.os } },
         layer.sourceIds,
       );
 };
@@ -309,44 +296,32 @@ const checkRoute: LayerCheck = (layer, task) => {
   const { action, traffic } = task.profile;
   const vswitchLayer = layer.tier === 'vswitch';
   if (vswitchLayer && traffic !== 'vswitch') {
-    return fail(
-      'vswitch-path-only',
-      'A vSwitch layer: it sees only traffic crossing the Hyper-V switch.',
-      ['wdk-vsw'],
-    );
+    return fail('vswitch-path-only', { key: 'vswitch-path-only', params: {} }, ['wdk-vsw']);
   }
   if (!vswitchLayer && traffic === 'vswitch') {
-    return fail(
-      'not-vswitch-path',
-      "Traffic crossing the Hyper-V switch is classified on the switch's own path (the vSwitch layers), not in the host's stack.",
-      ['wdk-vsw', 'wdk-vsw-overview'],
-    );
+    return fail('not-vswitch-path', { key: 'not-vswitch-path', params: {} }, [
+      'wdk-vsw',
+      'wdk-vsw-overview',
+    ]);
   }
   if (action === 'protect' && !layer.actions.configureIpsec) {
-    return fail(
-      'serves-other-task',
-      'IPsec policy is configured at the user-mode IKE/IPsec layers, not here.',
-      ['w32-ipseccfg'],
-    );
+    return fail('serves-other-task', { key: 'ipsec-at-keying-layers', params: {} }, [
+      'w32-ipseccfg',
+    ]);
   }
   if (action !== 'protect' && layer.actions.configureIpsec) {
-    return fail(
-      'serves-other-task',
-      'A user-mode keying layer: it serves IPsec policy (protect), not this task.',
-      ['w32-layers', 'w32-ipseccfg'],
-    );
+    return fail('serves-other-task', { key: 'keying-layer', params: {} }, [
+      'w32-layers',
+      'w32-ipseccfg',
+    ]);
   }
   if (isRpcLayer(layer) && !task.basis.has('rpc-interface')) {
-    return fail(
-      'serves-other-task',
-      'A user-mode RPC layer: it filters RPC calls (interface, operation, authentication), which this task does not ask for.',
-      ['w32-layers', 'w32-cond'],
-    );
+    return fail('serves-other-task', { key: 'rpc-layer', params: {} }, ['w32-layers', 'w32-cond']);
   }
   if (layer.mode === 'user' && !isRpcLayer(layer) && action !== 'protect') {
     return fail(
       'serves-other-task',
-      `A user-mode layer for another job: ${layer.summary}`,
+      { key: 'user-mode-other-job', params: { layer: layer.id } },
       layer.sourceIds,
     );
   }
@@ -355,11 +330,7 @@ const checkRoute: LayerCheck = (layer, task) => {
 
 const checkDiscard: LayerCheck = (layer, task) =>
   layer.discardOf !== undefined && task.profile.moment !== 'discard'
-    ? fail(
-        'discard-only',
-        'A discard layer: it sees only traffic that was dropped (moment "discard").',
-        ['w32-alelayers', 'w32-layers'],
-      )
+    ? fail('discard-only', { key: 'discard-only', params: {} }, ['w32-alelayers', 'w32-layers'])
     : null;
 
 const checkTraffic: LayerCheck = (layer, task) =>
@@ -367,7 +338,7 @@ const checkTraffic: LayerCheck = (layer, task) =>
     ? null
     : fail(
         'traffic-not-seen',
-        `Does not see ${TRAFFIC_WORDS[task.profile.traffic]}: ${layer.sees.summary}`,
+        { key: 'traffic-not-seen', params: { traffic: task.profile.traffic, layer: layer.id } },
         layer.sourceIds,
       );
 
@@ -377,18 +348,15 @@ const checkMoment: LayerCheck = (layer, task, mode) => {
   const moments = mode === 'audit' ? task.auditMoments : task.moments;
   if (moments === null) return null;
   if (task.profile.moment === 'discard' && layer.sees.unit === 'socket-operation') {
-    return fail(
-      'moment-not-seen',
-      'Reports refused socket operations (binds, listens), not dropped traffic; ask for the bind or listen moment to work on those.',
-      layer.sourceIds,
-    );
+    return fail('moment-not-seen', { key: 'refused-operations-only', params: {} }, layer.sourceIds);
   }
   if (layer.sees.moments.some((m) => moments.has(m))) return null;
-  const asked = task.profile.moment;
-  const seen = layer.sees.moments.map((m) => MOMENT_WORDS[m]);
   return fail(
     'moment-not-seen',
-    `Classified ${seen.length > 0 ? listWords(seen) : 'at no moment of a local socket'}, not ${asked ? MOMENT_WORDS[asked] : 'at the asked moment'}.`,
+    {
+      key: 'moment-not-seen',
+      params: { seen: layer.sees.moments, asked: task.profile.moment ?? null },
+    },
     layer.sourceIds,
   );
 };
@@ -397,29 +365,25 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
   if (mode === 'callout') {
     return layer.actions.callouts
       ? null
-      : fail('no-callouts', 'Kernel callouts cannot be registered at this layer.', [
-          'w32-op',
-          'w32-arch',
-        ]);
+      : fail('no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']);
   }
   if (mode === 'filter') {
     if (builtInCalloutAt(layer)) return null;
-    return blockFailure(layer.actions.filterBlock, layer, 'A filter');
+    return blockFailure(layer.actions.filterBlock, layer, 'filter');
   }
   if (mode === 'audit') {
     const events = userModeEventsAt(layer);
     if (!events) {
-      return fail(
-        'no-user-mode-event',
-        'No audit or net event reports traffic classified here; monitoring it needs a callout.',
-        ['w32-audit', 'w32-log'],
-      );
+      return fail('no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
+        'w32-audit',
+        'w32-log',
+      ]);
     }
     return osAtLeast(task.os, events.minOs)
       ? null
       : fail(
           'no-user-mode-event',
-          `The events that report it exist from ${OS_NAMES[events.minOs]}.`,
+          { key: 'user-mode-event-os', params: { from: events.minOs } },
           events.sourceIds,
         );
   }
@@ -431,17 +395,17 @@ const checkAction: LayerCheck = (layer, task, mode) => {
   const a = layer.actions;
   switch (task.profile.action) {
     case 'allow-block':
-      return blockFailure(a.calloutBlock, layer, 'A callout');
+      return blockFailure(a.calloutBlock, layer, 'callout');
     case 'monitor':
       return a.inspect
         ? null
-        : fail('cannot-inspect', 'A callout cannot inspect traffic here.', layer.sourceIds);
+        : fail('cannot-inspect', { key: 'cannot-inspect', params: {} }, layer.sourceIds);
     case 'modify':
       return a.modify
         ? null
         : fail(
             'cannot-modify',
-            `A callout cannot change traffic here: ${a.injectionText}`,
+            { key: 'cannot-modify', params: { layer: layer.id } },
             layer.sourceIds,
           );
     case 'inject':
@@ -449,7 +413,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
         ? null
         : fail(
             'no-injection',
-            `No injection function fits this layer: ${a.injectionText}`,
+            { key: 'no-injection', params: { layer: layer.id } },
             layer.sourceIds,
           );
     case 'redirect': {
@@ -465,15 +429,15 @@ const checkAction: LayerCheck = (layer, task, mode) => {
       return fail(
         'no-redirect',
         a.redirect.length > 0
-          ? `This redirect layer changes ${listWords(a.redirect.map((r) => r.replace('-', ' ')))}, not the ${target.replace('-', ' ')}.`
-          : 'Cannot redirect here: no redirect support and no way to rewrite and reinject the packets.',
+          ? { key: 'redirect-other-target', params: { supported: a.redirect, target } }
+          : { key: 'cannot-redirect', params: {} },
         layer.sourceIds,
       );
     }
     case 'shape':
       return a.defer || holdsOutOfBand(layer)
         ? null
-        : fail('no-shaping', engineExclusions['no-shaping']({ layer: layer.name }), [
+        : fail('no-shaping', { key: 'no-shaping', params: { layer: layer.id } }, [
             'wdk-types',
             'wdk-stream',
           ]);
@@ -493,25 +457,20 @@ const checkBasis: LayerCheck = (layer, task, mode) => {
       return fail(
         'no-identity-here',
         identityViaFlowContext(layer)
-          ? 'App and user identity are not filter conditions below ALE; only a callout could read them, from a flow context.'
-          : 'App and user identity never reach this layer: they are ALE conditions, and this layer carries no flow handle for a flow context.',
+          ? { key: 'identity-via-flow-context', params: {} }
+          : { key: 'identity-never-here', params: {} },
         ['w32-ale', 'wdk-metadata', 'wdk-flowctx'],
       );
     }
-    const who =
-      mode === 'callout' ? 'A callout' : mode === 'audit' ? 'Audit and net events' : 'A filter';
+    const who = mode === 'callout' ? 'callout' : mode === 'audit' ? 'audit' : 'filter';
     return fail(
       'basis-not-visible',
-      `${who} cannot see the ${listWords(missing.map((b) => BASIS_WORDS[b]))} here.`,
+      { key: 'basis-not-visible', params: { who, missing } },
       mode === 'callout' ? layer.sourceIds : ['w32-cond', 'wdk-cond'],
     );
   }
   if (mode === 'callout' && rewritesAddresses(task) && !canRewriteAddresses(layer)) {
-    return fail(
-      'not-rewritable',
-      'The addresses and ports are not in the data a callout handles here, so it cannot rewrite them.',
-      layer.sourceIds,
-    );
+    return fail('not-rewritable', { key: 'not-rewritable', params: {} }, layer.sourceIds);
   }
   return null;
 };
@@ -520,11 +479,10 @@ const checkHold: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout' || !task.mustHold) return null;
   return layer.actions.pend.length > 0
     ? null
-    : fail(
-        'cannot-pend',
-        `The decision cannot be held here for an outside decider: ${layer.actions.pendText}`,
-        ['wdk-async', ...layer.sourceIds],
-      );
+    : fail('cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
+        'wdk-async',
+        ...layer.sourceIds,
+      ]);
 };
 
 /** Checks on the layer as a whole, in the order their failures explain best. */
@@ -546,15 +504,21 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   if (!seesProtocol(layer, unit.protocol)) {
     return fail(
       'protocol-not-seen',
-      `Does not see ${PROTOCOL_WORDS[unit.protocol]}: ${layer.sees.summary}`,
+      { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
       layer.sourceIds,
     );
   }
   if (!layer.sees.directions.includes(unit.direction)) {
-    const seen = layer.sees.directions.map((d) => directionWord(d, task.profile.traffic));
     return fail(
       'direction-not-seen',
-      `Sees ${seen.length > 0 ? `only ${listWords(seen)} traffic` : 'no traffic direction'}, not ${directionWord(unit.direction, task.profile.traffic)}.`,
+      {
+        key: 'direction-not-seen',
+        params: {
+          seen: layer.sees.directions,
+          direction: unit.direction,
+          traffic: task.profile.traffic,
+        },
+      },
       layer.sourceIds,
     );
   }
@@ -562,7 +526,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   if (task.basis.has('vm') && layer.tier === 'vswitch' && !layer.conditions.includes(vmCondition)) {
     return fail(
       'vm-not-known-here',
-      engineExclusions['vm-not-known-here']({ layer: layer.name, condition: vmCondition }),
+      { key: 'vm-not-known-here', params: { layer: layer.id, condition: vmCondition } },
       ['wdk-vsw-flow', 'w32-cond', 'ddi-fields-vsw-egress'],
     );
   }
@@ -571,7 +535,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
       if (unit.protocol === 'tcp') {
         return fail(
           'basis-not-visible',
-          'A TCP connection is authorized here before any payload flows (connect has no packet, the SYN carries no data).',
+          { key: 'tcp-payload-before-data', params: {} },
           layer.sourceIds,
         );
       }
@@ -579,22 +543,26 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
       if (task.profile.moment !== 'connection') {
         return fail(
           'basis-not-visible',
-          'Sees the payload of only the first packet of each flow (the one ALE authorizes), not of every datagram.',
+          { key: 'first-packet-payload-only', params: {} },
           layer.sourceIds,
         );
       }
     }
     const purpose = injectionNeed(layer, task, unit);
     if (purpose !== null && injectionFor(layer, unit, purpose, task.os) === null) {
-      const path =
+      const path: MissingPath =
         purpose === 'local-receive'
-          ? 'the local receive path'
+          ? 'local-receive'
           : purpose === 'opposite'
-            ? `the ${unit.direction === 'inbound' ? 'send' : 'receive'} path (turnaround)`
-            : `the ${unit.direction === 'inbound' ? 'receive' : 'send'} path`;
+            ? unit.direction === 'inbound'
+              ? 'turnaround-send'
+              : 'turnaround-receive'
+            : unit.direction === 'inbound'
+              ? 'same-receive'
+              : 'same-send';
       return fail(
         'no-injection',
-        `No injection function into ${path} fits here on ${OS_NAMES[task.os]}: ${layer.actions.injectionText}`,
+        { key: 'no-injection-path', params: { path, os: task.os, layer: layer.id } },
         layer.sourceIds,
       );
     }
@@ -602,11 +570,10 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   return null;
 }
 
-const SHAPING_OUTSIDE: Failure = fail(
-  'outside-wfp',
-  'Outbound shaping is not done in WFP: Policy-based QoS throttles outbound traffic.',
-  ['qos-top', 'qos-works'],
-);
+const SHAPING_OUTSIDE: Failure = fail('outside-wfp', { key: 'outside-wfp', params: {} }, [
+  'qos-top',
+  'qos-works',
+]);
 
 /** The units a layer serves in `mode`, or the failure that stops it. */
 export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {

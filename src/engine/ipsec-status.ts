@@ -12,11 +12,10 @@ import {
   RECEIVE_PATH_IPSEC_CONDITION_IDS,
   REINJECTION_IPSEC_CONDITION,
 } from './tables';
-import { engineIpsec } from '@/i18n/engine';
 import { getAlternative } from '@/knowledge/alternatives';
 import type { Basis } from '@/knowledge/vocabulary';
 import { alternativesFor } from './alternative-rules';
-import type { IpsecFix, IpsecNote, IpsecResult } from './types';
+import type { IpsecFix, IpsecNote, IpsecReason, IpsecResult } from './types';
 
 /** Layer-2 fields: IPsec protects the IP payload, never these. */
 const LAYER_2_BASIS: ReadonlySet<Basis> = new Set<Basis>([
@@ -51,7 +50,7 @@ function emphasis(design: Design, status: IpsecStatus): IpsecResult['emphasis'] 
 function result(
   design: Design,
   status: IpsecStatus,
-  reason: string,
+  reason: IpsecReason,
   confidence: IpsecResult['confidence'],
   sourceIds: IpsecResult['sourceIds'],
   conditionIds: readonly string[] = [],
@@ -60,11 +59,11 @@ function result(
   const conditions = conditionIds
     .map((id) => CONDITION_BY_ID.get(id))
     .filter((c) => c !== undefined)
-    .map((c) => ({ id: c.id, text: c.text, sourceIds: c.sourceIds }));
+    .map((c) => ({ id: c.id, sourceIds: c.sourceIds }));
   return {
     status,
     conditions,
-    reason,
+    message: reason,
     confidence,
     emphasis: emphasis(design, status),
     sourceIds,
@@ -90,12 +89,16 @@ const DRIVERLESS_FIXES: ReadonlySet<string> = new Set([
 export function ipsecFixes(design: Design): readonly IpsecFix[] {
   const fromAlternatives = alternativesFor(design)
     .filter((a) => DRIVERLESS_FIXES.has(a.id))
-    .map((a) => ({ id: a.id, text: a.why, sourceIds: getAlternative(a.id)?.sourceIds ?? [] }));
+    .map((a) => ({
+      id: a.id,
+      message: a.message,
+      sourceIds: getAlternative(a.id)?.sourceIds ?? [],
+    }));
   return [
     ...fromAlternatives,
     {
       id: 'leave-ipsec-untouched',
-      text: engineIpsec.fixes['leave-ipsec-untouched'],
+      message: { key: 'leave-ipsec-untouched', params: {} },
       sourceIds: ['wdk-ipsec'],
     },
   ];
@@ -120,7 +123,6 @@ function headerNotes(design: Design): readonly IpsecNote[] {
   return [
     {
       id: 'mutable-header-fields',
-      text: engineIpsec.notes['mutable-header-fields'],
       confidence: 'inferred',
       sourceIds: ['rfc-4302', 'rfc-4303', 'wdk-ipsec'],
     },
@@ -157,20 +159,17 @@ function conditionsAt(design: Design, s: Serving): readonly string[] {
 export function ipsecResult(design: Design): IpsecResult {
   const primary = design.primary;
   if (design.mode === 'ipsec-policy') {
-    return result(
-      design,
-      'not-applicable',
-      'The design configures IPsec itself (keying and security-association policy from user mode); compatibility with IPsec does not apply.',
-      'documented',
-      ['w32-ipseccfg', 'w32-transportmode'],
-    );
+    return result(design, 'not-applicable', { key: 'configures-ipsec', params: {} }, 'documented', [
+      'w32-ipseccfg',
+      'w32-transportmode',
+    ]);
   }
   if (design.driverAvoided) {
     if (design.substitute === 'packet-diversion-driver') {
       return result(
         design,
         'incompatible',
-        engineIpsec.reasons['diversion-driver'],
+        { key: 'diversion-driver', params: {} },
         'inferred',
         ['wd-doc', 'wdk-ipsec', 'wdk-mgmtlayers'],
         [],
@@ -180,26 +179,20 @@ export function ipsecResult(design: Design): IpsecResult {
     return result(
       design,
       'not-applicable',
-      engineIpsec.reasons[design.substitute === null ? 'no-substitute' : 'qos-policy'],
+      { key: design.substitute === null ? 'no-substitute' : 'qos-policy', params: {} },
       'documented',
       design.substitute === null ? [] : ['qos-top'],
     );
   }
   if (primary !== null && touchesNoIp(design)) {
-    return result(design, 'not-applicable', engineIpsec.reasons['layer-2-only'], 'inferred', [
+    return result(design, 'not-applicable', { key: 'layer-2-only', params: {} }, 'inferred', [
       'wdk-l2',
       'wdk-ipsec',
       'rfc-4303',
     ]);
   }
   if (primary === null || design.mode === null) {
-    return result(
-      design,
-      'not-applicable',
-      'No WFP layer is part of this design, so there is no WFP IPsec status to give.',
-      'documented',
-      [],
-    );
+    return result(design, 'not-applicable', { key: 'no-wfp-layer', params: {} }, 'documented', []);
   }
   const serving = design.serving.length > 0 ? design.serving : [{ layer: primary, units: [] }];
   if (design.mode !== 'callout') {
@@ -209,13 +202,13 @@ export function ipsecResult(design: Design): IpsecResult {
         worst = s;
     }
     const ipsec = worst.layer.ipsec;
-    const why = ipsec.userModeFilterReason ?? ipsec.reason;
     return result(
       design,
       ipsec.userModeFilter,
-      design.mode === 'audit'
-        ? `Monitoring through audit and net events adds no callout. ${why}`
-        : why,
+      {
+        key: 'user-mode-filter',
+        params: { layer: worst.layer.id, audit: design.mode === 'audit' },
+      },
       ipsec.userModeFilterConfidence ?? ipsec.confidence,
       ipsec.sourceIds,
     );
@@ -235,11 +228,10 @@ export function ipsecResult(design: Design): IpsecResult {
     }
   }
   const reinjects = reinjectsAt(design, worst.layer);
-  const lead = `For a callout at ${worst.layer.name}${reinjects ? ' that reinjects into the receive path' : ''}: `;
   return result(
     design,
     status,
-    lead + worst.layer.ipsec.reason,
+    { key: 'callout', params: { layer: worst.layer.id, reinjects } },
     worst.layer.ipsec.confidence,
     worst.layer.ipsec.sourceIds,
     conditionIds,

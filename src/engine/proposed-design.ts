@@ -122,7 +122,12 @@ export function buildProposedDesign(
   const companions: CompanionPick[] = [
     ...servingAll
       .filter((s) => s.layer.id !== primary?.id)
-      .map((s) => ({ layer: s.layer, role: 'proposed', text: s.layer.summary, sourceIds: [] })),
+      .map((s): CompanionPick => ({
+        layer: s.layer,
+        role: 'proposed',
+        message: { key: 'layer-summary', params: { layer: s.layer.id } },
+        sourceIds: [],
+      })),
     ...needed.filter((c) => proposedIds.has(c.layer.id)),
   ];
   const mustHold = mode === 'callout' && task.mustHold && primary !== null;

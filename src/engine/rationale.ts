@@ -2,91 +2,70 @@
  * The ordered steps that led to the result, each citing sources, each with the id of the rule
  * that produced it (so the UI can show "why" without knowing the logic). Pure.
  */
-import { engineRationale } from '@/i18n/engine';
 import type { Design } from './design';
 import { ipsecResult } from './ipsec-status';
-import { FLOW_INVARIANT_SOURCES, RUNG_NAMES } from './tables';
-import type { RationaleStep } from './types';
-import {
-  ACTION_WORDS,
-  BASIS_WORDS,
-  DECIDER_WORDS,
-  MOMENT_WORDS,
-  OS_NAMES,
-  PROTOCOL_WORDS,
-  TRAFFIC_WORDS,
-  listWords,
-} from './words';
+import { FLOW_INVARIANT_SOURCES } from './tables';
+import type { RationaleMessage, RationaleStep } from './types';
 
-function step(id: string, text: string, sourceIds: readonly string[]): RationaleStep {
-  return { id, text, sourceIds };
+function step(id: string, message: RationaleMessage, sourceIds: readonly string[]): RationaleStep {
+  return { id, message, sourceIds };
 }
 
-const MAX_NAMED = 6;
+const NONE = {} as const;
 
 /** The rationale for a design, in order. */
 export function rationaleFor(design: Design): readonly RationaleStep[] {
   const { task } = design;
   const p = task.profile;
   const out: RationaleStep[] = [];
-  const basis =
-    p.basis.length > 0 ? listWords(p.basis.map((b) => BASIS_WORDS[b])) : 'nothing in particular';
-  const when = p.moment ? `, ${MOMENT_WORDS[p.moment]}` : '';
   out.push(
     step(
       'task',
-      `Task: ${ACTION_WORDS[p.action]} ${PROTOCOL_WORDS[p.protocol]} (${TRAFFIC_WORDS[p.traffic]}; ${p.direction}${when}), based on ${basis}, decided by ${DECIDER_WORDS[p.decider]}, on ${OS_NAMES[task.os]} and later.`,
+      {
+        key: 'task',
+        params: {
+          action: p.action,
+          protocol: p.protocol,
+          traffic: p.traffic,
+          direction: p.direction,
+          moment: p.moment ?? null,
+          basis: p.basis,
+          decider: p.decider,
+          os: task.os,
+        },
+      },
       ['wdk-pc'],
     ),
   );
   if (p.traffic === 'vswitch') {
     out.push(
-      step(
-        'vswitch-path',
-        'VM traffic crossing the Hyper-V switch is classified on the vSwitch path: leaving a VM at the ingress layers, arriving at a VM at the egress layers.',
-        ['wdk-vsw', 'wdk-vsw-overview'],
-      ),
+      step('vswitch-path', { key: 'vswitch-path', params: NONE }, ['wdk-vsw', 'wdk-vsw-overview']),
     );
   }
   if (p.action === 'protect') {
     out.push(
-      step(
-        'protect-route',
-        'Requiring or configuring IPsec is IPsec policy, set from user mode at the IKE/IPsec layers.',
-        ['w32-ipseccfg', 'w32-layers'],
-      ),
+      step('protect-route', { key: 'protect-route', params: NONE }, ['w32-ipseccfg', 'w32-layers']),
     );
   }
   if (task.basis.has('rpc-interface')) {
-    out.push(
-      step(
-        'rpc-route',
-        'Decisions on RPC interfaces and operations are made at the user-mode RPC layers.',
-        ['w32-layers', 'w32-cond'],
-      ),
-    );
+    out.push(step('rpc-route', { key: 'rpc-route', params: NONE }, ['w32-layers', 'w32-cond']));
   }
   if (task.decisionAtAle) {
     out.push(
-      step(
-        'decision-at-ale',
-        'The decision rests on facts that do not change within a flow, so it belongs at the ALE authorization: ALE decides once and the rest of the flow follows.',
-        FLOW_INVARIANT_SOURCES,
-      ),
+      step('decision-at-ale', { key: 'decision-at-ale', params: NONE }, FLOW_INVARIANT_SOURCES),
     );
   }
   if (design.mode === 'audit' && (p.moment === 'data' || p.moment === 'established')) {
     out.push(
-      step(
-        'recorded-at-authorization',
-        'The facts to record do not change within a connection, and the audit log and net events record them when ALE authorizes the connection.',
-        ['w32-audit', 'w32-alestate'],
-      ),
+      step('recorded-at-authorization', { key: 'recorded-at-authorization', params: NONE }, [
+        'w32-audit',
+        'w32-alestate',
+      ]),
     );
   }
   if (task.shapingDelegated) {
     out.push(
-      step('shaping-outbound-qos', engineRationale['shaping-outbound-qos'], [
+      step('shaping-outbound-qos', { key: 'shaping-outbound-qos', params: NONE }, [
         'qos-top',
         'qos-works',
         'wdk-stream',
@@ -95,27 +74,23 @@ export function rationaleFor(design: Design): readonly RationaleStep[] {
   }
   if (design.pend === 'out-of-band' && p.action === 'shape') {
     out.push(
-      step('shaping-out-of-band', engineRationale['shaping-out-of-band'], ['wdk-types', 'wdk-inj']),
+      step('shaping-out-of-band', { key: 'shaping-out-of-band', params: NONE }, [
+        'wdk-types',
+        'wdk-inj',
+      ]),
     );
   }
   if (p.direction === 'turnaround') {
-    out.push(
-      step(
-        'turnaround',
-        'Turnaround: the packet is captured on the receive path and the answer is injected into the send path.',
-        ['wdk-inj'],
-      ),
-    );
+    out.push(step('turnaround', { key: 'turnaround', params: NONE }, ['wdk-inj']));
   }
 
   const primary = design.primary;
   if (design.verdict === 'user-mode' && primary) {
     out.push(
-      step(
-        'user-mode-first',
-        `Built-in filtering does it from user mode at ${primary.name}, so no driver is needed.`,
-        ['wdk-pc', 'w32-arch'],
-      ),
+      step('user-mode-first', { key: 'user-mode-filtering', params: { layer: primary.id } }, [
+        'wdk-pc',
+        'w32-arch',
+      ]),
     );
   } else if (design.mode === 'callout' && primary) {
     const tried = (p.action === 'allow-block' || p.action === 'monitor') && p.decider === 'rules';
@@ -123,8 +98,8 @@ export function rationaleFor(design: Design): readonly RationaleStep[] {
       step(
         'user-mode-first',
         tried
-          ? 'No layer lets built-in filtering alone do it (no filter condition or user-mode event covers every basis item), so the design needs a callout.'
-          : `The task needs code on the data path (${ACTION_WORDS[p.action]}, decided by ${DECIDER_WORDS[p.decider]}), which built-in filtering cannot provide: a callout is needed.`,
+          ? { key: 'no-filter-covers', params: NONE }
+          : { key: 'code-on-data-path', params: { action: p.action, decider: p.decider } },
         ['wdk-pc', 'wdk-intro'],
       ),
     );
@@ -132,33 +107,51 @@ export function rationaleFor(design: Design): readonly RationaleStep[] {
 
   if (primary) {
     const higher = design.exclusions.filter((e) => design.whyNotHigherIds.has(e.layerId));
-    const named = higher.slice(0, MAX_NAMED).map((e) => `${e.layerId} (${e.code})`);
-    const more = higher.length > MAX_NAMED ? ` and ${higher.length - MAX_NAMED} more` : '';
     out.push(
       step(
         'highest-layer',
-        `Highest workable layer: ${primary.name}${primary.rung ? ` (${RUNG_NAMES[primary.rung]})` : ''}.` +
-          (higher.length > 0 ? ` Ruled out above it: ${named.join(', ')}${more}.` : ''),
+        {
+          key: 'highest-layer',
+          params: {
+            layer: primary.id,
+            rung: primary.rung,
+            ruledOut: higher.map((e) => ({ layerId: e.layerId, code: e.code })),
+          },
+        },
         ['wdk-pc', 'w32-bp'],
       ),
     );
     for (const c of design.companions) {
-      out.push(step(`companion-${c.role}`, `${c.layer.name}: ${c.text}`, c.sourceIds));
+      out.push(
+        step(
+          `companion-${c.role}`,
+          { key: 'companion', params: { layer: c.layer.id, message: c.message } },
+          c.sourceIds,
+        ),
+      );
     }
     if (design.pend) {
       out.push(
-        step(
-          'hold-decision',
-          `The outside decision is held with ${design.pend === 'pend-operation' ? 'FwpsPendOperation0 (first authorization only)' : design.pend === 'pend-classify' ? 'FwpsPendClassify0' : 'out-of-band processing (absorb, reinject later)'}.`,
-          ['wdk-async', 'ddi-pendop'],
-        ),
+        step('hold-decision', { key: 'hold-decision', params: { pend: design.pend } }, [
+          'wdk-async',
+          'ddi-pendop',
+        ]),
       );
     }
     if (design.injection.length > 0) {
       out.push(
         step(
           'injection',
-          `Injection: ${listWords([...new Set(design.injection.map((u) => `${u.fn.id} from ${u.layer.name}`))])}.`,
+          {
+            key: 'injection',
+            params: {
+              uses: design.injection
+                .map((u) => ({ fn: u.fn.id, layer: u.layer.id }))
+                .filter(
+                  (u, i, all) => all.findIndex((v) => v.fn === u.fn && v.layer === u.layer) === i,
+                ),
+            },
+          },
           ['wdk-inj'],
         ),
       );
@@ -167,26 +160,24 @@ export function rationaleFor(design: Design): readonly RationaleStep[] {
     out.push(
       step(
         'ipsec',
-        `IPsec: ${ipsec.status}. ${ipsec.reason}`,
+        { key: 'ipsec', params: { status: ipsec.status, reason: ipsec.message } },
         ipsec.sourceIds.length > 0 ? ipsec.sourceIds : ['wdk-ipsec'],
       ),
     );
     if (design.driverAvoided) {
       out.push(
-        step(
-          'own-driver-avoided',
-          'The product cannot ship a driver of its own, so the callout design is replaced by another technology (see the alternatives).',
-          ['wdk-sig', 'wd-doc'],
-        ),
+        step('own-driver-avoided', { key: 'own-driver-avoided', params: NONE }, [
+          'wdk-sig',
+          'wd-doc',
+        ]),
       );
     }
   } else {
     out.push(
-      step(
-        'nothing-workable',
-        `No WFP layer can do this on ${OS_NAMES[task.os]}: every layer was ruled out (see why). The verdict is another technology.`,
-        ['wdk-pc', 'wdk-port'],
-      ),
+      step('nothing-workable', { key: 'nothing-workable', params: { os: task.os } }, [
+        'wdk-pc',
+        'wdk-port',
+      ]),
     );
   }
   return out;

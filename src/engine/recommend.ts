@@ -35,7 +35,7 @@ export function recommend(profile: Profile): Recommendation {
     companions: design.companions.map((c) => ({
       layerId: c.layer.id,
       role: c.role,
-      text: c.text,
+      message: c.message,
       sourceIds: c.sourceIds,
     })),
     ipsec: ipsecResult(design),

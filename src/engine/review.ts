@@ -13,6 +13,7 @@ import type { LayerId, SourceId } from '@/knowledge/types';
 import { MIN_OS, osAtLeast, type Profile } from '@/knowledge/vocabulary';
 import { considerationsFor } from './consideration-rules';
 import type { Mode, Task } from './design';
+import type { ExclusionReason } from './exclusion-reasons';
 import { fitLayer, injectionNeed } from './evaluate';
 import { ipsecResult } from './ipsec-status';
 import { buildProposedDesign, proposedMode } from './proposed-design';
@@ -68,6 +69,8 @@ export interface Finding {
   readonly severity: FindingSeverity;
   readonly layerId?: LayerId;
   readonly params: Readonly<Record<string, FindingParam>>;
+  /** For an engine exclusion code: why the layer cannot do the task (words in src/i18n). */
+  readonly reason?: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -170,6 +173,7 @@ class Findings {
     params: Record<string, FindingParam> = {},
     sourceIds: readonly SourceId[] = [],
     layerId?: LayerId,
+    reason?: ExclusionReason,
   ): void {
     const base = layerId ? `${code}:${layerId}` : code;
     let id = base;
@@ -181,6 +185,7 @@ class Findings {
       severity,
       ...(layerId ? { layerId } : {}),
       params,
+      ...(reason ? { reason } : {}),
       sourceIds,
     });
   }
@@ -257,9 +262,10 @@ export function reviewDesign(profile: Profile, proposal: Proposal): Review {
     out.add(
       fit.failure.code,
       'blocker',
-      { reason: fit.failure.reason, ...(from ? { worksFrom: from } : {}) },
+      from ? { worksFrom: from } : {},
       fit.failure.sourceIds,
       id,
+      fit.failure.message,
     );
   }
 

@@ -4,7 +4,6 @@
  * wins, its best-ranked layer is the primary and the others that fill the gaps are companions.
  * Pure; the ranked layer list is built once.
  */
-import { engineCompanions } from '@/i18n/engine';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import { osAtLeast } from '@/knowledge/vocabulary';
@@ -45,7 +44,6 @@ import {
 } from './tables';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
-import { BASIS_WORDS, PROTOCOL_WORDS, directionWord, listWords } from './words';
 
 /** Rank group: the preference rung, with the separate paths (null rung) after rung 5. */
 export function rankGroup(layer: Layer): number {
@@ -128,14 +126,6 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
   return [...workable].sort((a, b) => compareRank(a.layer, b.layer));
 }
 
-function unitWords(units: readonly Unit[], task: Task): string {
-  return listWords(
-    units.map(
-      (u) => `${PROTOCOL_WORDS[u.protocol]} ${directionWord(u.direction, task.profile.traffic)}`,
-    ),
-  );
-}
-
 /** The primary's group members that fill the slices the primary does not serve. */
 function coverageCompanions(
   primary: LayerFit,
@@ -160,7 +150,10 @@ function coverageCompanions(
     companions.push({
       layer: fit.layer,
       role: otherProtocol ? 'pair-protocol' : 'other-direction',
-      text: `Serves the ${unitWords(fresh, task)} traffic that ${primary.layer.name} does not see.`,
+      message: {
+        key: 'serves-rest',
+        params: { units: fresh, traffic: task.profile.traffic, primary: primary.layer.id },
+      },
       sourceIds: otherProtocol ? ['wdk-insppts', 'w32-bp'] : fit.layer.sourceIds,
     });
   }
@@ -180,7 +173,7 @@ function flowContextCompanion(serving: readonly Serving[], task: Task): Companio
   return {
     layer,
     role: 'flow-context',
-    text: `Associates a flow context (FwpsFlowAssociateContext0) holding the application and user of each flow, which the callout at ${listWords(viaContext.map((s) => s.layer.name))} reads: identity is a condition only at ALE.`,
+    message: { key: 'flow-context', params: { layers: viaContext.map((s) => s.layer.id) } },
     sourceIds: FLOW_CONTEXT_SOURCES,
   };
 }
@@ -202,7 +195,7 @@ function aleClassifyCompanion(serving: readonly Serving[], task: Task): Companio
   return {
     layer,
     role: 'ale-classify',
-    text: `Handles the inbound packets that ${listWords(needing.map((s) => s.layer.name))} must let through because they still need ALE classification (the first packet of a flow and reauthorizations); the IPsec rules ask for this registration too.`,
+    message: { key: 'ale-classify', params: { layers: needing.map((s) => s.layer.id) } },
     sourceIds: ['wdk-ipsec', 'wdk-layerreq', 'smp-inspect'],
   };
 }
@@ -251,7 +244,10 @@ function returnPathCompanion(
     companion: {
       layer,
       role: 'return-path',
-      text: `Rewrites the replies back, so the application sees the addresses it used (${unitWords(missing, task)}).`,
+      message: {
+        key: 'return-path',
+        params: { units: missing, traffic: task.profile.traffic },
+      },
       sourceIds: ['wdk-port', 'ddi-construct', 'wdk-inj'],
     },
   };
@@ -284,11 +280,10 @@ function natReturnPath(
     companion: {
       layer,
       role: 'return-path',
-      text: engineCompanions['nat-return-path']({
-        layer: layer.name,
-        slices: unitWords(units, task),
-        injection: forward.id,
-      }),
+      message: {
+        key: 'nat-return-path',
+        params: { layer: layer.id, units, traffic: task.profile.traffic, injection: forward.id },
+      },
       sourceIds: ['wdk-inj', 'wdk-insppts', 'wdk-layerreq', 'ddi-fwd'],
     },
     injection: units.map((unit) => ({ layer, unit, fn: forward })),
@@ -305,7 +300,7 @@ function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
     out.push({
       layer,
       role: 'require-ipsec',
-      text: `A user-mode filter here blocks ${direction} connections of the ${listWords(missing.map((b) => BASIS_WORDS[b]))} that are not IPsec-secured (FWP_CONDITION_FLAG_IS_IPSEC_SECURED not set): IPsec policy alone cannot single them out.`,
+      message: { key: 'require-ipsec', params: { direction, missing } },
       sourceIds: REQUIRE_SECURED_SOURCES,
     });
   }
@@ -324,9 +319,14 @@ function explain(
   const own = fitIn(shown);
   const partial = (fit: LayerFit): Failure => ({
     code: 'partial-coverage',
-    reason: primary
-      ? `Serves only the ${unitWords(fit.covered, task)} traffic, which higher-ranked layers of the design already serve.`
-      : `Serves only the ${unitWords(fit.covered, task)} traffic, and no other layer serves the rest.`,
+    message: {
+      key: 'partial-coverage',
+      params: {
+        units: fit.covered,
+        traffic: task.profile.traffic,
+        rest: primary ? 'served' : 'unserved',
+      },
+    },
     sourceIds: ['wdk-pc'],
   });
   if (shown === 'filter' || shown === 'audit') {
@@ -334,13 +334,19 @@ function explain(
     if (callout && callout.covered.length > 0) {
       return {
         code: 'needs-callout',
-        reason: `Only a kernel callout could do it here; built-in filtering${primary ? ` at ${primary.name}` : ''} does the job from user mode.`,
+        message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
         sourceIds: ['wdk-pc', 'w32-arch'],
       };
     }
   }
   if (own && own.covered.length > 0) return partial(own);
-  return own?.failure ?? { code: 'not-workable', reason: 'Cannot do this task.', sourceIds: [] };
+  return (
+    own?.failure ?? {
+      code: 'not-workable',
+      message: { key: 'not-workable', params: {} },
+      sourceIds: [],
+    }
+  );
 }
 
 /**
@@ -387,7 +393,7 @@ export function selectDesign(task: Task): Design {
         companions.push({
           layer: fit.layer,
           role: 'ipsec-policy',
-          text: fit.layer.summary,
+          message: { key: 'layer-summary', params: { layer: fit.layer.id } },
           sourceIds: fit.layer.sourceIds,
         });
       }
@@ -436,7 +442,7 @@ export function selectDesign(task: Task): Design {
   const workableIds = new Set(workable.map((f) => f.layer.id));
   const exclusions: Exclusion[] = RANKED_LAYERS.filter((l) => !workableIds.has(l.id)).map((l) => {
     const f = explain(l, mode, fits, task, primary);
-    return { layerId: l.id, code: f.code, reason: f.reason, sourceIds: f.sourceIds };
+    return { layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds };
   });
 
   const whyNotHigherIds = new Set(

@@ -88,32 +88,28 @@ export const USER_MODE_EVENTS: readonly UserModeEvents[] = [
   {
     layerId: 'ale-auth-connect',
     moments: ['connection'],
-    events:
-      'security audit events 5156/5157 (connection permitted/blocked); net events for blocked connections, ' +
-      'and for allowed connections from Windows 8 (FWPM_NET_EVENT_TYPE_CLASSIFY_ALLOW)',
+    events: 'connection',
     minOs: 'vista',
     sourceIds: ['w32-audit', 'w32-log', 'w32-new'],
   },
   {
     layerId: 'ale-auth-recv-accept',
     moments: ['connection'],
-    events:
-      'security audit events 5156/5157 (connection permitted/blocked); net events for blocked connections, ' +
-      'and for allowed connections from Windows 8 (FWPM_NET_EVENT_TYPE_CLASSIFY_ALLOW)',
+    events: 'connection',
     minOs: 'vista',
     sourceIds: ['w32-audit', 'w32-log', 'w32-new'],
   },
   {
     layerId: 'ale-resource-assignment',
     moments: ['bind'],
-    events: 'security audit events 5158/5159 (bind permitted/blocked)',
+    events: 'bind',
     minOs: 'vista',
     sourceIds: ['w32-audit'],
   },
   {
     layerId: 'ale-auth-listen',
     moments: ['listen'],
-    events: 'security audit events 5154/5155 (listen permitted/blocked)',
+    events: 'listen',
     minOs: 'vista',
     sourceIds: ['w32-audit'],
   },
@@ -126,9 +122,7 @@ export const USER_MODE_EVENTS: readonly UserModeEvents[] = [
  */
 export const DISCARD_EVENTS: Omit<UserModeEvents, 'layerId'> = {
   moments: ['discard'],
-  events:
-    'security audit events 5152/5153 (packet dropped) and the ALE "blocked" events; net events of type ' +
-    'FWPM_NET_EVENT_TYPE_CLASSIFY_DROP',
+  events: 'discard',
   minOs: 'vista',
   sourceIds: ['w32-audit', 'w32-log'],
 };
@@ -138,7 +132,6 @@ export const BUILT_IN_CALLOUTS: readonly BuiltInCallout[] = [
   {
     layerId: 'inbound-transport-discard',
     name: 'FWPM_CALLOUT_WFP_TRANSPORT_LAYER_V4_SILENT_DROP / _V6_SILENT_DROP',
-    does: 'drops the discarded packet silently, so the stack answers no closed port with a TCP RST (stealth mode)',
     sourceIds: ['w32-builtin', 'w32-portscan', 'w32-tcpflow'],
   },
 ];
@@ -191,13 +184,3 @@ export const REQUIRE_SECURED_SOURCES: readonly SourceId[] = [
   'w32-ipseccfg',
   'ps-newrule',
 ];
-
-/** Preference order of the rungs, for texts (DESIGN §5.1). */
-export const RUNG_NAMES: Readonly<Record<number, string>> = {
-  1: 'ALE',
-  2: 'stream / datagram-data',
-  3: 'stream-packet, transport, ICMP error',
-  4: 'IP packet, IP forward',
-  5: 'MAC frame',
-  6: 'separate paths (vSwitch, user-mode layers)',
-};

@@ -6,29 +6,95 @@ import type {
   ConsiderationId,
   IpsecStatus,
   LayerId,
+  PendMechanism,
+  PreferenceRung,
   SourceId,
 } from '@/knowledge/types';
-import type { Profile } from '@/knowledge/vocabulary';
+import type {
+  Action,
+  Basis,
+  Decider,
+  MinOs,
+  Moment,
+  PathDirection,
+  Profile,
+  Traffic,
+} from '@/knowledge/vocabulary';
+import type { AuditEvents, Unit } from './design';
+import type { Substitute as Technology } from './substitute';
+import type { AlternativeParams, AlternativeWhy } from './alternative-rules';
+import type { ConsiderationWhy } from './consideration-rules';
+import type { Coded, NoParams } from './messages';
+import type { ExclusionReason } from './exclusion-reasons';
+import type { WarningId, WarningParams } from './warnings';
 
 export type Verdict = 'user-mode' | 'kernel-callout' | 'other-technology';
 
 /** How a layer node is drawn for a result (DESIGN §6 `data-state`). */
 export type LayerState = 'recommended' | 'companion' | 'workable' | 'excluded' | 'idle';
 
+/** What a companion does for the design: the parameters of each message. */
+export interface CompanionParams {
+  readonly 'serves-rest': {
+    readonly units: readonly Unit[];
+    readonly traffic: Traffic;
+    readonly primary: LayerId;
+  };
+  readonly 'flow-context': { readonly layers: readonly LayerId[] };
+  readonly 'ale-classify': { readonly layers: readonly LayerId[] };
+  readonly 'return-path': { readonly units: readonly Unit[]; readonly traffic: Traffic };
+  readonly 'nat-return-path': {
+    readonly layer: LayerId;
+    readonly units: readonly Unit[];
+    readonly traffic: Traffic;
+    readonly injection: string;
+  };
+  readonly 'require-ipsec': {
+    readonly direction: PathDirection;
+    readonly missing: readonly Basis[];
+  };
+  /** The layer's own summary (knowledge). */
+  readonly 'layer-summary': { readonly layer: LayerId };
+}
+
+export type CompanionMessage = Coded<CompanionParams>;
+
 export interface Companion {
   readonly layerId: LayerId;
   /** Stable role code, e.g. `flow-context`, `other-direction`, `pair-protocol`, `redirect-check`. */
   readonly role: string;
-  /** The role in words a reviewer can quote. */
-  readonly text: string;
+  /** What it does for the design (words in src/i18n/en/companions.ts). */
+  readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
 }
 
+/** The parameters of each IPsec reason (words in src/i18n/en/ipsec.ts). */
+export interface IpsecReasonParams {
+  readonly 'configures-ipsec': NoParams;
+  readonly 'diversion-driver': NoParams;
+  readonly 'qos-policy': NoParams;
+  readonly 'no-substitute': NoParams;
+  readonly 'layer-2-only': NoParams;
+  readonly 'no-wfp-layer': NoParams;
+  /** The layer's documented status for user-mode filters (knowledge), audit or not. */
+  readonly 'user-mode-filter': { readonly layer: LayerId; readonly audit: boolean };
+  /** The layer's documented status for callouts (knowledge). */
+  readonly callout: { readonly layer: LayerId; readonly reinjects: boolean };
+}
+
+/** Why a design has its IPsec status, as a coded message. */
+export type IpsecReason = Coded<IpsecReasonParams>;
+
+/** A fix for an IPsec-incompatible design: an alternative's why, or leaving IPsec alone. */
+export type IpsecFixMessage = Coded<
+  AlternativeParams & { readonly 'leave-ipsec-untouched': NoParams }
+>;
+
 export interface IpsecResult {
   readonly status: IpsecStatus;
-  /** Rules a `conditional` design must follow (text with sources). */
-  readonly conditions: readonly { id: string; text: string; sourceIds: readonly SourceId[] }[];
-  readonly reason: string;
+  /** Rules a `conditional` design must follow (ids in src/knowledge/ipsec.ts, with sources). */
+  readonly conditions: readonly { id: string; sourceIds: readonly SourceId[] }[];
+  readonly message: IpsecReason;
   readonly confidence: Confidence;
   /** How loudly to raise it: `loud` when IPsec is in use and the design is incompatible. */
   readonly emphasis: 'loud' | 'normal' | 'quiet';
@@ -41,8 +107,7 @@ export interface IpsecResult {
 
 export interface IpsecNote {
   /** Stable code (words in src/i18n/engine.ts). */
-  readonly id: string;
-  readonly text: string;
+  readonly id: 'mutable-header-fields';
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];
 }
@@ -50,58 +115,144 @@ export interface IpsecNote {
 export interface IpsecFix {
   /** `leave-ipsec-untouched`, or the id of an alternative (ALTERNATIVES). */
   readonly id: string;
-  readonly text: string;
+  readonly message: IpsecFixMessage;
   readonly sourceIds: readonly SourceId[];
 }
 
 export interface ConsiderationHit {
   readonly id: ConsiderationId;
-  /** Why it applies to this design. */
-  readonly why: string;
+  /** Why it applies to this design (words in src/i18n/en/considerations.ts). */
+  readonly message: ConsiderationWhy;
 }
 
-export interface Warning {
-  /** Stable id, never reused (e.g. `no-app-identity-below-ale`). */
-  readonly id: string;
-  readonly severity: 'critical' | 'warning' | 'info';
-  readonly title: string;
-  readonly text: string;
-  readonly confidence: Confidence;
-  readonly sourceIds: readonly SourceId[];
-}
+/** A warning: its stable id (never reused) and the parameters its words take (src/i18n). */
+export type Warning = {
+  readonly [K in WarningId]: {
+    readonly id: K;
+    readonly severity: 'critical' | 'warning' | 'info';
+    readonly params: WarningParams[K];
+    readonly confidence: Confidence;
+    readonly sourceIds: readonly SourceId[];
+  };
+}[WarningId];
 
 export interface Exclusion {
   readonly layerId: LayerId;
   /** Stable reason code, e.g. `not-on-os`, `no-basis`, `block-forbidden`, `traffic-not-seen`. */
   readonly code: string;
-  readonly reason: string;
+  /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
+  readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
 }
 
 export interface AlternativeHit {
   readonly id: string;
-  readonly why: string;
+  /** Why it fits this design (words in src/i18n/en/alternatives.ts). */
+  readonly message: AlternativeWhy;
 }
+
+/** The parameters of each rationale message (words in src/i18n/en/rationale.ts). */
+export interface RationaleParams {
+  readonly task: {
+    readonly action: Action;
+    readonly protocol: Profile['protocol'];
+    readonly traffic: Traffic;
+    readonly direction: Profile['direction'];
+    readonly moment: Moment | null;
+    readonly basis: readonly Basis[];
+    readonly decider: Decider;
+    readonly os: MinOs;
+  };
+  readonly 'vswitch-path': NoParams;
+  readonly 'protect-route': NoParams;
+  readonly 'rpc-route': NoParams;
+  readonly 'decision-at-ale': NoParams;
+  readonly 'recorded-at-authorization': NoParams;
+  readonly 'shaping-outbound-qos': NoParams;
+  readonly 'shaping-out-of-band': NoParams;
+  readonly turnaround: NoParams;
+  readonly 'user-mode-filtering': { readonly layer: LayerId };
+  readonly 'no-filter-covers': NoParams;
+  readonly 'code-on-data-path': { readonly action: Action; readonly decider: Decider };
+  readonly 'highest-layer': {
+    readonly layer: LayerId;
+    readonly rung: PreferenceRung;
+    readonly ruledOut: readonly { readonly layerId: LayerId; readonly code: string }[];
+  };
+  readonly companion: { readonly layer: LayerId; readonly message: CompanionMessage };
+  readonly 'hold-decision': { readonly pend: PendMechanism };
+  readonly injection: {
+    readonly uses: readonly { readonly fn: string; readonly layer: LayerId }[];
+  };
+  readonly ipsec: { readonly status: IpsecStatus; readonly reason: IpsecReason };
+  readonly 'own-driver-avoided': NoParams;
+  readonly 'nothing-workable': { readonly os: MinOs };
+}
+
+export type RationaleMessage = Coded<RationaleParams>;
 
 export interface RationaleStep {
   readonly id: string;
-  readonly text: string;
+  readonly message: RationaleMessage;
   readonly sourceIds: readonly SourceId[];
 }
 
-/** What to build, in the terms of the API (for the result panel and, later, starter code). */
+/** The callout's type in the WDK taxonomy (words in src/i18n/en/build.ts). */
+export type CalloutKind =
+  | 'endpoint-closure'
+  | 'flow-delete'
+  | 'inline-inspection'
+  | 'pended-authorization'
+  | 'out-of-band-inspection'
+  | 'terminating'
+  | 'redirection'
+  | 'out-of-band-stream-modification'
+  | 'inline-stream-modification'
+  | 'out-of-band-modification'
+  | 'inline-modification'
+  | 'out-of-band-rewrite'
+  | 'inline-rewrite'
+  | 'redirection-pended'
+  | 'redirection-layer-data'
+  | 'out-of-band-shaping'
+  | 'stream-defer';
+
+/** The build plan's one-line summary: the parameters of each message. */
+export interface BuildSummaryParams {
+  readonly nothing: NoParams;
+  readonly 'built-in-filter': {
+    readonly layer: LayerId;
+    readonly builtIn: string;
+    readonly companions: readonly LayerId[];
+  };
+  readonly filters: { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+  readonly audit: {
+    readonly layer: LayerId;
+    readonly companions: readonly LayerId[];
+    readonly events: AuditEvents | null;
+  };
+  readonly 'ipsec-policy': { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+  readonly 'no-technology': { readonly layer: LayerId };
+  readonly technology: { readonly layer: LayerId; readonly technology: Technology };
+  readonly callout: { readonly layer: LayerId; readonly companions: readonly LayerId[] };
+}
+
+export type BuildSummary = Coded<BuildSummaryParams>;
+
+/** What to build, in the terms of the API (for the result panel and starter code). */
 export interface BuildPlan {
-  readonly summary: string;
+  /** The plan in one line (words in src/i18n/en/build.ts). */
+  readonly message: BuildSummary;
   /** FWPM_CONDITION_* / flag ids the filter or callout filter matches on. */
   readonly conditions: readonly string[];
-  /** Why each of `conditions` is there, in the same order. */
-  readonly conditionNotes: readonly { readonly id: string; readonly why: string }[];
+  /** FWP_CONDITION_FLAG_* ids the filter matches as not set. */
+  readonly notSet?: readonly string[];
   /** Callout type in the WDK taxonomy, when a callout is needed. */
-  readonly calloutType?: string;
+  readonly calloutKind?: CalloutKind;
   /** Injection functions the design calls. */
   readonly injection: readonly string[];
   /** How the decision is held, when it is. */
-  readonly pend?: string;
+  readonly pendMechanism?: PendMechanism;
   /** The filter's action type (FWP_ACTION_*), when the design adds filters. */
   readonly filterAction?: string;
   /** Filter and session flags the constraints call for (lifetime, fail, precedence). */
@@ -110,8 +261,8 @@ export interface BuildPlan {
   readonly calloutFlags?: readonly string[];
   /** A built-in callout the user-mode filter calls instead of a driver of one's own. */
   readonly builtInCallout?: string;
-  /** What the product runs instead of its own callout (own-driver=avoid): ALTERNATIVES id, with its cost. */
-  readonly technology?: { readonly id: string; readonly cost: string };
+  /** What the product runs instead of its own callout (own-driver=avoid): ALTERNATIVES id. */
+  readonly technology?: { readonly id: Technology };
 }
 
 export interface Recommendation {

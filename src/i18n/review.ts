@@ -5,7 +5,9 @@
  * a second object of the same shape.
  */
 import type { Finding, FindingParam, ReviewVerdict } from '@/engine/review';
-import { WARNINGS, type WarningId } from '@/engine/warnings';
+import { warnings as WARNING_WORDS } from './en/warnings';
+import { exclusions } from './en/exclusions';
+import { wordMessage } from './en/common';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { getLayer } from '@/knowledge/layers';
 
@@ -99,14 +101,14 @@ const FINDING: Readonly<Record<string, FindingWords>> = {
   consideration: (f) =>
     `Consideration: ${CONSIDERATIONS.find((c) => c.id === f.params.id)?.title ?? str(f.params.id)}.`,
   warning: (f) =>
-    `Warning: ${(WARNINGS as Readonly<Record<string, { title: string }>>)[str(f.params.id) as WarningId]?.title ?? str(f.params.id)}.`,
+    `Warning: ${(WARNING_WORDS as Partial<Record<string, { title: string }>>)[str(f.params.id)]?.title ?? str(f.params.id)}.`,
 };
 
 /** Engine exclusion codes: the engine's reason, plus when a newer Windows fixes it. */
 function layerFailure(f: Finding): string {
   const from = str(f.params.worksFrom);
   return (
-    `${layerName(f.layerId)}: ${str(f.params.reason)}` +
+    `${layerName(f.layerId)}: ${f.reason ? wordMessage(exclusions, f.reason) : ''}` +
     (from ? ` (It would work from ${OS[from] ?? from}.)` : '')
   );
 }

@@ -9,7 +9,6 @@
  */
 import { recommend } from '@/engine/recommend';
 import { reviewDesign } from '@/engine/review';
-import { WARNINGS } from '@/engine/warnings';
 import {
   ACTION_WORDS,
   BASIS_WORDS,
@@ -18,9 +17,11 @@ import {
   OS_NAMES,
   PROTOCOL_WORDS,
   TRAFFIC_WORDS,
-} from '@/engine/words';
+} from '@/i18n/en/common';
 import { recordText, type RecordWords } from '@/i18n/records';
 import { layerName, reviewText } from '@/i18n/review';
+import { en } from '@/i18n/en';
+import { wordRecommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { getSource } from '@/knowledge/sources';
@@ -93,7 +94,7 @@ function checklistLabel(item: ChecklistItem, record: DecisionRecord): string {
   if (item.kind === 'consideration')
     return CONSIDERATIONS.find((c) => c.id === rest)?.title ?? rest;
   if (item.kind === 'warning')
-    return (WARNINGS as Readonly<Record<string, { title: string }>>)[rest]?.title ?? rest;
+    return (en.warnings as Partial<Record<string, { title: string }>>)[rest]?.title ?? rest;
   if (record.proposal) {
     const f = reviewDesign(record.profile, record.proposal).findings.find((x) => x.id === rest);
     if (f) return reviewText.finding(f);
@@ -108,7 +109,7 @@ export function toMarkdown(
   options: { readonly baseUrl?: string } = {},
 ): string {
   const w = words.markdown;
-  const rec = recommend(record.profile);
+  const rec = wordRecommendation(recommend(record.profile));
   const result = record.result;
   const sources = new Set<SourceId>();
   const L: string[] = [];

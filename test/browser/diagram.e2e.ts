@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import { openBrowser, type BrowserSession } from './harness';
 import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';

@@ -4,7 +4,7 @@
  * status, warnings, alternatives and the build plan.
  */
 import { describe, expect, it } from 'vitest';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { makeProfile } from './fixtures';
 
 type Rec = ReturnType<typeof recommend>;

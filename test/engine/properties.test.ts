@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layerStates } from '@/engine/layer-states';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import type { Recommendation } from '@/engine/types';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { filterBasisOf } from '@/knowledge/conditions';

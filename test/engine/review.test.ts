@@ -41,7 +41,7 @@ describe('reviewDesign over the public scenarios', () => {
           (f) => f.layerId === e.layerId && f.severity === 'blocker',
         );
         expect(first?.code, e.layerId).toBe(e.code);
-        expect(first?.params.reason, e.layerId).toBe(e.reason);
+        expect(first?.reason, e.layerId).toEqual(e.message);
       }
     },
   );

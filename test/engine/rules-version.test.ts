@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
 import { RULES_VERSION } from '@/engine/version';
+import { wordRecommendation } from '@/i18n/word';
 import {
   ACTIONS,
   BASIS,
@@ -126,7 +127,32 @@ function fingerprint(profiles: readonly Profile[]): string {
   return hash.digest('hex');
 }
 
+/** Every worded field of a result (titles, texts, reasons, whys, the summary). */
+function wordsOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) wordsOf(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (
+        typeof v === 'string' &&
+        ['title', 'text', 'reason', 'why', 'summary', 'cost'].includes(key)
+      )
+        out.push(v);
+      else wordsOf(v, out);
+    }
+  }
+  return out;
+}
+
 describe('RULES_VERSION', () => {
+  it('hashes codes and parameters, not words, so rewording a message is not a rules change', () => {
+    for (const profile of sampleProfiles().slice(0, 400)) {
+      const coded = JSON.stringify(recommend(profile));
+      const words = wordsOf(wordRecommendation(recommend(profile))).filter((w) => w.length > 30);
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(coded, w).not.toContain(JSON.stringify(w).slice(1, -1));
+    }
+  });
+
   it('is stamped on every result', () => {
     expect(recommend(loadPublicScenarios()[0]?.profile as Profile).rulesVersion).toBe(
       RULES_VERSION,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { makeProfile } from './fixtures';
 
 function considerationIds(rec: ReturnType<typeof recommend>): string[] {

@@ -5,7 +5,7 @@
  * the documentation leaves the choice open) are listed with reasons in the issue's closing note.
  */
 import { describe, expect, it } from 'vitest';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import type { Profile } from '@/knowledge/vocabulary';
 import tasks from '../fixtures/third-review-tasks.json';
 

@@ -1,7 +1,7 @@
 import './details.css';
 import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { layerStates } from '@/engine/layer-states';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { getCondition } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';

@@ -20,7 +20,7 @@ import {
 } from '@xyflow/react';
 import { diagramMarks } from '@/engine/candidates';
 import { chosenAlternative } from '@/engine/summary';
-import type { Recommendation } from '@/engine/types';
+import { wordExclusion, type WordedRecommendation as Recommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
@@ -120,13 +120,17 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
     const id = recommendation === null ? null : chosenAlternative(recommendation);
     return id === null ? null : (ALTERNATIVES.find((a) => a.id === id)?.name ?? id);
   }, [recommendation]);
+  const wordedExclusions = useMemo(
+    () => new Map([...marks.exclusions].map(([id, e]) => [id, wordExclusion(e)])),
+    [marks.exclusions],
+  );
   const [activeId, setActiveId] = useState<LayerId | null>(null);
   const tabStop = activeId ?? recommendation?.primary ?? null;
   const nodes = useMemo(
     () =>
       toFlowNodes(LAYOUT, {
         states: marks.states,
-        exclusions: marks.exclusions,
+        exclusions: wordedExclusions,
         likely: marks.likely,
         alternative:
           alternativeName === null
@@ -136,7 +140,7 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
         selectedLayerId,
         activeLayerId: tabStop,
       }),
-    [marks, alternativeName, recommendation, selectedLayerId, tabStop],
+    [marks, wordedExclusions, alternativeName, recommendation, selectedLayerId, tabStop],
   );
   const zoom = useStore((s) => s.transform[2]);
   const canvasWidth = useStore((s) => s.width);

@@ -7,7 +7,10 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { DiagramState } from '@/engine/candidates';
-import type { Exclusion, Recommendation } from '@/engine/types';
+import type {
+  WordedExclusion as Exclusion,
+  WordedRecommendation as Recommendation,
+} from '@/i18n/word';
 import type { IpsecStatus, Layer, LayerId, Side, Tier } from '@/knowledge/types';
 import type { MinOs } from '@/knowledge/vocabulary';
 import { diagramText } from '@/i18n/diagram';

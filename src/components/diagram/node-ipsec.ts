@@ -2,7 +2,7 @@
  * The IPsec mark each diagram node wears for a result. Pure: reads only the layer record, the
  * recommendation and the injection table, so no component decides an IPsec status.
  */
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import type { IpsecStatus, Layer } from '@/knowledge/types';
 

@@ -1,4 +1,4 @@
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { RULES_VERSION } from '@/engine/version';
 import { appText } from '@/i18n/app';
 import { recordsUiText } from '@/i18n/records-ui';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import {

@@ -4,7 +4,7 @@
  * review's findings. An item the current result no longer has reads as its id.
  */
 import type { Review } from '@/engine/review';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { reviewText } from '@/i18n/review';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 

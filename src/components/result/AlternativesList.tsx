@@ -1,4 +1,4 @@
-import type { AlternativeHit } from '@/engine/types';
+import type { WordedAlternativeHit as AlternativeHit } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';

@@ -1,4 +1,4 @@
-import type { ConsiderationHit } from '@/engine/types';
+import type { WordedConsiderationHit as ConsiderationHit } from '@/i18n/word';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { appText } from '@/i18n/app';
 import { SourceLinks } from '@/components/common/SourceLinks';

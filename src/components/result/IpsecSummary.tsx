@@ -1,4 +1,4 @@
-import type { IpsecResult } from '@/engine/types';
+import type { WordedIpsecResult as IpsecResult } from '@/i18n/word';
 import { appText } from '@/i18n/app';
 import { engineUi } from '@/i18n/engine';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';

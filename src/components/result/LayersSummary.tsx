@@ -1,4 +1,4 @@
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { getLayer } from '@/knowledge/layers';
 import { appText } from '@/i18n/app';
 import { BreakableCode } from '@/components/common/BreakableCode';

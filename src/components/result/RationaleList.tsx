@@ -1,4 +1,4 @@
-import type { RationaleStep } from '@/engine/types';
+import type { WordedRationaleStep as RationaleStep } from '@/i18n/word';
 import { SourceLinks } from '@/components/common/SourceLinks';
 
 export function RationaleList({ steps }: { readonly steps: readonly RationaleStep[] }) {

@@ -1,4 +1,4 @@
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { appText } from '@/i18n/app';

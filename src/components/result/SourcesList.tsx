@@ -1,4 +1,4 @@
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { SourceId } from '@/knowledge/types';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';

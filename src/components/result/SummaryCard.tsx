@@ -1,6 +1,6 @@
 import { alternativeLayers } from '@/engine/layer-states';
 import { mustKnows, chosenAlternative, type MustKnow } from '@/engine/summary';
-import type { Recommendation } from '@/engine/types';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { getLayer } from '@/knowledge/layers';

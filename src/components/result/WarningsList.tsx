@@ -1,4 +1,4 @@
-import type { Warning } from '@/engine/types';
+import type { WordedWarning as Warning } from '@/i18n/word';
 import { appText } from '@/i18n/app';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';

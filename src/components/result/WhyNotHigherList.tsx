@@ -1,4 +1,4 @@
-import type { Exclusion } from '@/engine/types';
+import type { WordedExclusion as Exclusion } from '@/i18n/word';
 import { appText } from '@/i18n/app';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';

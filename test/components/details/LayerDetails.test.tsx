@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { getCondition } from '@/knowledge/conditions';
 import { getLayer } from '@/knowledge/layers';
 import { getSource } from '@/knowledge/sources';

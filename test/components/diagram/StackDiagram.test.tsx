@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { layerStates } from '@/engine/layer-states';
-import { recommend } from '@/engine/recommend';
-import type { Recommendation } from '@/engine/types';
+import { recommendInWords as recommend } from '@/i18n/word';
+import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
 import { diagramText } from '@/i18n/diagram';
 import { StackDiagram } from '@/components/diagram/StackDiagram';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layerStates } from '@/engine/layer-states';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ResultPanel } from '@/components/result/ResultPanel';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { RULES_VERSION } from '@/engine/version';
 import { getLayer } from '@/knowledge/layers';
 import { CONSIDERATIONS } from '@/knowledge/considerations';

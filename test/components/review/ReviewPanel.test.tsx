@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
-import { recommend } from '@/engine/recommend';
+import { recommendInWords as recommend } from '@/i18n/word';
 import { reviewDesign } from '@/engine/review';
 import { reviewText } from '@/i18n/review';
 import { encodeLink } from '@/share/url';

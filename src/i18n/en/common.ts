@@ -1,6 +1,7 @@
 /**
- * Plain words for vocabulary values, used to build the engine's sentences. Pure.
+ * English helpers shared by the catalogue's modules: names for ids and lists in words. Pure.
  */
+import { getLayer } from '@/knowledge/layers';
 import type {
   Action,
   Basis,
@@ -10,7 +11,19 @@ import type {
   PathDirection,
   Traffic,
 } from '@/knowledge/vocabulary';
-import type { UnitProtocol } from './design';
+import type { Unit, UnitProtocol } from '@/engine/design';
+
+/** A layer's name, or its id when the knowledge base does not know it. */
+export function layerName(id: string): string {
+  return getLayer(id)?.name ?? id;
+}
+
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "a, b and c" */
+export function listWords(items: readonly string[]): string {
+  return LIST.format(items);
+}
 
 /** Product names of the minimum-OS values. */
 export const OS_NAMES: Readonly<Record<MinOs, string>> = {
@@ -100,8 +113,20 @@ export function directionWord(d: PathDirection, traffic: Traffic): string {
   return d;
 }
 
-/** "a, b and c" */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** Slices of the traffic in words: "TCP inbound and UDP outbound". */
+export function unitWords(units: readonly Unit[], traffic: Traffic): string {
+  return listWords(
+    units.map((u) => `${PROTOCOL_WORDS[u.protocol]} ${directionWord(u.direction, traffic)}`),
+  );
+}
+
+/** One message function per key of `M`. */
+export type Messages<M> = { readonly [K in keyof M]: (params: M[K]) => string };
+
+/** The words of one coded message. */
+export function wordMessage<M>(
+  messages: Messages<M>,
+  message: { readonly key: keyof M; readonly params: M[keyof M] },
+): string {
+  return (messages[message.key] as (params: M[keyof M]) => string)(message.params);
 }
