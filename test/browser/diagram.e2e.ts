@@ -146,11 +146,17 @@ describe('stack diagram in Chromium', () => {
     const node = page.locator('.stack-diagram [data-layer-id="ale-flow-established"]');
     await expect.poll(() => node.getAttribute('data-state')).toBe('excluded');
     await expect.poll(() => inCanvas(page, 'ale-flow-established'), { timeout: 3000 }).toBe(true);
-    await node.hover();
     const tip = page.locator('.layer-tip');
-    await tip.waitFor();
-    expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain(exclusion.reason);
+    // The view may still be settling on the result: hover again until the pointer rests on it.
+    await expect
+      .poll(
+        async () => {
+          await node.hover();
+          return (await tip.isVisible()) ? await tip.textContent() : '';
+        },
+        { timeout: 5000 },
+      )
+      .toContain(exclusion.reason);
     await page.mouse.move(1, 1);
     await tip.waitFor({ state: 'detached' });
   });
