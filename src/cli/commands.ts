@@ -11,7 +11,7 @@ import { EXIT_CODES, cliText } from '@/i18n/cli';
 import { recordText } from '@/i18n/records';
 import { reviewText } from '@/i18n/review';
 import { rulesChangeText } from '@/i18n/rules-changelog';
-import type { Profile, ProfileKey } from '@/knowledge/vocabulary';
+import { REQUIRED_PROFILE_KEYS, type Profile } from '@/knowledge/vocabulary';
 import { toMarkdown } from '@/share/markdown';
 import { makeRecord, parseRecord, recheckRecord, serializeRecord } from '@/share/record';
 import { starterCode } from '@/share/starter-code';
@@ -29,17 +29,6 @@ export interface CliResult {
   readonly stdout: string;
   readonly stderr: string;
 }
-
-const REQUIRED: readonly ProfileKey[] = [
-  'action',
-  'traffic',
-  'protocol',
-  'direction',
-  'basis',
-  'decider',
-  'ipsec',
-  'min-os',
-];
 
 function fail(code: number, message: string): CliResult {
   return { code, stdout: '', stderr: `${message}\n` };
@@ -79,7 +68,7 @@ function recommendCommand(args: readonly string[]): CliResult {
       problems.map((e) => cliText.linkProblem(e.message)).join('\n'),
     );
   }
-  const missing = REQUIRED.filter((k) => link.profile[k] === undefined);
+  const missing = REQUIRED_PROFILE_KEYS.filter((k) => link.profile[k] === undefined);
   if (missing.length > 0) return fail(EXIT_CODES.badArguments, cliText.incompleteProfile(missing));
   const profile = link.profile as Profile;
   if (link.proposal !== undefined && !isCompleteProposal(link.proposal))

@@ -143,6 +143,18 @@ export const VOCABULARY = {
 export const LIST_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['basis']);
 
 /** Defaults for the design-constraint keys (the first value of each, DESIGN §4). */
+/** The keys every complete profile has (`moment` and `redirect-to` only on some paths). */
+export const REQUIRED_PROFILE_KEYS: readonly ProfileKey[] = [
+  'action',
+  'traffic',
+  'protocol',
+  'direction',
+  'basis',
+  'decider',
+  'ipsec',
+  'min-os',
+];
+
 export const CONSTRAINT_DEFAULTS = {
   'own-driver': 'allowed',
   lifetime: 'persistent',

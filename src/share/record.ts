@@ -19,7 +19,12 @@ import { RULES_VERSION } from '@/engine/version';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { getLayer } from '@/knowledge/layers';
 import type { IpsecStatus, LayerId } from '@/knowledge/types';
-import { VOCABULARY, type Profile, type ProfileKey } from '@/knowledge/vocabulary';
+import {
+  REQUIRED_PROFILE_KEYS,
+  VOCABULARY,
+  type Profile,
+  type ProfileKey,
+} from '@/knowledge/vocabulary';
 import { changesSince } from './rules-diff';
 
 export const RECORD_FORMAT = 'wfp-layer-decision';
@@ -183,17 +188,6 @@ const TOP_FIELDS = [
   'checklist',
   'createdAt',
 ] as const;
-
-const REQUIRED_PROFILE_KEYS: readonly ProfileKey[] = [
-  'action',
-  'traffic',
-  'protocol',
-  'direction',
-  'basis',
-  'decider',
-  'ipsec',
-  'min-os',
-];
 
 const VERDICTS: readonly Verdict[] = ['user-mode', 'kernel-callout', 'other-technology'];
 const IPSEC_STATUSES: readonly IpsecStatus[] = [
