@@ -17,6 +17,7 @@ import {
   PRECEDENCE,
   PROTOCOLS,
   REDIRECT_TARGETS,
+  REQUIRED_PROFILE_KEYS,
   TRAFFIC,
   type Profile,
 } from '@/knowledge/vocabulary';
@@ -43,15 +44,6 @@ export const profileArbitrary: fc.Arbitrary<Profile> = fc.record(
     precedence: fc.constantFrom(...PRECEDENCE),
   },
   {
-    requiredKeys: [
-      'action',
-      'traffic',
-      'protocol',
-      'direction',
-      'basis',
-      'decider',
-      'ipsec',
-      'min-os',
-    ],
+    requiredKeys: [...REQUIRED_PROFILE_KEYS],
   },
 );

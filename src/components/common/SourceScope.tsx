@@ -23,23 +23,28 @@ export function SourceScope({
         <div className="source-notes">
           <p className="source-notes__title">{appText.result.sectionSources}</p>
           <ol className="source-notes__list">
-            {numbering.order.map((id) => {
-              const source = getSource(id);
-              return (
-                <li key={id} data-source-id={id}>
-                  {source === undefined ? (
-                    <code>{id}</code>
-                  ) : (
-                    <a href={source.url} target="_blank" rel="noreferrer">
-                      {source.title}
-                    </a>
-                  )}
-                </li>
-              );
-            })}
+            {numbering.order.map((id) => (
+              <SourceItem key={id} id={id} />
+            ))}
           </ol>
         </div>
       )}
     </SourceScopeContext.Provider>
+  );
+}
+
+/** One numbered source: its Microsoft page as a link (the bare id when the source is unknown). */
+export function SourceItem({ id }: { readonly id: string }) {
+  const source = getSource(id);
+  return (
+    <li data-source-id={id}>
+      {source === undefined ? (
+        <code>{id}</code>
+      ) : (
+        <a href={source.url} target="_blank" rel="noreferrer">
+          {source.title}
+        </a>
+      )}
+    </li>
   );
 }

@@ -2,7 +2,7 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { SourceId } from '@/knowledge/types';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { getSource } from '@/knowledge/sources';
+import { SourceItem } from '@/components/common/SourceScope';
 
 /** Every source the result cites anywhere, once, in order of first citation. */
 export function citedSources(r: Recommendation): readonly SourceId[] {
@@ -24,20 +24,9 @@ export function citedSources(r: Recommendation): readonly SourceId[] {
 export function SourcesList({ recommendation }: { readonly recommendation: Recommendation }) {
   return (
     <ol className="sources">
-      {citedSources(recommendation).map((id) => {
-        const source = getSource(id);
-        return (
-          <li key={id} data-source-id={id}>
-            {source === undefined ? (
-              <code>{id}</code>
-            ) : (
-              <a href={source.url} target="_blank" rel="noreferrer">
-                {source.title}
-              </a>
-            )}
-          </li>
-        );
-      })}
+      {citedSources(recommendation).map((id) => (
+        <SourceItem key={id} id={id} />
+      ))}
     </ol>
   );
 }
