@@ -6,6 +6,7 @@ import './styles/result.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { initLanguage } from './app/language';
 import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
@@ -22,12 +23,16 @@ startUrlSync(appStore);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary region={appText.regions.page} onReset={() => appStore.getState().reset()}>
-      <AppStoreContext.Provider value={appStore}>
-        <App />
-      </AppStoreContext.Provider>
-    </ErrorBoundary>
-  </StrictMode>,
+// The remembered (or the browser's) language is loaded before the first paint, so the page never
+// shows one language and then another.
+void initLanguage().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary region={appText.regions.page} onReset={() => appStore.getState().reset()}>
+        <AppStoreContext.Provider value={appStore}>
+          <App />
+        </AppStoreContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

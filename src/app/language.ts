@@ -1,0 +1,95 @@
+/**
+ * The language the page is shown in: a page preference like the theme, so it stays out of the app
+ * store and out of the share link (a link is a design, not a UI preference). Remembered in
+ * localStorage (guarded: storage may be unavailable), defaulting to the browser's language; the
+ * document's `lang` follows the language shown. A tiny external store read through
+ * useSyncExternalStore; the catalogue of a non-default language is loaded before it is shown, so
+ * the page never mixes two languages.
+ */
+import { useSyncExternalStore } from 'react';
+import { en, type Catalogue } from '@/i18n/en';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  loadCatalogue,
+  pickLanguage,
+  type Language,
+} from '@/i18n/languages';
+
+export const LANGUAGE_STORAGE_KEY = 'wfp-layer-chooser.lang';
+
+interface Shown {
+  readonly language: Language;
+  readonly catalogue: Catalogue;
+}
+
+let shown: Shown = { language: DEFAULT_LANGUAGE, catalogue: en };
+const listeners = new Set<() => void>();
+
+function readStored(): Language | null {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(language: Language): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage unavailable: the language still applies for this page view.
+  }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+function show(next: Shown): void {
+  shown = next;
+  document.documentElement.lang = next.language;
+  listeners.forEach((listener) => listener());
+}
+
+/** The remembered language, else the browser's; resolves once its catalogue is loaded. */
+export async function initLanguage(): Promise<void> {
+  const language = readStored() ?? pickLanguage(browserLanguages());
+  document.documentElement.lang = shown.language;
+  if (language === shown.language) return;
+  try {
+    show({ language, catalogue: await loadCatalogue(language) });
+  } catch {
+    // The chunk could not load (offline before the first visit cached it): stay in English.
+  }
+}
+
+/** Switches the page's language (after its catalogue has loaded) and remembers the choice. */
+export async function setLanguage(language: Language): Promise<void> {
+  writeStored(language);
+  if (language === shown.language) return;
+  show({ language, catalogue: await loadCatalogue(language) });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const getShown = () => shown;
+
+function useShown(): Shown {
+  return useSyncExternalStore(subscribe, getShown, getShown);
+}
+
+/** The catalogue of the language shown: the one way components reach words. */
+export function useWords(): Catalogue {
+  return useShown().catalogue;
+}
+
+/** The language shown. */
+export function useLanguage(): Language {
+  return useShown().language;
+}
