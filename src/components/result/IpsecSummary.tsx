@@ -15,13 +15,13 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
   return (
     <section
       className={`result-section ipsec ipsec--${ipsec.status} ipsec--${ipsec.emphasis}`}
-      aria-labelledby="result-ipsec-title"
+      aria-labelledby="result-ipsec-status-title"
       id={resultItemId('ipsec', 'ipsec')}
       tabIndex={-1}
       data-ipsec-status={ipsec.status}
       data-emphasis={ipsec.emphasis}
     >
-      <h3 id="result-ipsec-title" className="result-section__title">
+      <h3 id="result-ipsec-status-title" className="result-section__title">
         {t.app.result.ipsecTitle}
       </h3>
       {ipsec.emphasis === 'loud' && (
