@@ -97,7 +97,10 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
                     >
                       {getLayer(c.layerId)?.name ?? c.layerId}
                     </button>
-                    <span className="summary-card__role"> · {c.role.replace(/-/g, ' ')}</span>
+                    <span className="summary-card__role">
+                      {' · '}
+                      {t.card.roles[c.role] ?? c.role}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -149,6 +149,17 @@ export const app = {
       mustKnowNone: 'Nothing on this design would break it: see the sections below for notes.',
       more: 'more',
       moreLabel: (title: string) => `More about: ${title}`,
+      /** A companion's role, beside its name (the role code when it has no words here). */
+      roles: {
+        'other-direction': 'other direction',
+        'pair-protocol': 'other protocols',
+        'flow-context': 'flow context',
+        'ale-classify': 'ALE classification',
+        'return-path': 'return path',
+        'require-ipsec': 'require IPsec',
+        'ipsec-policy': 'IPsec policy',
+        proposed: 'proposed',
+      } as Readonly<Record<string, string>>,
     },
     foldsTitle: 'Everything behind it',
     planTitle: 'Build plan',
