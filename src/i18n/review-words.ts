@@ -11,12 +11,16 @@ import type { FindingNames } from './en/review';
 
 const isOs = (id: string): id is keyof typeof OS_NAMES => Object.hasOwn(OS_NAMES, id);
 
-/** The names a finding mentions, in the catalogue's language. */
+const NAMES = new WeakMap<Catalogue, FindingNames>();
+
+/** The names a finding mentions, in the catalogue's language (made once per catalogue). */
 export function findingNames(catalogue: Catalogue): FindingNames {
+  const known = NAMES.get(catalogue);
+  if (known !== undefined) return known;
   const locale = catalogue.app.locale;
   const and = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
-  return {
+  const names: FindingNames = {
     // Layer names, Windows versions and consideration titles come from the knowledge base until
     // their catalogue sections exist.
     layer: layerName,
@@ -28,6 +32,8 @@ export function findingNames(catalogue: Catalogue): FindingNames {
     list: (items) => and.format(items),
     orList: (items) => or.format(items),
   };
+  NAMES.set(catalogue, names);
+  return names;
 }
 
 /** The message for one finding. */
