@@ -10,7 +10,6 @@ import { initLanguage } from './app/language';
 import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
-import { appText } from './i18n/app';
 import { AppStoreContext } from './store/app-store';
 import { createPersistedAppStore } from './store/persist';
 
@@ -28,7 +27,7 @@ if (root === null) throw new Error('index.html has no #root element');
 void initLanguage().finally(() =>
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary region={appText.regions.page} onReset={() => appStore.getState().reset()}>
+      <ErrorBoundary region="page" onReset={() => appStore.getState().reset()}>
         <AppStoreContext.Provider value={appStore}>
           <App />
         </AppStoreContext.Provider>

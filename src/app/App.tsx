@@ -2,7 +2,6 @@ import { Suspense, lazy, useCallback } from 'react';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
 import { ResultPanel } from '@/components/result/ResultPanel';
-import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
 import { useWordedRecommendation } from './use-worded-recommendation';
@@ -16,6 +15,7 @@ import { RulesNotice } from '@/components/records/RulesNotice';
 import { StarterCodePanel } from '@/components/records/StarterCodePanel';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-review';
+import { useWords } from '@/app/language';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
@@ -24,16 +24,18 @@ const StackDiagram = lazy(() =>
 );
 
 function DiagramLoading() {
+  const t = useWords();
   return (
     <div className="diagram-loading" role="status" aria-busy="true">
-      <h2 className="diagram-loading__title">{appText.regions.diagram}</h2>
-      <p>{appText.diagramLoading}</p>
+      <h2 className="diagram-loading__title">{t.app.regions.diagram}</h2>
+      <p>{t.app.diagramLoading}</p>
     </div>
   );
 }
 
 /** The page: questionnaire | diagram | result, and the layer details sheet when a layer is picked. */
 export function App() {
+  const t = useWords();
   const recommendation = useWordedRecommendation();
   const selectedLayerId = useAppStore(selectSelectedLayerId);
   const selectLayer = useAppStore(selectSelectLayer);
@@ -45,13 +47,13 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="app-main">
-        <section className="panel panel--questionnaire" aria-label={appText.regions.questionnaire}>
-          <ErrorBoundary region={appText.regions.questionnaire} onReset={reset}>
+        <section className="panel panel--questionnaire" aria-label={t.app.regions.questionnaire}>
+          <ErrorBoundary region="questionnaire" onReset={reset}>
             <WorkPanel questionnaire={<QuestionnairePanel />} />
           </ErrorBoundary>
         </section>
-        <section className="panel panel--diagram" aria-label={appText.regions.diagram}>
-          <ErrorBoundary region={appText.regions.diagram}>
+        <section className="panel panel--diagram" aria-label={t.app.regions.diagram}>
+          <ErrorBoundary region="diagram">
             <Suspense fallback={<DiagramLoading />}>
               <StackDiagram
                 recommendation={recommendation}
@@ -62,8 +64,8 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         </section>
-        <section className="panel panel--result" aria-label={appText.regions.result}>
-          <ErrorBoundary region={appText.regions.result} onReset={reset}>
+        <section className="panel panel--result" aria-label={t.app.regions.result}>
+          <ErrorBoundary region="result" onReset={reset}>
             <div className="reviewer-top">
               <RulesNotice />
               <ReviewResult />

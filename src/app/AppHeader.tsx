@@ -1,23 +1,26 @@
 import { CopyButton } from '@/components/common/CopyButton';
+import { LanguageSwitch } from '@/components/common/LanguageSwitch';
 import { ThemeToggle } from '@/components/common/ThemeToggle';
-import { appText } from '@/i18n/app';
 import { RecordTools } from './RecordTools';
+import { useWords } from '@/app/language';
 
 export function AppHeader() {
+  const t = useWords();
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <h1 className="app-header__title">{appText.appName}</h1>
-        <p className="app-header__tagline">{appText.tagline}</p>
+        <h1 className="app-header__title">{t.app.appName}</h1>
+        <p className="app-header__tagline">{t.app.tagline}</p>
       </div>
       <div className="app-header__tools">
         <RecordTools />
         <CopyButton
-          label={appText.copyLink}
+          label={t.app.copyLink}
           text={() => window.location.href}
-          done={appText.linkCopied}
-          failed={appText.linkCopyFailed}
+          done={t.app.linkCopied}
+          failed={t.app.linkCopyFailed}
         />
+        <LanguageSwitch />
         <ThemeToggle />
       </div>
     </header>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { recordsUiText } from '@/i18n/records-ui';
 import { download } from '@/components/export/download';
 import { printWithDiagram } from './print';
+import { useWords } from '@/app/language';
 
 export interface ExportItem {
   readonly id: string;
@@ -28,7 +28,8 @@ interface Props {
  * Escape closes and returns focus to the button. What happened is said in a polite status line.
  */
 export function ExportMenu({ recordItems, stem, hint, shareLink }: Props) {
-  const t = recordsUiText.exportMenu;
+  const words = useWords();
+  const t = words.recordsUi.exportMenu;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);

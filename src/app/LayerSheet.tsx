@@ -3,7 +3,7 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { LayerId } from '@/knowledge/types';
 import { LayerDetails } from '@/components/details/LayerDetails';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly layerId: LayerId;
@@ -26,6 +26,7 @@ function layerNodeElement(layerId: LayerId): HTMLElement | null {
  * it, and focus goes back to what opened it — the diagram node, or the result-panel button.
  */
 export function LayerSheet({ layerId, recommendation, onClose }: Props) {
+  const t = useWords();
   const sheet = useRef<HTMLDivElement>(null);
   const opener = useRef<{ element: HTMLElement; layerId: LayerId } | null>(null);
 
@@ -72,11 +73,11 @@ export function LayerSheet({ layerId, recommendation, onClose }: Props) {
       ref={sheet}
       className="layer-sheet"
       role="dialog"
-      aria-label={appText.regions.details}
+      aria-label={t.app.regions.details}
       tabIndex={-1}
       data-testid="layer-sheet"
     >
-      <ErrorBoundary region={appText.regions.details} onReset={onClose}>
+      <ErrorBoundary region="details" onReset={onClose}>
         <LayerDetails
           layerId={layerId}
           recommendation={recommendation}

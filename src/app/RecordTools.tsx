@@ -1,4 +1,3 @@
-import { recordsUiText } from '@/i18n/records-ui';
 import { serializeRecord } from '@/share/record';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
@@ -7,6 +6,7 @@ import { download, fileStem } from '@/components/export/download';
 import { RecentRecords } from '@/components/records/RecentRecords';
 import { ExportMenu, type ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
+import { useWords } from '@/app/language';
 
 /**
  * The reviewer's tools in the page header: the recent records (open, delete, import) and the one
@@ -18,7 +18,8 @@ export function RecordTools() {
   const save = useAppStore(selectSaveRecord);
   const api = useAppStoreApi();
   const complete = useProfile() !== null;
-  const t = recordsUiText.exportMenu;
+  const words = useWords();
+  const t = words.recordsUi.exportMenu;
   const stem = fileStem(draft.title, 'wfp-layer-decision');
 
   const recordItems: ExportItem[] = [

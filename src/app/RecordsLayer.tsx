@@ -1,13 +1,13 @@
 import '@/components/records/records.css';
 import { useEffect, useState } from 'react';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { recordsUiText } from '@/i18n/records-ui';
 import { ImportNotice } from '@/components/records/ImportNotice';
 import { readRecordFile } from '@/components/records/import-file';
 import { PrintView } from '@/components/records/PrintView';
 import { StorageNotice } from '@/components/records/StorageNotice';
 import { useAppStore } from '@/store/app-store';
 import { selectImportRecordText } from '@/store/records-selectors';
+import { useWords } from '@/app/language';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -22,6 +22,7 @@ export function RecordsLayer({
 }: {
   readonly recommendation: Recommendation | null;
 }) {
+  const t = useWords();
   const importText = useAppStore(selectImportRecordText);
   const [dragging, setDragging] = useState(false);
 
@@ -70,7 +71,7 @@ export function RecordsLayer({
       </div>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-          <p>{recordsUiText.importing.drop}</p>
+          <p>{t.recordsUi.importing.drop}</p>
         </div>
       )}
       <PrintView recommendation={recommendation} />

@@ -48,16 +48,25 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
+/** The document follows the language shown: `<html lang>`, the title and the meta description. */
+function applyToDocument({ language, catalogue }: Shown): void {
+  document.documentElement.lang = language;
+  document.title = catalogue.app.documentTitle;
+  document
+    .querySelector('meta[name="description"]')
+    ?.setAttribute('content', catalogue.app.metaDescription);
+}
+
 function show(next: Shown): void {
   shown = next;
-  document.documentElement.lang = next.language;
+  applyToDocument(next);
   listeners.forEach((listener) => listener());
 }
 
 /** The remembered language, else the browser's; resolves once its catalogue is loaded. */
 export async function initLanguage(): Promise<void> {
   const language = readStored() ?? pickLanguage(browserLanguages());
-  document.documentElement.lang = shown.language;
+  applyToDocument(shown);
   if (language === shown.language) return;
   try {
     show({ language, catalogue: await loadCatalogue(language) });
@@ -79,6 +88,14 @@ function subscribe(listener: () => void): () => void {
 }
 
 const getShown = () => shown;
+
+/**
+ * The catalogue shown right now, for code that renders outside React's tree or outside a
+ * component (an error boundary's fallback, the print view): components use `useWords`.
+ */
+export function currentWords(): Catalogue {
+  return shown.catalogue;
+}
 
 function useShown(): Shown {
   return useSyncExternalStore(subscribe, getShown, getShown);

@@ -125,8 +125,15 @@ function valuesFor(profile: PartialProfile, questionId: string): readonly string
   return Array.isArray(value) ? (value as readonly string[]) : [String(value)];
 }
 
-/** Answers every question the page asks by clicking the data-option-id elements. */
-export async function answerByClicking(page: Page, profile: PartialProfile): Promise<string[]> {
+/**
+ * Answers every question the page asks by clicking the data-option-id elements (`continueLabel`:
+ * the Continue button's name in the language shown).
+ */
+export async function answerByClicking(
+  page: Page,
+  profile: PartialProfile,
+  continueLabel = 'Continue',
+): Promise<string[]> {
   const asked: string[] = [];
   for (let step = 0; step < 20; step += 1) {
     const id = await currentQuestionId(page);
@@ -138,7 +145,7 @@ export async function answerByClicking(page: Page, profile: PartialProfile): Pro
     const kind = await choices.first().getAttribute('type');
     if (kind === 'checkbox') {
       for (const value of values) await form.locator(`[data-option-id="${value}"]`).check();
-      await form.getByRole('button', { name: 'Continue' }).click();
+      await form.getByRole('button', { name: continueLabel }).click();
     } else {
       await form.locator(`[data-option-id="${values[0]}"]`).click();
     }

@@ -29,7 +29,13 @@ export interface BrowserSession {
 
 /** Launches Debian's Chromium with a fresh profile and records every console error. */
 export async function openBrowser(
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    /** The browser's language (navigator.language), e.g. `ja-JP`. */
+    locale?: string;
+  } = {},
 ): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'wfp-chooser-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,6 +44,7 @@ export async function openBrowser(
     args: CHROMIUM_FLAGS,
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];

@@ -1,12 +1,14 @@
 import type { Confidence } from '@/knowledge/types';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
+import { ConfidenceLabel } from './labels';
 
 /** Says how sure the data is, only when it is less than documented. */
 export function ConfidenceNote({ confidence }: { readonly confidence: Confidence }) {
+  const t = useWords();
   if (confidence === 'documented') return null;
   return (
     <p className={`confidence confidence--${confidence}`}>
-      {appText.result.confidenceLabel} {appText.result.confidence[confidence]}
+      {t.labels.confidenceLabel} <ConfidenceLabel confidence={confidence} />
     </p>
   );
 }

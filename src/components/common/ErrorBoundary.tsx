@@ -1,9 +1,13 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
+import type { AppWords } from '@/i18n/en/app';
+
+/** The page's regions, named in the catalogue (`app.regions`). */
+export type Region = keyof AppWords['regions'];
 
 interface Props {
-  /** Names the region in the fallback ("The diagram", …). */
-  readonly region: string;
+  /** The region, named in the fallback in the page's language ("The diagram", …). */
+  readonly region: Region;
   readonly children: ReactNode;
   /** Offered in the fallback next to "Try again" (e.g. start over). */
   readonly onReset?: () => void;
@@ -40,20 +44,46 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     return (
-      <div className="region-error" role="alert">
-        <p className="region-error__title">{appText.errorBoundary.title(this.props.region)}</p>
-        <p className="region-error__detail">{error.message}</p>
-        <div className="button-row">
-          <button type="button" className="button" onClick={this.retry}>
-            {appText.errorBoundary.retry}
-          </button>
-          {this.props.onReset !== undefined && (
-            <button type="button" className="button" onClick={this.resetAndRetry}>
-              {appText.errorBoundary.startOver}
-            </button>
-          )}
-        </div>
-      </div>
+      <RegionError
+        region={this.props.region}
+        error={error}
+        onRetry={this.retry}
+        onReset={this.props.onReset === undefined ? undefined : this.resetAndRetry}
+      />
     );
   }
+}
+
+/**
+ * The fallback, in the language shown: it reads the language store, which lives outside React's
+ * tree, so it speaks the page's language even when the page's root failed.
+ */
+function RegionError({
+  region,
+  error,
+  onRetry,
+  onReset,
+}: {
+  readonly region: Region;
+  readonly error: Error;
+  readonly onRetry: () => void;
+  readonly onReset: (() => void) | undefined;
+}) {
+  const t = useWords();
+  return (
+    <div className="region-error" role="alert">
+      <p className="region-error__title">{t.app.errorBoundary.title(t.app.regions[region])}</p>
+      <p className="region-error__detail">{error.message}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={onRetry}>
+          {t.app.errorBoundary.retry}
+        </button>
+        {onReset !== undefined && (
+          <button type="button" className="button" onClick={onReset}>
+            {t.app.errorBoundary.startOver}
+          </button>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
 import {
   selectDismissProfileErrors,
   selectLinkOutcome,
   selectProfileErrors,
 } from '@/store/selectors';
+import { useWords } from '@/app/language';
 
 /** The codec quotes keys and values in backticks; show those parts as code. */
 function CodeSpans({ text }: { readonly text: string }) {
@@ -19,6 +19,7 @@ function CodeSpans({ text }: { readonly text: string }) {
  * in the codec's words (which name the key and value), and what opening it did.
  */
 export function ProfileErrors() {
+  const t = useWords();
   const errors = useAppStore(selectProfileErrors);
   const outcome = useAppStore(selectLinkOutcome);
   const dismiss = useAppStore(selectDismissProfileErrors);
@@ -38,7 +39,7 @@ export function ProfileErrors() {
     <div className="profile-errors" role="alert" aria-labelledby="profile-errors-title">
       <h2 id="profile-errors-title" className="profile-errors__title" ref={heading}>
         <span aria-hidden="true">⚠ </span>
-        {appText.profileErrors.title}
+        {t.app.profileErrors.title}
       </h2>
       <ul className="profile-errors__list">
         {errors.map((error, index) => (
@@ -52,9 +53,9 @@ export function ProfileErrors() {
           </li>
         ))}
       </ul>
-      <p className="profile-errors__kept">{appText.profileErrors.outcome[outcome]}</p>
+      <p className="profile-errors__kept">{t.app.profileErrors.outcome[outcome]}</p>
       <button type="button" className="button button--quiet" onClick={dismiss}>
-        {appText.profileErrors.dismiss}
+        {t.app.profileErrors.dismiss}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { SourceId } from '@/knowledge/types';
 import { getSource } from '@/knowledge/sources';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
+import { SourceLink } from './labels';
 import { useSourceScope } from './source-scope';
 
 /**
@@ -8,6 +9,7 @@ import { useSourceScope } from './source-scope';
  * Inside a `SourceScope` the links are compact numbers into the section's list of sources.
  */
 export function SourceLinks({ ids }: { readonly ids: readonly SourceId[] }) {
+  const t = useWords();
   const scope = useSourceScope();
   if (ids.length === 0) return null;
   if (scope !== null) {
@@ -25,7 +27,7 @@ export function SourceLinks({ ids }: { readonly ids: readonly SourceId[] }) {
               target="_blank"
               rel="noreferrer"
               title={title}
-              aria-label={appText.result.sourceRef(n ?? 0, title)}
+              aria-label={t.app.result.sourceRef(n ?? 0, title)}
             >
               [{n}]
             </a>
@@ -36,22 +38,13 @@ export function SourceLinks({ ids }: { readonly ids: readonly SourceId[] }) {
   }
   return (
     <p className="source-links">
-      <span className="source-links__label">{appText.result.sourcesLabel} </span>
-      {ids.map((id, index) => {
-        const source = getSource(id);
-        return (
-          <span key={id}>
-            {index > 0 && ' · '}
-            {source === undefined ? (
-              <code>{id}</code>
-            ) : (
-              <a href={source.url} target="_blank" rel="noreferrer">
-                {source.title}
-              </a>
-            )}
-          </span>
-        );
-      })}
+      <span className="source-links__label">{t.app.result.sourcesLabel} </span>
+      {ids.map((id, index) => (
+        <span key={id}>
+          {index > 0 && ' · '}
+          <SourceLink id={id} />
+        </span>
+      ))}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SourceId } from '@/knowledge/types';
-import { getSource } from '@/knowledge/sources';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
+import { SourceLink } from './labels';
 import { numberSources, SourceScopeContext } from './source-scope';
 
 /**
@@ -15,13 +15,14 @@ export function SourceScope({
   readonly sources: readonly (readonly SourceId[])[];
   readonly children: ReactNode;
 }) {
+  const t = useWords();
   const numbering = numberSources(sources);
   return (
     <SourceScopeContext.Provider value={numbering}>
       {children}
       {numbering.order.length > 0 && (
         <div className="source-notes">
-          <p className="source-notes__title">{appText.result.sectionSources}</p>
+          <p className="source-notes__title">{t.app.result.sectionSources}</p>
           <ol className="source-notes__list">
             {numbering.order.map((id) => (
               <SourceItem key={id} id={id} />
@@ -35,16 +36,9 @@ export function SourceScope({
 
 /** One numbered source: its Microsoft page as a link (the bare id when the source is unknown). */
 export function SourceItem({ id }: { readonly id: string }) {
-  const source = getSource(id);
   return (
     <li data-source-id={id}>
-      {source === undefined ? (
-        <code>{id}</code>
-      ) : (
-        <a href={source.url} target="_blank" rel="noreferrer">
-          {source.title}
-        </a>
-      )}
+      <SourceLink id={id} />
     </li>
   );
 }

@@ -1,12 +1,13 @@
 import { setThemeChoice, THEME_CHOICES, useThemeChoice, type ThemeChoice } from '@/app/theme';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
 
 /** Light / dark / follow the system, as a segmented radio group (arrow keys move the choice). */
 export function ThemeToggle() {
+  const t = useWords();
   const choice = useThemeChoice();
   return (
     <fieldset className="segmented">
-      <legend>{appText.theme.label}</legend>
+      <legend>{t.app.theme.label}</legend>
       {THEME_CHOICES.map((option: ThemeChoice) => (
         <label key={option}>
           <input
@@ -16,7 +17,7 @@ export function ThemeToggle() {
             checked={choice === option}
             onChange={() => setThemeChoice(option)}
           />
-          {appText.theme.choices[option]}
+          {t.app.theme.choices[option]}
         </label>
       ))}
     </fieldset>

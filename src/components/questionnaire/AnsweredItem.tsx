@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerValue, Question } from '@/questionnaire/types';
-import { appText } from '@/i18n/app';
 import { QuestionForm } from './QuestionForm';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly question: Question;
@@ -24,6 +24,7 @@ export function answerLabels(question: Question, value: AnswerValue): readonly s
 
 /** An answered question (or a setting): the answer in words, and a way to change it in place. */
 export function AnsweredItem({ question, value, badge, onChange, idleNote }: Props) {
+  const t = useWords();
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -57,7 +58,7 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
         <QuestionForm
           question={question}
           initialValue={value}
-          submitLabel={appText.questionnaire.save}
+          submitLabel={t.app.questionnaire.save}
           choiceRef={firstChoice}
           problem={problem}
           onAnswer={(next) => {
@@ -75,11 +76,9 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
               className="answered__value"
               data-answer-value={typeof value === 'string' ? value : value.join(',')}
             >
-              {appText.questionnaire.valueList(labels)}
+              {t.app.questionnaire.valueList(labels)}
               {badge !== undefined && (
-                <span className={`badge badge--${badge}`}>
-                  {appText.questionnaire.badges[badge]}
-                </span>
+                <span className={`badge badge--${badge}`}>{t.app.questionnaire.badges[badge]}</span>
               )}
             </span>
             {idleNote !== undefined && <span className="answered__note">{idleNote}</span>}
@@ -89,10 +88,10 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
               ref={changeButton}
               type="button"
               className="button button--quiet answered__change"
-              aria-label={appText.questionnaire.changeLabel(question.title)}
+              aria-label={t.app.questionnaire.changeLabel(question.title)}
               onClick={() => setEditing(true)}
             >
-              {appText.questionnaire.change}
+              {t.app.questionnaire.change}
             </button>
           )}
         </>

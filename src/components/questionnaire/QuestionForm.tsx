@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { groupOptions } from '@/questionnaire/option-groups';
 import type { AnswerValue, Question, QuestionOption } from '@/questionnaire/types';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly question: Question;
@@ -43,6 +43,7 @@ export function QuestionForm({
   choiceRef,
   problem = null,
 }: Props) {
+  const t = useWords();
   const baseId = useId();
   const [selected, setSelected] = useState<readonly string[]>(() => asList(initialValue));
   const [emptyTried, setEmptyTried] = useState(false);
@@ -88,7 +89,7 @@ export function QuestionForm({
     question.options.find((option) => selected.includes(option.value))?.value ??
     question.options[0]?.value;
   const message =
-    problem !== null ? problem : emptyTried ? appText.questionnaire.chooseAtLeastOne : '';
+    problem !== null ? problem : emptyTried ? t.app.questionnaire.chooseAtLeastOne : '';
 
   const byValue = new Map(question.options.map((o) => [o.value, o]));
   const groups = groupOptions(
@@ -183,7 +184,7 @@ export function QuestionForm({
               aria-labelledby={`${baseId}-g-${group.id}`}
             >
               <p id={`${baseId}-g-${group.id}`} className="option-group__title">
-                {appText.questionnaire.optionGroups[group.id] ?? group.id}
+                {t.app.questionnaire.optionGroups[group.id] ?? group.id}
               </p>
               <ul className="options" role="presentation">
                 {group.options.map(renderOption)}
@@ -192,7 +193,7 @@ export function QuestionForm({
           ),
         )}
         <p id={hintId} className="question__hint">
-          {isMulti ? appText.questionnaire.multiHint : appText.questionnaire.singleHint}
+          {isMulti ? t.app.questionnaire.multiHint : t.app.questionnaire.singleHint}
         </p>
       </fieldset>
       <div className="button-row question__actions">
@@ -206,7 +207,7 @@ export function QuestionForm({
         </button>
         {onCancel !== undefined && (
           <button type="button" className="button" onClick={onCancel}>
-            {appText.questionnaire.cancel}
+            {t.app.questionnaire.cancel}
           </button>
         )}
       </div>

@@ -7,7 +7,6 @@ import {
 } from '@/questionnaire/machine';
 import { FLOW } from '@/questionnaire/questions';
 import type { AnswerValue, QuestionId } from '@/questionnaire/types';
-import { appText } from '@/i18n/app';
 import { ProfileErrors } from '@/components/common/ProfileErrors';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
@@ -15,6 +14,7 @@ import { selectAnswer, selectBack, selectQuestionnaire, selectReset } from '@/st
 import { AnsweredItem } from './AnsweredItem';
 import { QuestionForm } from './QuestionForm';
 import { SettingsList } from './SettingsList';
+import { useWords } from '@/app/language';
 
 /**
  * Scrolls the panel so the new question's title is at its top: the answers above stay one scroll
@@ -36,6 +36,7 @@ function revealQuestion(box: HTMLElement | null): void {
  * Everything it shows comes from the machine; every change is a store event the machine applies.
  */
 export function QuestionnairePanel() {
+  const t = useWords();
   const store = useAppStoreApi();
   const questionnaire = useAppStore(selectQuestionnaire);
   const answer = useAppStore(selectAnswer);
@@ -68,6 +69,8 @@ export function QuestionnairePanel() {
   // Not on first render: opening the page must not steal focus.
   const currentId = current?.id ?? null;
   const lastId = useRef<QuestionId | null | undefined>(undefined);
+  // A change of language changes `words` but not the question: nothing is announced then.
+  const words = t.app.questionnaire;
   useEffect(() => {
     const previous = lastId.current;
     lastId.current = currentId;
@@ -76,32 +79,30 @@ export function QuestionnairePanel() {
       if (announcer.current !== null) announcer.current.textContent = text;
     };
     if (current === null) {
-      say(appText.questionnaire.announceComplete);
+      say(words.announceComplete);
       focusResultHeading();
     } else {
-      say(appText.questionnaire.announceQuestion(number, current.title));
+      say(words.announceQuestion(number, current.title));
       revealQuestion(currentBox.current);
       choiceRef.current?.focus({ preventScroll: true });
     }
-  }, [currentId, current, number]);
+  }, [currentId, current, number, words]);
 
   return (
     <div className="questionnaire">
       <div className="panel-head">
-        <h2 className="panel-title">{appText.questionnaire.title}</h2>
+        <h2 className="panel-title">{t.app.questionnaire.title}</h2>
         <p className="status-text" data-testid="progress">
-          {appText.questionnaire.progress(answered.length)}
+          {t.app.questionnaire.progress(answered.length)}
         </p>
       </div>
       <ProfileErrors />
-      {answered.length === 0 && (
-        <p className="questionnaire__intro">{appText.questionnaire.intro}</p>
-      )}
+      {answered.length === 0 && <p className="questionnaire__intro">{t.app.questionnaire.intro}</p>}
 
       {shown.length > 0 && (
         <section aria-labelledby="answered-title" className="answered-section">
           <h3 id="answered-title" className="section-title">
-            {appText.questionnaire.answeredTitle}
+            {t.app.questionnaire.answeredTitle}
           </h3>
           <ol className="answered-list">
             {shown.map(({ question, value, settled: isSettled }) => (
@@ -123,8 +124,8 @@ export function QuestionnairePanel() {
             key={current.id}
             question={current}
             initialValue={current.defaultValue}
-            eyebrow={appText.questionnaire.questionNumber(number)}
-            submitLabel={appText.questionnaire.continue}
+            eyebrow={t.app.questionnaire.questionNumber(number)}
+            submitLabel={t.app.questionnaire.continue}
             choiceRef={choiceRef}
             problem={problem}
             onAnswer={(value) => setProblem(send(current.id, value))}
@@ -134,9 +135,9 @@ export function QuestionnairePanel() {
         <div className="questionnaire__complete" data-testid="questionnaire-complete">
           <p className="questionnaire__complete-title">
             <span aria-hidden="true">✓ </span>
-            {appText.questionnaire.completeTitle}
+            {t.app.questionnaire.completeTitle}
           </p>
-          <p>{appText.questionnaire.completeText}</p>
+          <p>{t.app.questionnaire.completeText}</p>
         </div>
       )}
 
@@ -151,7 +152,7 @@ export function QuestionnairePanel() {
           disabled={answered.length === 0}
         >
           <span aria-hidden="true">← </span>
-          {appText.questionnaire.back}
+          {t.app.questionnaire.back}
         </button>
         <button
           type="button"
@@ -162,7 +163,7 @@ export function QuestionnairePanel() {
           }}
           disabled={Object.keys(questionnaire.answers).length === 0}
         >
-          {appText.questionnaire.startOver}
+          {t.app.questionnaire.startOver}
         </button>
       </div>
 

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { settingRelevance, type SettingKey } from '@/engine/setting-relevance';
 import { settings, toProfile } from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId } from '@/questionnaire/types';
-import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
 import { selectQuestionnaire } from '@/store/selectors';
 import { AnsweredItem } from './AnsweredItem';
+import { useWords } from '@/app/language';
 
 interface Props {
   /** Sends a changed setting through the machine; returns why it was refused, or null. */
@@ -19,6 +19,7 @@ interface Props {
  * result (the engine is asked, see `settingRelevance`) is greyed with why.
  */
 export function SettingsList({ onChange }: Props) {
+  const t = useWords();
   const questionnaire = useAppStore(selectQuestionnaire);
   const relevance = useMemo(() => {
     const profile = toProfile(questionnaire);
@@ -27,9 +28,9 @@ export function SettingsList({ onChange }: Props) {
   return (
     <section className="settings" aria-labelledby="settings-title" data-testid="settings">
       <h3 id="settings-title" className="section-title">
-        {appText.questionnaire.defaultedTitle}
+        {t.app.questionnaire.defaultedTitle}
       </h3>
-      <p className="settings__intro">{appText.questionnaire.defaultedIntro}</p>
+      <p className="settings__intro">{t.app.questionnaire.defaultedIntro}</p>
       <ul className="answered-list">
         {settings(questionnaire).map(({ question, value, isDefault }) => (
           <AnsweredItem
@@ -40,7 +41,7 @@ export function SettingsList({ onChange }: Props) {
             onChange={(next) => onChange(question.id, next)}
             idleNote={
               relevance !== null && relevance[question.id as SettingKey] === false
-                ? appText.questionnaire.settingIdle
+                ? t.app.questionnaire.settingIdle
                 : undefined
             }
           />

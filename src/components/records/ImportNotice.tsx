@@ -1,14 +1,14 @@
 import { recordText } from '@/i18n/records';
-import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore } from '@/store/app-store';
 import { selectDismissImportError, selectImportError } from '@/store/records-selectors';
+import { useWords } from '@/app/language';
 
 /** Why a file could not be imported, in the record parser's words; the page is unchanged. */
 export function ImportNotice() {
   const error = useAppStore(selectImportError);
   const dismiss = useAppStore(selectDismissImportError);
+  const t = useWords().recordsUi.importing;
   if (error === null) return null;
-  const t = recordsUiText.importing;
   return (
     <div
       className="notice notice--error"

@@ -1,14 +1,14 @@
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { RULES_VERSION } from '@/engine/version';
-import { appText } from '@/i18n/app';
-import { recordsUiText } from '@/i18n/records-ui';
-import { layerName, reviewText } from '@/i18n/review';
+import { layerName } from '@/i18n/review';
 import { usePrintState } from '@/app/print';
 import { shareLinkOf } from '@/app/share-link';
 import { useAppStore } from '@/store/app-store';
 import { selectDraft } from '@/store/records-selectors';
 import { useChecklist, useReview } from '@/store/use-review';
 import { checklistLabel } from './checklist-words';
+import { useWords } from '@/app/language';
+import { wordFinding } from '@/i18n/review-words';
 
 /**
  * What paper gets (issue 10 §4): the record's title, the diagram, then the decision — verdict,
@@ -29,7 +29,8 @@ function PrintPages({
   readonly recommendation: Recommendation | null;
   readonly image: string | null;
 }) {
-  const t = recordsUiText.print;
+  const words = useWords();
+  const t = words.recordsUi.print;
   const draft = useAppStore(selectDraft);
   // Re-rendered with the page's state, so the printed link is the link of what is shown.
   const state = useAppStore((s) => s);
@@ -43,7 +44,7 @@ function PrintPages({
       <header className="print-view__head">
         <h1>{title}</h1>
         <p>
-          {appText.appName} · {t.rulesVersion(RULES_VERSION)} · {new Date().toLocaleDateString()}
+          {words.app.appName} · {t.rulesVersion(RULES_VERSION)} · {new Date().toLocaleDateString()}
         </p>
       </header>
       <section className="print-view__diagram">
@@ -55,23 +56,23 @@ function PrintPages({
         {r !== null && (
           <>
             <p className="print-view__verdict">
-              <strong>{appText.result.verdictLabel[r.verdict]}</strong> — {r.build.summary}
+              <strong>{words.labels.verdict[r.verdict].text}</strong> — {r.build.summary}
             </p>
             <dl>
-              <dt>{appText.result.primaryTitle}</dt>
+              <dt>{words.app.result.primaryTitle}</dt>
               <dd>{r.primary === null ? '—' : layerName(r.primary)}</dd>
               {r.companions.length > 0 && (
                 <>
-                  <dt>{appText.result.companionsTitle}</dt>
+                  <dt>{words.app.result.companionsTitle}</dt>
                   <dd>{r.companions.map((c) => layerName(c.layerId)).join(', ')}</dd>
                 </>
               )}
-              <dt>{appText.result.ipsecTitle}</dt>
-              <dd>{appText.result.ipsecStatus[r.ipsec.status].text}</dd>
+              <dt>{words.app.result.ipsecTitle}</dt>
+              <dd>{words.labels.ipsec[r.ipsec.status].text}</dd>
             </dl>
             {r.warnings.length > 0 && (
               <>
-                <h3>{appText.result.warningsTitle}</h3>
+                <h3>{words.app.result.warningsTitle}</h3>
                 <ul>
                   {r.warnings.map((w) => (
                     <li key={w.id}>
@@ -86,12 +87,12 @@ function PrintPages({
         {review !== null && (
           <>
             <h3>
-              {reviewText.title}: {reviewText.verdicts[review.verdict]}
+              {words.review.title}: {words.review.verdicts[review.verdict]}
             </h3>
             <ul>
               {review.findings.map((f) => (
                 <li key={f.id}>
-                  {reviewText.severities[f.severity]}: {reviewText.finding(f)}
+                  {words.review.severities[f.severity]}: {wordFinding(f, words)}
                 </li>
               ))}
             </ul>
@@ -109,7 +110,7 @@ function PrintPages({
             <ul className="print-view__checklist">
               {checklist.map((item) => (
                 <li key={item.id}>
-                  {item.done ? '☑' : '☐'} {checklistLabel(item.id, r, review)}
+                  {item.done ? '☑' : '☐'} {checklistLabel(item.id, r, review, words)}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { appText } from '@/i18n/app';
-import { recordsUiText } from '@/i18n/records-ui';
-import { reviewText } from '@/i18n/review';
 import { useAppStore } from '@/store/app-store';
 import {
   selectDeleteRecord,
@@ -10,6 +7,7 @@ import {
   selectRecent,
 } from '@/store/records-selectors';
 import { readRecordFile } from './import-file';
+import { useWords } from '@/app/language';
 
 function when(iso: string): string {
   const date = new Date(iso);
@@ -22,7 +20,8 @@ function when(iso: string): string {
  * header button; Escape closes it.
  */
 export function RecentRecords() {
-  const t = recordsUiText.recent;
+  const words = useWords();
+  const t = words.recordsUi.recent;
   const recent = useAppStore(selectRecent);
   const open = useAppStore(selectOpenRecord);
   const remove = useAppStore(selectDeleteRecord);
@@ -109,10 +108,9 @@ export function RecentRecords() {
                   <div className="recent-records__meta">
                     <strong className="recent-records__name">{title}</strong>
                     <span className="status-text">
-                      {when(record.createdAt)} ·{' '}
-                      {appText.result.verdictLabel[record.result.verdict]}
+                      {when(record.createdAt)} · {words.labels.verdict[record.result.verdict].text}
                       {record.result.review !== undefined &&
-                        ` · ${reviewText.verdicts[record.result.review.verdict]}`}
+                        ` · ${words.review.verdicts[record.result.review.verdict]}`}
                       {' · '}
                       {t.rulesBadge(record.rulesVersion)}
                     </span>

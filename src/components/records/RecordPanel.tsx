@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import {
   selectDraft,
@@ -11,6 +10,7 @@ import {
 } from '@/store/records-selectors';
 import { recordOf, useChecklist, useReview } from '@/store/use-review';
 import { checklistLabel } from './checklist-words';
+import { useWords } from '@/app/language';
 
 /**
  * The record being written: a title and free-text notes (kept as typed, shown as text only), and
@@ -22,7 +22,8 @@ export function RecordPanel({
 }: {
   readonly recommendation: Recommendation | null;
 }) {
-  const t = recordsUiText.record;
+  const words = useWords();
+  const t = words.recordsUi.record;
   const draft = useAppStore(selectDraft);
   const setTitle = useAppStore(selectSetTitle);
   const setNotes = useAppStore(selectSetNotes);
@@ -86,7 +87,7 @@ export function RecordPanel({
                   />
                   <span>
                     <span className="check__kind">{t.checklistKinds[item.kind]}</span>{' '}
-                    {checklistLabel(item.id, recommendation, review)}
+                    {checklistLabel(item.id, recommendation, review, words)}
                   </span>
                 </label>
               </li>

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { RULES_VERSION } from '@/engine/version';
-import { appText } from '@/i18n/app';
 import { recordText } from '@/i18n/records';
-import { recordsUiText } from '@/i18n/records-ui';
-import { layerName, reviewText } from '@/i18n/review';
+import { layerName } from '@/i18n/review';
 import { rulesChangeText } from '@/i18n/rules-changelog';
 import type { RulesRelease } from '@/knowledge/rules-changelog';
 import { recheckRecord, type RecordResult } from '@/share/record';
@@ -14,9 +12,11 @@ import {
   selectLinkRules,
   selectOpenedRecord,
 } from '@/store/records-selectors';
+import { useWords } from '@/app/language';
+import type { Catalogue } from '@/i18n/en';
 
 function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }) {
-  const t = recordsUiText.rules;
+  const t = useWords().recordsUi.rules;
   if (releases.length === 0) return <p>{t.noChanges}</p>;
   return (
     <ul className="rules-notice__changes">
@@ -34,11 +34,11 @@ function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }
   );
 }
 
-const cells = (r: RecordResult) => ({
-  verdict: appText.result.verdictLabel[r.verdict],
-  primary: r.primary === null ? recordsUiText.rules.none : layerName(r.primary),
-  ipsec: appText.result.ipsecStatus[r.ipsec].text,
-  review: r.review === undefined ? recordsUiText.rules.none : reviewText.verdicts[r.review.verdict],
+const cells = (r: RecordResult, t: Catalogue) => ({
+  verdict: t.labels.verdict[r.verdict].text,
+  primary: r.primary === null ? t.recordsUi.rules.none : layerName(r.primary),
+  ipsec: t.labels.ipsec[r.ipsec].text,
+  review: r.review === undefined ? t.recordsUi.rules.none : t.review.verdicts[r.review.verdict],
 });
 
 /**
@@ -51,7 +51,8 @@ export function RulesNotice() {
   const record = useAppStore(selectOpenedRecord);
   const linkRules = useAppStore(selectLinkRules);
   const dismiss = useAppStore(selectDismissRulesNotice);
-  const t = recordsUiText.rules;
+  const words = useWords();
+  const t = words.recordsUi.rules;
   const recheck = useMemo(
     () => (record !== null && record.rulesVersion !== RULES_VERSION ? recheckRecord(record) : null),
     [record],
@@ -59,8 +60,8 @@ export function RulesNotice() {
   const madeUnder = recheck !== null ? record?.rulesVersion : linkRules;
   if (madeUnder === null || madeUnder === undefined) return null;
   const diff = recheck?.rules ?? changesSince(madeUnder);
-  const before = recheck !== null ? cells(recheck.before) : null;
-  const after = recheck !== null ? cells(recheck.after) : null;
+  const before = recheck !== null ? cells(recheck.before, words) : null;
+  const after = recheck !== null ? cells(recheck.after, words) : null;
   const rows = ['verdict', 'primary', 'ipsec', 'review'] as const;
 
   return (

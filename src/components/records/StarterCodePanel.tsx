@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { CopyButton } from '@/components/common/CopyButton';
-import { recordsUiText } from '@/i18n/records-ui';
 import { starterCode, type StarterCode } from '@/share/starter-code';
 import { useAppStore } from '@/store/app-store';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable, useProfile } from '@/store/use-review';
+import { useWords } from '@/app/language';
 
 function Starter({ id, heading, code }: { id: string; heading: string; code: StarterCode }) {
-  const t = recordsUiText.starter;
+  const t = useWords().recordsUi.starter;
   const verify = code.verify.join('\n');
   return (
     <details className="starter" data-starter={id} data-starter-kind={code.kind}>
@@ -48,7 +48,7 @@ function Starter({ id, heading, code }: { id: string; heading: string; code: Sta
  * marked as a starting point nobody here compiled.
  */
 export function StarterCodePanel() {
-  const t = recordsUiText.starter;
+  const t = useWords().recordsUi.starter;
   const profile = useProfile();
   const proposal = reviewable(useAppStore(selectProposal));
   const forRecommendation = useMemo(

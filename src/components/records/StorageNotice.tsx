@@ -1,13 +1,13 @@
-import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore } from '@/store/app-store';
 import { selectDismissStorageProblem, selectStorageProblem } from '@/store/records-selectors';
+import { useWords } from '@/app/language';
 
 /** What went wrong with the saved work, in words, with what the page did about it. */
 export function StorageNotice() {
   const problem = useAppStore(selectStorageProblem);
   const dismiss = useAppStore(selectDismissStorageProblem);
+  const t = useWords().recordsUi.storage;
   if (problem === null) return null;
-  const t = recordsUiText.storage;
   return (
     <div
       className="notice notice--warning"

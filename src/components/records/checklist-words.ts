@@ -5,13 +5,15 @@
  */
 import type { Review } from '@/engine/review';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { reviewText } from '@/i18n/review';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
+import type { Catalogue } from '@/i18n/en';
+import { wordFinding } from '@/i18n/review-words';
 
 export function checklistLabel(
   id: string,
   recommendation: Recommendation | null,
   review: Review | null,
+  catalogue: Catalogue,
 ): string {
   const sep = id.indexOf(':');
   const kind = id.slice(0, sep);
@@ -20,7 +22,7 @@ export function checklistLabel(
   if (kind === 'warning') return recommendation?.warnings.find((w) => w.id === key)?.title ?? key;
   if (kind === 'finding') {
     const finding = review?.findings.find((f) => f.id === key);
-    return finding === undefined ? key : reviewText.finding(finding);
+    return finding === undefined ? key : wordFinding(finding, catalogue);
   }
   return id;
 }

@@ -1,11 +1,12 @@
 import type { WordedConsiderationHit as ConsiderationHit } from '@/i18n/word';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { appText } from '@/i18n/app';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { resultItemId } from './result-items';
+import { useWords } from '@/app/language';
 
 /** The Callout Driver Programming Considerations that apply, each with its text and why the engine attached it. */
 export function ConsiderationsList({ hits }: { readonly hits: readonly ConsiderationHit[] }) {
+  const t = useWords();
   return (
     <ul className="item-list">
       {hits.map((hit) => {
@@ -21,7 +22,7 @@ export function ConsiderationsList({ hits }: { readonly hits: readonly Considera
             <p className="item__title">{consideration?.title ?? hit.id}</p>
             {consideration !== undefined && <p>{consideration.text}</p>}
             <p className="item__why">
-              <span className="item__why-label">{appText.result.whyItApplies}: </span>
+              <span className="item__why-label">{t.app.result.whyItApplies}: </span>
               {hit.why}
             </p>
             {consideration !== undefined && <SourceLinks ids={consideration.sourceIds} />}

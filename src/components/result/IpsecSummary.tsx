@@ -1,9 +1,9 @@
 import type { WordedIpsecResult as IpsecResult } from '@/i18n/word';
-import { appText } from '@/i18n/app';
-import { engineUi } from '@/i18n/engine';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { resultItemId } from './result-items';
+import { useWords } from '@/app/language';
+import { IpsecLabel } from '@/components/common/labels';
 
 /**
  * The design's IPsec status: icon and words (never colour alone), the engine's reason, and the
@@ -11,32 +11,31 @@ import { resultItemId } from './result-items';
  * it a bordered alert.
  */
 export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
-  const status = appText.result.ipsecStatus[ipsec.status];
+  const t = useWords();
   return (
     <section
       className={`result-section ipsec ipsec--${ipsec.status} ipsec--${ipsec.emphasis}`}
-      aria-labelledby="result-ipsec-title"
+      aria-labelledby="result-ipsec-status-title"
       id={resultItemId('ipsec', 'ipsec')}
       tabIndex={-1}
       data-ipsec-status={ipsec.status}
       data-emphasis={ipsec.emphasis}
     >
-      <h3 id="result-ipsec-title" className="result-section__title">
-        {appText.result.ipsecTitle}
+      <h3 id="result-ipsec-status-title" className="result-section__title">
+        {t.app.result.ipsecTitle}
       </h3>
       {ipsec.emphasis === 'loud' && (
         <p className="ipsec__loud" role="alert">
           <span className="ipsec__loud-icon" aria-hidden="true">
             ✖
           </span>
-          {appText.result.ipsecLoud}
+          {t.app.result.ipsecLoud}
         </p>
       )}
       <p className="ipsec__status">
-        <span className="ipsec__icon" aria-hidden="true">
-          {status.icon}
-        </span>
-        <strong>{status.text}</strong>
+        <strong>
+          <IpsecLabel status={ipsec.status} />
+        </strong>
       </p>
       <p>{ipsec.reason}</p>
       {ipsec.conditions.length > 0 && (
@@ -60,7 +59,7 @@ export function IpsecSummary({ ipsec }: { readonly ipsec: IpsecResult }) {
       ))}
       {ipsec.fixes.length > 0 && (
         <>
-          <h4 className="ipsec__fixes-title">{engineUi.ipsecFixes}</h4>
+          <h4 className="ipsec__fixes-title">{t.app.result.ipsecFixes}</h4>
           <ul className="ipsec__fixes">
             {ipsec.fixes.map((fix) => (
               <li key={fix.id} data-ipsec-fix-id={fix.id}>

@@ -1,5 +1,5 @@
 import { getLayer } from '@/knowledge/layers';
-import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly layerId: string;
@@ -8,12 +8,13 @@ interface Props {
 
 /** A layer's human name as a button that opens its details sheet. */
 export function LayerName({ layerId, onSelectLayer }: Props) {
+  const t = useWords();
   const name = getLayer(layerId)?.name ?? layerId;
   return (
     <button
       type="button"
       className="layer-name"
-      aria-label={appText.result.showDetailsLabel(name)}
+      aria-label={t.app.result.showDetailsLabel(name)}
       onClick={() => onSelectLayer(layerId)}
     >
       <span className="layer-name__text">{name}</span>

@@ -1,9 +1,9 @@
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { getLayer } from '@/knowledge/layers';
-import { appText } from '@/i18n/app';
 import { BreakableCode } from '@/components/common/BreakableCode';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly recommendation: Recommendation;
@@ -12,15 +12,16 @@ interface Props {
 
 /** The recommended layer with its API names, and the companion layers with their roles. */
 export function LayersSummary({ recommendation, onSelectLayer }: Props) {
+  const t = useWords();
   const { primary, companions } = recommendation;
   const layer = primary === null ? undefined : getLayer(primary);
   return (
     <section className="result-section layers-summary" aria-labelledby="result-primary-title">
       <h3 id="result-primary-title" className="result-section__title">
-        {appText.result.primaryTitle}
+        {t.app.result.primaryTitle}
       </h3>
       {primary === null ? (
-        <p>{appText.result.noPrimary}</p>
+        <p>{t.app.result.noPrimary}</p>
       ) : (
         <div className="layer-card layer-card--primary" data-layer-ref={primary}>
           <LayerName layerId={primary} onSelectLayer={onSelectLayer} />
@@ -38,7 +39,7 @@ export function LayersSummary({ recommendation, onSelectLayer }: Props) {
       )}
       {companions.length > 0 && (
         <>
-          <h4 className="result-subtitle">{appText.result.companionsTitle}</h4>
+          <h4 className="result-subtitle">{t.app.result.companionsTitle}</h4>
           <ul className="layer-list">
             {companions.map((companion) => (
               <li

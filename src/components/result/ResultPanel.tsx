@@ -1,7 +1,6 @@
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { appText } from '@/i18n/app';
 import { RESULT_HEADING_ID } from '@/components/common/focus-targets';
 import { SourceScope } from '@/components/common/SourceScope';
 import { AlternativesList } from './AlternativesList';
@@ -16,6 +15,7 @@ import { SummaryCard } from './SummaryCard';
 import { VerdictSummary } from './VerdictSummary';
 import { WarningsList } from './WarningsList';
 import { WhyNotHigherList } from './WhyNotHigherList';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly recommendation: Recommendation | null;
@@ -28,11 +28,12 @@ interface Props {
  * numbered references.
  */
 export function ResultPanel({ recommendation, onSelectLayer }: Props) {
+  const t = useWords();
   if (recommendation === null) {
     return (
       <div className="result">
         <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
-          {appText.regions.result}
+          {t.app.regions.result}
         </h2>
         <ResultEmpty />
       </div>
@@ -49,7 +50,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       data-ipsec={r.ipsec.status}
     >
       <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
-        {appText.regions.result}
+        {t.app.regions.result}
       </h2>
       <SummaryCard recommendation={r} onSelectLayer={onSelectLayer} />
       {loudIpsec && (
@@ -57,11 +58,11 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
           <IpsecSummary ipsec={r.ipsec} />
         </SourceScope>
       )}
-      <h3 className="result__folds-title">{appText.result.foldsTitle}</h3>
+      <h3 className="result__folds-title">{t.app.result.foldsTitle}</h3>
       {r.warnings.length > 0 && (
         <ResultSection
           id="warnings"
-          title={appText.result.warningsTitle}
+          title={t.app.result.warningsTitle}
           count={r.warnings.length}
           collapsible
         >
@@ -72,7 +73,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       )}
       <ResultSection
         id="considerations"
-        title={appText.result.considerationsTitle}
+        title={t.app.result.considerationsTitle}
         count={r.considerations.length}
         collapsible
       >
@@ -84,12 +85,12 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
           <ConsiderationsList hits={r.considerations} />
         </SourceScope>
       </ResultSection>
-      <ResultSection id="plan" title={appText.result.planTitle} collapsible>
+      <ResultSection id="plan" title={t.app.result.planTitle} collapsible>
         <VerdictSummary recommendation={r} />
       </ResultSection>
       <ResultSection
         id="layers"
-        title={appText.result.layersTitle}
+        title={t.app.result.layersTitle}
         count={(r.primary === null ? 0 : 1) + r.companions.length}
         collapsible
       >
@@ -98,7 +99,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
         </SourceScope>
       </ResultSection>
       {!loudIpsec && (
-        <ResultSection id="ipsec" title={appText.result.ipsecTitle} collapsible>
+        <ResultSection id="ipsec" title={t.app.result.ipsecTitle} collapsible>
           <SourceScope sources={[r.ipsec.sourceIds, ...r.ipsec.conditions.map((c) => c.sourceIds)]}>
             <IpsecSummary ipsec={r.ipsec} />
           </SourceScope>
@@ -106,7 +107,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       )}
       <ResultSection
         id="why-not-higher"
-        title={appText.result.whyNotHigherTitle}
+        title={t.app.result.whyNotHigherTitle}
         count={r.whyNotHigher.length}
         collapsible
       >
@@ -117,7 +118,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       {r.alternatives.length > 0 && (
         <ResultSection
           id="alternatives"
-          title={appText.result.alternativesTitle}
+          title={t.app.result.alternativesTitle}
           count={r.alternatives.length}
           collapsible
         >
@@ -132,7 +133,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       )}
       <ResultSection
         id="rationale"
-        title={appText.result.rationaleTitle}
+        title={t.app.result.rationaleTitle}
         count={r.rationale.length}
         collapsible
       >
@@ -140,13 +141,13 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
           <RationaleList steps={r.rationale} />
         </SourceScope>
       </ResultSection>
-      <ResultSection id="sources" title={appText.result.sourcesTitle} collapsible>
+      <ResultSection id="sources" title={t.app.result.sourcesTitle} collapsible>
         <SourcesList recommendation={r} />
       </ResultSection>
       <footer className="result__footer">
-        <p>{appText.result.startingPoint}</p>
+        <p>{t.app.result.startingPoint}</p>
         <p className="result__version" data-rules-version={r.rulesVersion}>
-          {appText.result.rulesVersion(r.rulesVersion)}
+          {t.app.result.rulesVersion(r.rulesVersion)}
         </p>
       </footer>
     </div>

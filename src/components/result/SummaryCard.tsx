@@ -4,18 +4,20 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { getLayer } from '@/knowledge/layers';
-import { appText } from '@/i18n/app';
 import { CopyButton } from '@/components/common/CopyButton';
 import { LayerName } from './LayerName';
 import { resultItemId, showResultItem } from './result-items';
+import { useWords } from '@/app/language';
+import type { Catalogue } from '@/i18n/en';
+import { IpsecLabel, VerdictLabel } from '@/components/common/labels';
 
 interface Props {
   readonly recommendation: Recommendation;
   readonly onSelectLayer: (layerId: string) => void;
 }
 
-function titleOf(item: MustKnow, r: Recommendation): string {
-  if (item.kind === 'ipsec') return appText.result.ipsecLoud;
+function titleOf(item: MustKnow, r: Recommendation, t: Catalogue): string {
+  if (item.kind === 'ipsec') return t.app.result.ipsecLoud;
   if (item.kind === 'warning') return r.warnings.find((w) => w.id === item.id)?.title ?? item.id;
   return CONSIDERATIONS.find((c) => c.id === item.id)?.title ?? item.id;
 }
@@ -26,7 +28,8 @@ function titleOf(item: MustKnow, r: Recommendation): string {
  * folded sections below.
  */
 export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
-  const t = appText.result;
+  const words = useWords();
+  const t = words.app.result;
   const items = mustKnows(r);
   const alternativeId = chosenAlternative(r);
   const alternative =
@@ -35,8 +38,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
       : (ALTERNATIVES.find((a) => a.id === alternativeId)?.name ?? alternativeId);
   // Where the alternative does its work (an existing driver's layers), not where a callout would.
   const where = [...alternativeLayers(r)];
-  const status = t.ipsecStatus[r.ipsec.status];
-  const quote = t.quotable(t.verdictLabel[r.verdict], r.build.summary);
+  const quote = t.quotable(words.labels.verdict[r.verdict].text, r.build.summary);
   return (
     <section
       className={`summary-card verdict--${r.verdict}`}
@@ -44,10 +46,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
       aria-labelledby="summary-card-verdict"
     >
       <p id="summary-card-verdict" className="summary-card__verdict">
-        <span className="verdict__icon" aria-hidden="true">
-          {t.verdictIcon[r.verdict]}
-        </span>
-        <strong>{t.verdictLabel[r.verdict]}</strong>
+        <VerdictLabel verdict={r.verdict} />
       </p>
       <p className="summary-card__line" data-testid="verdict-text">
         {r.build.summary}
@@ -98,7 +97,10 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
                     >
                       {getLayer(c.layerId)?.name ?? c.layerId}
                     </button>
-                    <span className="summary-card__role"> · {c.role.replace(/-/g, ' ')}</span>
+                    <span className="summary-card__role">
+                      {' · '}
+                      {t.card.roles[c.role] ?? c.role}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -111,10 +113,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
         >
           <dt>{t.card.ipsec}</dt>
           <dd>
-            <span className="ipsec__icon" aria-hidden="true">
-              {status.icon}
-            </span>
-            {status.text}
+            <IpsecLabel status={r.ipsec.status} />
           </dd>
         </div>
       </dl>
@@ -124,7 +123,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
       ) : (
         <ol className="must-knows">
           {items.map((item) => {
-            const title = titleOf(item, r);
+            const title = titleOf(item, r, words);
             const severity = t.severity[item.severity];
             return (
               <li
@@ -156,7 +155,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
         label={t.copyVerdict}
         text={() => quote}
         done={t.verdictCopied}
-        failed={appText.linkCopyFailed}
+        failed={words.app.linkCopyFailed}
       />
     </section>
   );

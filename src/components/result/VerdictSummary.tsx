@@ -1,34 +1,31 @@
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { appText } from '@/i18n/app';
-import { engineUi } from '@/i18n/engine';
 import { BreakableCode } from '@/components/common/BreakableCode';
+import { useWords } from '@/app/language';
+import { VerdictLabel } from '@/components/common/labels';
 
 /**
  * The build plan: the verdict and the engine's summary, then the plan's parts (conditions,
  * callout type, injection, pend) as the engine gave them. The summary card quotes the verdict.
  */
 export function VerdictSummary({ recommendation }: { readonly recommendation: Recommendation }) {
+  const t = useWords();
   const { verdict, build } = recommendation;
-  const label = appText.result.verdictLabel[verdict];
   return (
     <div className={`verdict verdict--${verdict}`} data-testid="verdict">
       <p className="verdict__headline">
-        <span className="verdict__icon" aria-hidden="true">
-          {appText.result.verdictIcon[verdict]}
-        </span>
-        <strong>{label}</strong>
+        <VerdictLabel verdict={verdict} />
       </p>
       <p className="verdict__summary">{build.summary}</p>
       <dl className="verdict__plan">
         {build.technology !== undefined && (
           <>
-            <dt>{engineUi.technologyCost}</dt>
+            <dt>{t.app.result.technologyCost}</dt>
             <dd data-technology-id={build.technology.id}>{build.technology.cost}</dd>
           </>
         )}
         {build.conditions.length > 0 && (
           <>
-            <dt>{appText.result.buildConditions}</dt>
+            <dt>{t.app.result.buildConditions}</dt>
             <dd>
               <ul className="verdict__conditions">
                 {build.conditionNotes.map((note) => (
@@ -43,13 +40,13 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
         )}
         {build.calloutType !== undefined && (
           <>
-            <dt>{appText.result.calloutType}</dt>
+            <dt>{t.app.result.calloutType}</dt>
             <dd>{build.calloutType}</dd>
           </>
         )}
         {build.injection.length > 0 && (
           <>
-            <dt>{appText.result.injection}</dt>
+            <dt>{t.app.result.injection}</dt>
             <dd>
               {build.injection.map((fn) => (
                 <BreakableCode key={fn} className="chip" text={fn} />
@@ -59,7 +56,7 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
         )}
         {build.pend !== undefined && (
           <>
-            <dt>{appText.result.pend}</dt>
+            <dt>{t.app.result.pend}</dt>
             <dd>{build.pend}</dd>
           </>
         )}

@@ -1,14 +1,15 @@
 import type { WordedWarning as Warning } from '@/i18n/word';
-import { appText } from '@/i18n/app';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { resultItemId } from './result-items';
+import { useWords } from '@/app/language';
 
 export function WarningsList({ warnings }: { readonly warnings: readonly Warning[] }) {
+  const t = useWords();
   return (
     <ul className="item-list">
       {warnings.map((warning) => {
-        const severity = appText.result.severity[warning.severity];
+        const severity = t.app.result.severity[warning.severity];
         return (
           <li
             key={warning.id}

@@ -1,7 +1,7 @@
 import type { WordedExclusion as Exclusion } from '@/i18n/word';
-import { appText } from '@/i18n/app';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly exclusions: readonly Exclusion[];
@@ -10,7 +10,8 @@ interface Props {
 
 /** Each layer that ranks above the recommended one, highest first, with why it cannot do the task. */
 export function WhyNotHigherList({ exclusions, onSelectLayer }: Props) {
-  if (exclusions.length === 0) return <p>{appText.result.whyNotHigherEmpty}</p>;
+  const t = useWords();
+  if (exclusions.length === 0) return <p>{t.app.result.whyNotHigherEmpty}</p>;
   return (
     <ul className="item-list">
       {exclusions.map((exclusion) => (

@@ -8,7 +8,6 @@ import {
   type ProposalWeight,
 } from '@/engine/review';
 import { diagramText } from '@/i18n/diagram';
-import { recordsUiText } from '@/i18n/records-ui';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
 import type { Layer, LayerId, Tier } from '@/knowledge/types';
@@ -16,6 +15,7 @@ import { useAppStore } from '@/store/app-store';
 import { selectProposal, selectSetProposal } from '@/store/records-selectors';
 import type { ProposalDraft } from '@/store/records-slice';
 import { useProfile } from '@/store/use-review';
+import { useWords } from '@/app/language';
 
 const TIERS = Object.keys(diagramText.bands) as Tier[];
 const EMPTY: ProposalDraft = { layers: [], kind: 'filter' };
@@ -39,7 +39,7 @@ const layerName = (id: LayerId) => LAYERS.find((l) => l.id === id)?.name ?? id;
  * the review, the diagram and the link follow at once.
  */
 export function ProposalForm() {
-  const t = recordsUiText.proposal;
+  const t = useWords().recordsUi.proposal;
   const stored = useAppStore(selectProposal);
   const setProposal = useAppStore(selectSetProposal);
   const profile = useProfile();

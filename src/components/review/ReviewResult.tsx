@@ -1,9 +1,9 @@
-import { appText } from '@/i18n/app';
-import { recordsUiText } from '@/i18n/records-ui';
-import { reviewText } from '@/i18n/review';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectProposal } from '@/store/records-selectors';
 import { useProfile, useReview } from '@/store/use-review';
+import { useWords } from '@/app/language';
+import { IpsecLabel } from '@/components/common/labels';
+import { wordFinding } from '@/i18n/review-words';
 
 /**
  * The review of the design under review (DESIGN §6 hooks): `[data-testid="review"]` with
@@ -15,21 +15,21 @@ export function ReviewResult() {
   const mode = useAppStore(selectMode);
   const profile = useProfile();
   const review = useReview();
-  const t = recordsUiText.review;
+  const words = useWords();
+  const t = words.recordsUi.review;
   if (proposal === null && mode !== 'review') return null;
 
   if (review === null) {
     return (
       <section className="review review--pending" aria-labelledby="review-title">
         <h2 id="review-title" className="panel-title">
-          {reviewText.title}
+          {words.review.title}
         </h2>
         <p className="status-text">{profile === null ? t.needsTask : t.needsLayers}</p>
       </section>
     );
   }
 
-  const ipsec = appText.result.ipsecStatus[review.ipsec.status];
   return (
     <section
       className={`review review--${review.verdict}`}
@@ -38,24 +38,23 @@ export function ReviewResult() {
       aria-labelledby="review-title"
     >
       <h2 id="review-title" className="panel-title">
-        {reviewText.title}
+        {words.review.title}
       </h2>
       <p className="review__verdict">
         <span className="review__verdict-icon" aria-hidden="true">
           {review.verdict === 'sound' ? '✓' : review.verdict === 'does-not-work' ? '✕' : '◐'}
         </span>
-        <strong>{reviewText.verdicts[review.verdict]}</strong>
+        <strong>{words.review.verdicts[review.verdict]}</strong>
       </p>
       {review.firstReason !== undefined && (
         <p className="review__first-reason">
           <span className="review__label">{t.firstReason}: </span>
-          {reviewText.finding(review.firstReason)}
+          {wordFinding(review.firstReason, words)}
         </p>
       )}
       <p className="review__ipsec" data-ipsec={review.ipsec.status}>
         <span className="review__label">{t.ipsec}: </span>
-        <span aria-hidden="true">{ipsec.icon} </span>
-        {ipsec.text}
+        <IpsecLabel status={review.ipsec.status} iconClassName="review__ipsec-icon" />
       </p>
       <h3 className="review__findings-title">
         {t.findingsTitle} ({review.findings.length})
@@ -69,8 +68,8 @@ export function ReviewResult() {
             data-finding-code={f.code}
             data-severity={f.severity}
           >
-            <span className="finding__severity">{reviewText.severities[f.severity]}</span>
-            <span className="finding__text">{reviewText.finding(f)}</span>
+            <span className="finding__severity">{words.review.severities[f.severity]}</span>
+            <span className="finding__text">{wordFinding(f, words)}</span>
           </li>
         ))}
       </ul>

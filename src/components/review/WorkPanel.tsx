@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
 import { ProposalForm } from './ProposalForm';
+import { useWords } from '@/app/language';
 
 const MODES: readonly WorkMode[] = ['recommend', 'review'];
 
@@ -14,7 +14,7 @@ const MODES: readonly WorkMode[] = ['recommend', 'review'];
 export function WorkPanel({ questionnaire }: { readonly questionnaire: ReactNode }) {
   const mode = useAppStore(selectMode);
   const setMode = useAppStore(selectSetMode);
-  const t = recordsUiText.modes;
+  const t = useWords().recordsUi.modes;
   return (
     <div className="work-panel">
       <fieldset className="segmented work-panel__modes">

@@ -18,6 +18,10 @@ import { exclusions } from './exclusions';
 import { rationale } from './rationale';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { warnings } from './warnings';
+import { app } from './app';
+import { labels } from './labels';
+import { recordsUi } from './records-ui';
+import { review } from './review';
 
 export const en = {
   warnings,
@@ -35,6 +39,10 @@ export const en = {
     notSetWhy,
   },
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
+  app,
+  labels,
+  recordsUi,
+  review,
 };
 
 /** The shape every locale's catalogue has. */

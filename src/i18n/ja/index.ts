@@ -7,7 +7,15 @@
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
 import { en, type Catalogue } from '../en';
+import { app } from './app';
+import { labels } from './labels';
+import { recordsUi } from './records-ui';
+import { review } from './review';
 
 export const ja: Catalogue = {
   ...en,
+  app,
+  labels,
+  recordsUi,
+  review,
 };

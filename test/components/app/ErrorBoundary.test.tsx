@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { en } from '@/i18n/en';
 
 function Fragile({ broken }: { readonly broken: boolean }) {
   if (broken) throw new Error('the diagram could not be laid out');
@@ -15,7 +16,7 @@ function Page() {
   return (
     <>
       <p>questionnaire still here</p>
-      <ErrorBoundary region="The diagram" onReset={() => setBroken(false)}>
+      <ErrorBoundary region="diagram" onReset={() => setBroken(false)}>
         <Fragile broken={broken} />
       </ErrorBoundary>
     </>
@@ -31,7 +32,7 @@ describe('ErrorBoundary', () => {
     render(<Page />);
     expect(screen.getByText('questionnaire still here')).toBeVisible();
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The diagram hit an unexpected error.');
+    expect(alert).toHaveTextContent(en.app.errorBoundary.title(en.app.regions.diagram));
     expect(alert).toHaveTextContent('the diagram could not be laid out');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start over' }));

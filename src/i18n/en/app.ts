@@ -1,16 +1,26 @@
 /**
- * UI text of the page shell, the questionnaire panel and the result panel (owner: ui-shell).
- * Plain strings and small functions, so a second language is a second object of the same shape.
- * No WFP facts here: question wording comes from the questionnaire data, facts and reasons from
- * the knowledge base and the recommendation. This file only names the parts of the page.
+ * English words of the page shell, the questionnaire panel's chrome and the result panel. No WFP
+ * facts here: question wording comes from the questionnaire data, facts and reasons from the
+ * knowledge base and the recommendation. Verdict, IPsec and confidence labels are in `labels`.
+ * Pure.
  */
-import type { Confidence, IpsecStatus } from '@/knowledge/types';
-import type { Verdict, Warning } from '@/engine/types';
+import type { Warning } from '@/engine/types';
 import type { ThemeChoice } from '@/app/theme';
 
-export const appText = {
+export const app = {
+  /** The BCP 47 tag `Intl` formats lists and numbers with. */
+  locale: 'en',
   appName: 'WFP Layer Chooser',
   tagline: 'Find the highest Windows Filtering Platform layer for a networking task',
+  /** The document's <title> and meta description. */
+  documentTitle: 'WFP Layer Chooser',
+  metaDescription:
+    'Pick the highest Windows Filtering Platform layer for a networking task, with IPsec compatibility and the user-mode vs kernel callout verdict.',
+
+  /** The language switch: each language is named in its own words, whatever the page shows. */
+  language: {
+    label: 'Language',
+  },
 
   theme: {
     label: 'Theme',
@@ -95,16 +105,6 @@ export const appText = {
       'Every layer wears its IPsec badge.',
       'The link in the address bar always holds your answers: share it with a reviewer.',
     ],
-    verdictLabel: {
-      'user-mode': 'User-mode filters suffice',
-      'kernel-callout': 'A kernel callout driver is needed',
-      'other-technology': 'Use a technology outside WFP',
-    } satisfies Record<Verdict, string>,
-    verdictIcon: {
-      'user-mode': '✓',
-      'kernel-callout': '⚙',
-      'other-technology': '↗',
-    } satisfies Record<Verdict, string>,
     quotable: (verdict: string, summary: string) => `${verdict}: ${summary}`,
     copyVerdict: 'Copy verdict',
     verdictCopied: 'Verdict copied.',
@@ -118,13 +118,9 @@ export const appText = {
     showDetailsLabel: (name: string) => `Show details of ${name}`,
     companionsTitle: 'Companion layers',
     ipsecTitle: 'IPsec',
-    ipsecStatus: {
-      compatible: { icon: '✓', text: 'Compatible with IPsec' },
-      conditional: { icon: '◐', text: 'IPsec-compatible only if these rules are followed' },
-      incompatible: { icon: '✕', text: 'Not compatible with IPsec' },
-      'not-applicable': { icon: '–', text: 'IPsec does not apply' },
-    } satisfies Record<IpsecStatus, { icon: string; text: string }>,
     ipsecLoud: 'IPsec is in use on your network: this design breaks it.',
+    ipsecFixes: 'Fixes that exist for this task',
+    technologyCost: 'What it costs',
     considerationsTitle: 'Programming considerations that apply',
     whyItApplies: 'Why here',
     warningsTitle: 'Warnings',
@@ -139,12 +135,6 @@ export const appText = {
     rationaleTitle: 'How the recommendation was reached',
     sourcesTitle: 'Sources',
     sourcesLabel: 'Sources:',
-    confidence: {
-      documented: 'documented',
-      sample: 'shown only in Microsoft samples',
-      inferred: 'inferred: the documentation is silent or contradicts itself',
-    } satisfies Record<Confidence, string>,
-    confidenceLabel: 'Confidence:',
     rulesVersion: (version: string) => `Rules version ${version}`,
     /** The ten-second card on top of the result. */
     card: {
@@ -159,6 +149,17 @@ export const appText = {
       mustKnowNone: 'Nothing on this design would break it: see the sections below for notes.',
       more: 'more',
       moreLabel: (title: string) => `More about: ${title}`,
+      /** A companion's role, beside its name (the role code when it has no words here). */
+      roles: {
+        'other-direction': 'other direction',
+        'pair-protocol': 'other protocols',
+        'flow-context': 'flow context',
+        'ale-classify': 'ALE classification',
+        'return-path': 'return path',
+        'require-ipsec': 'require IPsec',
+        'ipsec-policy': 'IPsec policy',
+        proposed: 'proposed',
+      } as Readonly<Record<string, string>>,
     },
     foldsTitle: 'Everything behind it',
     planTitle: 'Build plan',
@@ -168,4 +169,7 @@ export const appText = {
     startingPoint:
       'A starting point for a design review, not the final word: check the sources for your case.',
   },
-} as const;
+};
+
+/** The shape every language's page words have. */
+export type AppWords = typeof app;

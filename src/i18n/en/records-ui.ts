@@ -1,14 +1,13 @@
 /**
- * UI text of the reviewer's tools (issue 10, owner: ui-records): the design-review form, the
- * record fields and checklist, the export menu and print view, import, recent records, saved-work
- * messages and the starter-code section. Plain strings and small functions, ready for the locale
- * catalogue. No WFP facts here: findings, record errors and starter code come from the core with
- * their own words (src/i18n/review.ts, src/i18n/records.ts, src/i18n/starter.ts).
+ * English words of the reviewer's tools: the design-review form, the record fields and checklist,
+ * the export menu and print view, import, recent records, saved-work messages and the starter-code
+ * section. No WFP facts here: findings, record errors and starter code come from the core with
+ * their own words (`review`, src/i18n/records.ts, src/i18n/starter.ts). Pure.
  */
 import type { ProposalCallout, ProposalKind, ProposalWeight } from '@/engine/review';
 import type { StorageProblem } from '@/store/records-slice';
 
-export const recordsUiText = {
+export const recordsUi = {
   modes: {
     label: 'What are you doing?',
     recommend: 'Recommend',
@@ -177,4 +176,7 @@ export const recordsUiText = {
     rulesVersion: (v: string) => `Rules ${v}`,
     link: 'Share link',
   },
-} as const;
+};
+
+/** The shape every language's reviewer-tool words have. */
+export type RecordsUiWords = typeof recordsUi;
