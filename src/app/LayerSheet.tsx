@@ -3,7 +3,7 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { LayerId } from '@/knowledge/types';
 import { LayerDetails } from '@/components/details/LayerDetails';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
-import { appText } from '@/i18n/app';
+import { useWords } from './language';
 
 interface Props {
   readonly layerId: LayerId;
@@ -28,6 +28,7 @@ function layerNodeElement(layerId: LayerId): HTMLElement | null {
 export function LayerSheet({ layerId, recommendation, onClose }: Props) {
   const sheet = useRef<HTMLDivElement>(null);
   const opener = useRef<{ element: HTMLElement; layerId: LayerId } | null>(null);
+  const t = useWords().details;
 
   // Each time a layer is shown, remember what was focused outside the sheet, then focus the sheet
   // so a screen reader reads the new details.
@@ -72,11 +73,11 @@ export function LayerSheet({ layerId, recommendation, onClose }: Props) {
       ref={sheet}
       className="layer-sheet"
       role="dialog"
-      aria-label={appText.regions.details}
+      aria-label={t.kicker}
       tabIndex={-1}
       data-testid="layer-sheet"
     >
-      <ErrorBoundary region={appText.regions.details} onReset={onClose}>
+      <ErrorBoundary region={t.kicker} onReset={onClose}>
         <LayerDetails
           layerId={layerId}
           recommendation={recommendation}

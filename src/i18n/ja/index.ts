@@ -7,7 +7,13 @@
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
 import { en, type Catalogue } from '../en';
+import { common } from './common';
+import { knowledge } from './knowledge';
+import { details } from './details';
 
 export const ja: Catalogue = {
   ...en,
+  common,
+  knowledge,
+  details,
 };
