@@ -36,10 +36,10 @@ export const ipsecReasons: Messages<IpsecReasonParams> = {
     `For a callout at ${layerName(p.layer)}${p.reinjects ? ' that reinjects into the receive path' : ''}: ${layerIpsec(p.layer).ipsecReason}`,
 };
 
-export const ipsecNotes = {
+export const ipsecNotes: Readonly<Record<'mutable-header-fields', string>> = {
   'mutable-header-fields':
     'What Microsoft documents is a rule for callouts at the network and forwarding layers as a whole. The header fields IPsec does not protect are another matter: AH leaves the mutable fields out of its integrity check (TTL or hop limit, DSCP/ECN, flags, fragment offset, header checksum), and ESP never covers the outer IP header. Changing only those fields does not itself break the protection; changing addresses, the protocol or the payload does. Microsoft does not say this; it follows from RFC 4302 and RFC 4303.',
-} as const;
+};
 
 type FixParams = {
   readonly [K in IpsecFixMessage['key']]: Extract<IpsecFixMessage, { key: K }>['params'];
