@@ -1,15 +1,18 @@
 import type { WordedConsiderationHit as ConsiderationHit } from '@/i18n/word';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { appText } from '@/i18n/app';
+import { useWords } from '@/app/language';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { resultItemId } from './result-items';
 
 /** The Callout Driver Programming Considerations that apply, each with its text and why the engine attached it. */
 export function ConsiderationsList({ hits }: { readonly hits: readonly ConsiderationHit[] }) {
+  const knowledge = useWords().knowledge;
   return (
     <ul className="item-list">
       {hits.map((hit) => {
         const consideration = CONSIDERATIONS.find((c) => c.id === hit.id);
+        const words = knowledge.considerations[hit.id];
         return (
           <li
             key={hit.id}
@@ -18,8 +21,8 @@ export function ConsiderationsList({ hits }: { readonly hits: readonly Considera
             tabIndex={-1}
             data-consideration-id={hit.id}
           >
-            <p className="item__title">{consideration?.title ?? hit.id}</p>
-            {consideration !== undefined && <p>{consideration.text}</p>}
+            <p className="item__title">{words?.title ?? hit.id}</p>
+            {words !== undefined && <p>{words.text}</p>}
             <p className="item__why">
               <span className="item__why-label">{appText.result.whyItApplies}: </span>
               {hit.why}

@@ -1,4 +1,4 @@
-import { getLayer } from '@/knowledge/layers';
+import { useWords } from '@/app/language';
 import { appText } from '@/i18n/app';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
 
 /** A layer's human name as a button that opens its details sheet. */
 export function LayerName({ layerId, onSelectLayer }: Props) {
-  const name = getLayer(layerId)?.name ?? layerId;
+  const name = useWords().common.layerName(layerId);
   return (
     <button
       type="button"

@@ -4,6 +4,7 @@ import { appText } from '@/i18n/app';
 import { BreakableCode } from '@/components/common/BreakableCode';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly recommendation: Recommendation;
@@ -14,6 +15,7 @@ interface Props {
 export function LayersSummary({ recommendation, onSelectLayer }: Props) {
   const { primary, companions } = recommendation;
   const layer = primary === null ? undefined : getLayer(primary);
+  const knowledge = useWords().knowledge;
   return (
     <section className="result-section layers-summary" aria-labelledby="result-primary-title">
       <h3 id="result-primary-title" className="result-section__title">
@@ -31,7 +33,7 @@ export function LayersSummary({ recommendation, onSelectLayer }: Props) {
                   <BreakableCode key={name} text={name} />
                 ))}
               </p>
-              <p className="layer-card__summary">{layer.summary}</p>
+              <p className="layer-card__summary">{knowledge.layers[layer.id]?.summary}</p>
             </>
           )}
         </div>

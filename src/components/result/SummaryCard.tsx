@@ -1,9 +1,8 @@
 import { alternativeLayers } from '@/engine/layer-states';
 import { mustKnows, chosenAlternative, type MustKnow } from '@/engine/summary';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { ALTERNATIVES } from '@/knowledge/alternatives';
-import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { getLayer } from '@/knowledge/layers';
+import type { Catalogue } from '@/i18n/en';
+import { useWords } from '@/app/language';
 import { appText } from '@/i18n/app';
 import { CopyButton } from '@/components/common/CopyButton';
 import { LayerName } from './LayerName';
@@ -14,10 +13,12 @@ interface Props {
   readonly onSelectLayer: (layerId: string) => void;
 }
 
-function titleOf(item: MustKnow, r: Recommendation): string {
+function titleOf(item: MustKnow, r: Recommendation, knowledge: Catalogue['knowledge']): string {
   if (item.kind === 'ipsec') return appText.result.ipsecLoud;
   if (item.kind === 'warning') return r.warnings.find((w) => w.id === item.id)?.title ?? item.id;
-  return CONSIDERATIONS.find((c) => c.id === item.id)?.title ?? item.id;
+  const considerations: Readonly<Record<string, { readonly title: string } | undefined>> =
+    knowledge.considerations;
+  return considerations[item.id]?.title ?? item.id;
 }
 
 /**
@@ -27,12 +28,11 @@ function titleOf(item: MustKnow, r: Recommendation): string {
  */
 export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
   const t = appText.result;
+  const { knowledge, common } = useWords();
   const items = mustKnows(r);
   const alternativeId = chosenAlternative(r);
   const alternative =
-    alternativeId === null
-      ? null
-      : (ALTERNATIVES.find((a) => a.id === alternativeId)?.name ?? alternativeId);
+    alternativeId === null ? null : (knowledge.alternatives[alternativeId]?.name ?? alternativeId);
   // Where the alternative does its work (an existing driver's layers), not where a callout would.
   const where = [...alternativeLayers(r)];
   const status = t.ipsecStatus[r.ipsec.status];
@@ -94,9 +94,9 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
                       type="button"
                       className="link-button"
                       onClick={() => onSelectLayer(c.layerId)}
-                      aria-label={t.showDetailsLabel(getLayer(c.layerId)?.name ?? c.layerId)}
+                      aria-label={t.showDetailsLabel(common.layerName(c.layerId))}
                     >
-                      {getLayer(c.layerId)?.name ?? c.layerId}
+                      {common.layerName(c.layerId)}
                     </button>
                     <span className="summary-card__role"> · {c.role.replace(/-/g, ' ')}</span>
                   </li>
@@ -124,7 +124,7 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
       ) : (
         <ol className="must-knows">
           {items.map((item) => {
-            const title = titleOf(item, r);
+            const title = titleOf(item, r, knowledge);
             const severity = t.severity[item.severity];
             return (
               <li
