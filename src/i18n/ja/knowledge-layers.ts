@@ -151,7 +151,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常の許可/ブロック フィルターはコールアウトを追加しないため、IPsec の処理を妨げることはありません。接続を作成するパケットの IPsec 処理は ALE による分類の前に完了しており、ここでのフィルターで保護を要求することもできます (受信/受け入れと接続での FWP_CONDITION_FLAG_IS_IPSEC_SECURED、リモート ユーザー/コンピューター ID)。IPsec のページが規則を示しているのはコールアウトについてだけです。',
   },
   'ale-resource-assignment-discard': {
-    name: 'ALE リソース割り当て 破棄',
+    name: 'ALE リソース割り当て (破棄)',
     summary:
       '拒否されたバインド、ポートの割り当て、raw ソケットおよびプロミスキャス モードの要求です。コールアウトによるログ記録用です。',
     sees: '拒否されたバインド、ポートの割り当て、raw ソケットおよびプロミスキャス モードの要求です。コールアウトによるログ記録用です。',
@@ -180,7 +180,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常の許可/ブロック フィルターはコールアウトを追加しないため、IPsec の処理を妨げることはありません。接続を作成するパケットの IPsec 処理は ALE による分類の前に完了しており、ここでのフィルターで保護を要求することもできます (受信/受け入れと接続での FWP_CONDITION_FLAG_IS_IPSEC_SECURED、リモート ユーザー/コンピューター ID)。IPsec のページが規則を示しているのはコールアウトについてだけです。',
   },
   'ale-auth-listen-discard': {
-    name: 'ALE リッスン 破棄',
+    name: 'ALE リッスン (破棄)',
     summary: '拒否されたリッスン要求です。コールアウトによるログ記録用です。',
     sees: '拒否されたリッスン要求です。コールアウトによるログ記録用です。',
     dataStarts: 'パケットはありません。データ オフセットはありません。',
@@ -227,7 +227,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常の許可/ブロック フィルターはコールアウトを追加しないため、IPsec の処理を妨げることはありません。接続を作成するパケットの IPsec 処理は ALE による分類の前に完了しており、ここでのフィルターで保護を要求することもできます (受信/受け入れと接続での FWP_CONDITION_FLAG_IS_IPSEC_SECURED、リモート ユーザー/コンピューター ID)。IPsec のページが規則を示しているのはコールアウトについてだけです。',
   },
   'ale-auth-connect-discard': {
-    name: 'ALE 接続 破棄',
+    name: 'ALE 接続 (破棄)',
     summary:
       '拒否された送信側の接続と TCP 以外の最初のパケットです。コールアウトによるログ記録用です。',
     sees: '拒否された送信側の接続と TCP 以外の最初のパケットです。コールアウトによるログ記録用です。',
@@ -274,7 +274,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常の許可/ブロック フィルターはコールアウトを追加しないため、IPsec の処理を妨げることはありません。接続を作成するパケットの IPsec 処理は ALE による分類の前に完了しており、ここでのフィルターで保護を要求することもできます (受信/受け入れと接続での FWP_CONDITION_FLAG_IS_IPSEC_SECURED、リモート ユーザー/コンピューター ID)。IPsec のページが規則を示しているのはコールアウトについてだけです。',
   },
   'ale-auth-recv-accept-discard': {
-    name: 'ALE 受信/受け入れ 破棄',
+    name: 'ALE 受信/受け入れ (破棄)',
     summary:
       '拒否された受信側の接続と TCP 以外の最初のパケットです。コールアウトによるログ記録用です。',
     sees: '拒否された受信側の接続と TCP 以外の最初のパケットです。コールアウトによるログ記録用です。',
@@ -308,7 +308,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常の許可/ブロック フィルターはコールアウトを追加しないため、IPsec の処理を妨げることはありません。接続を作成するパケットの IPsec 処理は ALE による分類の前に完了しており、ここでのフィルターで保護を要求することもできます (受信/受け入れと接続での FWP_CONDITION_FLAG_IS_IPSEC_SECURED、リモート ユーザー/コンピューター ID)。IPsec のページが規則を示しているのはコールアウトについてだけです。',
   },
   'ale-flow-established-discard': {
-    name: 'ALE フロー確立 破棄',
+    name: 'ALE フロー確立 (破棄)',
     summary:
       'フロー確立レイヤーで破棄された、確立済みの接続と承認済みの TCP 以外のフローです。ログ記録用です。',
     sees: 'フロー確立レイヤーで破棄された、確立済みの接続と承認済みの TCP 以外のフローです。ログ記録用です。',
@@ -383,7 +383,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加せず、IPsec が平文のまま残すストリームのアドレスとポートを照合します。',
   },
   'stream-discard': {
-    name: 'ストリーム 破棄',
+    name: 'ストリーム (破棄)',
     summary:
       '破棄されたストリーム データ (Win32 のページによる。WDK のページでは「将来の使用のために予約済み」とされています)。',
     sees: '破棄されたストリーム データ (Win32 のページによる。WDK のページでは「将来の使用のために予約済み」とされています)。',
@@ -416,7 +416,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加せず、受信時の IPsec 処理後、送信時の IPsec 処理前に認識されるフィールドを照合します。',
   },
   'datagram-data-discard': {
-    name: 'データグラム データ 破棄',
+    name: 'データグラム データ (破棄)',
     summary: '破棄されたデータグラム。',
     sees: '破棄されたデータグラム。',
     dataStarts:
@@ -461,7 +461,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加しません。IPsec のページの 6 つの規則はコールアウトを対象としています。トランスポート層は、受信パケットを IPsec の検証後に、送信パケットを IPsec の適用前に認識します。',
   },
   'outbound-icmp-error-discard': {
-    name: '送信 ICMP エラー 破棄',
+    name: '送信 ICMP エラー (破棄)',
     summary: '破棄された送信 ICMP エラー メッセージ。',
     sees: '破棄された送信 ICMP エラー メッセージ。',
     dataStarts: 'ICMP ヘッダーの先頭。',
@@ -490,7 +490,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加しません。IPsec のページの 6 つの規則はコールアウトを対象としています。トランスポート層は、受信パケットを IPsec の検証後に、送信パケットを IPsec の適用前に認識します。',
   },
   'inbound-icmp-error-discard': {
-    name: '受信 ICMP エラー 破棄',
+    name: '受信 ICMP エラー (破棄)',
     summary: '破棄された受信 ICMP エラー メッセージ。',
     sees: '破棄された受信 ICMP エラー メッセージ。',
     dataStarts: '埋め込まれた (内側の) IP ヘッダーの先頭。',
@@ -519,7 +519,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加しません。IPsec のページの 6 つの規則はコールアウトを対象としています。トランスポート層は、受信パケットを IPsec の検証後に、送信パケットを IPsec の適用前に認識します。',
   },
   'outbound-transport-discard': {
-    name: '送信トランスポート 破棄',
+    name: '送信トランスポート (破棄)',
     summary: 'トランスポート層で破棄された送信パケット。',
     sees: 'トランスポート層で破棄された送信パケット。',
     dataStarts: 'トランスポート ヘッダーの先頭 (IP ヘッダーはまだ存在しません)。',
@@ -550,7 +550,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加しません。IPsec のページの 6 つの規則はコールアウトを対象としています。トランスポート層は、受信パケットを IPsec の検証後に、送信パケットを IPsec の適用前に認識します。',
   },
   'inbound-transport-discard': {
-    name: '受信トランスポート 破棄',
+    name: '受信トランスポート (破棄)',
     summary:
       'トランスポート層で破棄された受信パケットです。リスナーのない TCP SYN (スタックが RST で応答するもの) も含みます。',
     sees: 'トランスポート層で破棄された受信パケットです。リスナーのない TCP SYN (スタックが RST で応答するもの) も含みます。',
@@ -582,7 +582,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加せず、外側の平文の IP ヘッダー フィールドだけを照合します。コールアウトに関する IPsec 互換性は該当しません。トンネル モードのトラフィックは、トンネル エンドポイントのアドレスで照合されます。',
   },
   'outbound-ippacket-discard': {
-    name: '送信 IP パケット 破棄',
+    name: '送信 IP パケット (破棄)',
     summary: 'ネットワーク層で破棄された送信パケット。',
     sees: 'ネットワーク層で破棄された送信パケット。',
     dataStarts: 'スタックがパケットの処理を停止した位置。',
@@ -613,7 +613,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加せず、外側の平文の IP ヘッダー フィールドだけを照合します。コールアウトに関する IPsec 互換性は該当しません。トンネル モードのトラフィックは、トンネル エンドポイントのアドレスで照合されます。',
   },
   'inbound-ippacket-discard': {
-    name: '受信 IP パケット 破棄',
+    name: '受信 IP パケット (破棄)',
     summary:
       'ネットワーク層で破棄された受信パケットです。エンドポイントのない UDP (スタックが ICMP エラーで応答するもの) も含みます。',
     sees: 'ネットワーク層で破棄された受信パケットです。エンドポイントのない UDP (スタックが ICMP エラーで応答するもの) も含みます。',
@@ -645,7 +645,7 @@ export const layers: KnowledgeWords['layers'] = {
       '通常のフィルターはコールアウトを追加せず、外側の平文の IP ヘッダー フィールドだけを照合します。コールアウトに関する IPsec 互換性は該当しません。トンネル モードのトラフィックは、トンネル エンドポイントのアドレスで照合されます。',
   },
   'ipforward-discard': {
-    name: 'IP 転送 破棄',
+    name: 'IP 転送 (破棄)',
     summary: '転送レイヤーで破棄された転送パケット。',
     sees: '転送レイヤーで破棄された転送パケット。',
     dataStarts: 'IP ヘッダーの先頭。',
