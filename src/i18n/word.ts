@@ -18,9 +18,7 @@ import type {
 import type { Profile } from '@/knowledge/vocabulary';
 import type { WarningId, WarningParams } from '@/engine/warnings';
 import { en, type Catalogue } from './en';
-import { wordMessage } from './en/common';
-import { ipsecConditionText } from './en/ipsec';
-import { getCondition } from '@/knowledge/conditions';
+import { wordMessage } from './message';
 
 /** A warning with its words. */
 export type WordedWarning = Warning & { readonly title: string; readonly text: string };
@@ -63,7 +61,10 @@ export function wordBuildPlan(plan: BuildPlan, catalogue: Catalogue = en): Worde
     id: b.notSetLabel(id),
     why: b.notSetWhy[id] ?? '',
   }));
-  const matched = plan.conditions.map((id) => ({ id, why: getCondition(id)?.meaning ?? '' }));
+  const matched = plan.conditions.map((id) => ({
+    id,
+    why: catalogue.knowledge.conditions[id]?.meaning ?? '',
+  }));
   const { technology, ...rest } = plan;
   return {
     ...rest,
@@ -113,7 +114,10 @@ export function wordIpsec(ipsec: IpsecResult, catalogue: Catalogue = en): Worded
   return {
     ...ipsec,
     reason: wordMessage(catalogue.ipsec.reasons, ipsec.message),
-    conditions: ipsec.conditions.map((c) => ({ ...c, text: ipsecConditionText(c.id) })),
+    conditions: ipsec.conditions.map((c) => ({
+      ...c,
+      text: catalogue.knowledge.ipsecRules[c.id] ?? c.id,
+    })),
     notes: ipsec.notes.map((n) => ({ ...n, text: catalogue.ipsec.notes[n.id] })),
     fixes: ipsec.fixes.map((f) => ({ ...f, text: wordMessage(catalogue.ipsec.fixes, f.message) })),
   };

@@ -21,7 +21,7 @@ function named(
   note: string,
   sourceIds: readonly SourceId[],
 ): NamedCaveat {
-  return { id, title, caveat: { topic, kind, confidence, note, sourceIds } };
+  return { id, title, caveat: { id, topic, kind, confidence, note, sourceIds } };
 }
 
 /** Every open question, keyed for use in the records. */

@@ -1,7 +1,7 @@
 /**
  * The seven considerations of Microsoft's "Callout driver programming considerations" (the seed,
- * DESIGN §1, rules.md §1), in our words in English, with our own Japanese rendering of each (the
- * seed's machine translation is rough). The engine decides when each applies. Pure data.
+ * DESIGN §1, rules.md §1), in our words in English (the Japanese words, following the seed's wording,
+ * are in src/i18n/ja/knowledge-notes.ts). The engine decides when each applies. Pure data.
  */
 import { CAVEATS } from './caveats';
 import type { Consideration } from './types';
@@ -11,10 +11,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'user-mode-first',
     title: 'User mode vs. kernel mode',
-    titleJa: 'ユーザーモードかカーネルモードか',
     text: 'If the filtering built into the Windows Filtering Platform can do the job, write a user-mode management application that configures the filter engine instead of a kernel-mode callout driver. Write a callout driver only when network data must be processed in ways the built-in filtering cannot handle.',
-    textJa:
-      'Windows フィルタリング プラットフォームに組み込まれたフィルタリング機能で目的を果たせるなら、カーネルモードのコールアウト ドライバーではなく、フィルター エンジンを構成するユーザーモードの管理アプリケーションを作成する。コールアウト ドライバーは、組み込みのフィルタリングでは扱えない方法でネットワーク データを処理する必要がある場合にだけ作成する。',
     appliesWhen:
       'Every design, first: built-in filters (FwpmFilterAdd0 with permit/block and the conditions of the layer), built-in callouts, firewall rules and auditing come before any driver.',
     caveats: [],
@@ -23,10 +20,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'highest-layer',
     title: 'Choice of filtering layer',
-    titleJa: 'フィルタリング層の選択',
     text: 'A callout driver should filter network data at the highest filtering layer in the stack that can do the job: if the stream layer can handle the task, do not implement it at the network layer. The IPsec-compatibility page says which layers keep a callout compatible with IPsec.',
-    textJa:
-      'コールアウト ドライバーは、ネットワーク スタックの中で目的の処理ができる最も上位のフィルタリング層でネットワーク データをフィルタリングする。たとえばストリーム層で処理できる作業を、ネットワーク層で実装してはならない。IPsec との互換性を保つために使うべき層は「IPsec 互換のコールアウト ドライバーの開発」に記載されている。',
     appliesWhen:
       'Every callout and every filter: prefer ALE, then stream/datagram-data, then transport, then IP packet/forward, then MAC.',
     caveats: [],
@@ -35,10 +29,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'no-block-at-flow-established',
     title: 'Blocking at the ALE flow-established layers',
-    titleJa: 'ALE フロー確立層でのブロック',
     text: 'A callout added at the ALE flow-established layer (FWPM_LAYER_ALE_FLOW_ESTABLISHED_V4/V6) should normally not return FWP_ACTION_BLOCK: whether a connection is authorized or rejected is decided at the other ALE layers. The only valid reason to return BLOCK is an error that would leave a security risk if the established connection stayed open; BLOCK then closes the connection.',
-    textJa:
-      'ALE フロー確立層（FWPM_LAYER_ALE_FLOW_ESTABLISHED_V4/V6）に追加したコールアウトの classifyFn は、通常 FWP_ACTION_BLOCK を返してはならない。接続を許可するか拒否するかは、ほかの ALE 層で決める。BLOCK を返してよい唯一の理由は、確立済みの接続を閉じないと潜在的なセキュリティ リスクが残るエラーが起きた場合であり、そのとき BLOCK を返すと接続が閉じられる。',
     appliesWhen:
       'Whenever the design uses the flow-established layer, or flow-established was ruled out for blocking: authorize at resource assignment, auth listen, auth connect or auth receive-accept instead.',
     caveats: [CAVEATS.flowEstablishedWording.caveat],
@@ -47,10 +38,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'classify-at-dispatch',
     title: 'Callout function execution time',
-    titleJa: 'コールアウト関数の実行時間',
     text: "The filter engine usually calls a callout's functions at IRQL = DISPATCH_LEVEL, so they must finish as quickly as possible to keep the system running well; long execution at DISPATCH_LEVEL hurts the performance of the whole system.",
-    textJa:
-      'フィルター エンジンは通常、コールアウトの関数を IRQL = DISPATCH_LEVEL で呼び出す。システムを効率よく動かし続けるため、これらの関数はできるだけ早く処理を終えなければならない。DISPATCH_LEVEL での長時間の実行は、システム全体の性能を損なう。',
     appliesWhen:
       'Every kernel callout (classifyFn, notifyFn, flowDeleteFn). Move slow work out: pend (FwpsPendOperation0 / FwpsPendClassify0), absorb and reinject later, or defer stream data.',
     caveats: [],
@@ -59,10 +47,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'receive-injection-checksum',
     title: 'Injecting into the receive data path',
-    titleJa: '受信データパスへの挿入',
     text: 'Before calling a packet injection function that injects into the receive data path, a callout must recalculate the IP checksum: a packet reassembled from IP fragments does not carry the correct checksum of the original packet, and there is no reliable way to tell whether a net buffer list was reassembled from fragments.',
-    textJa:
-      '受信データパスにパケットを挿入するパケット インジェクション関数を呼ぶ前に、コールアウトは IP チェックサムを再計算しなければならない。IP フラグメントから再構成されたパケットは元のパケットの正しいチェックサムを持たず、NET_BUFFER_LIST がフラグメントから再構成されたものかどうかを確実に知る手段もないためである。',
     appliesWhen:
       'Whenever the design injects into the receive path (FwpsInjectTransportReceiveAsync0, FwpsInjectNetworkReceiveAsync0, MAC receive injection), including reinjecting a clone after pending at auth receive-accept.',
     caveats: [],
@@ -71,10 +56,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'tcp-injection-needs-dpc',
     title: 'Inline injection of TCP packets from transport layers',
-    titleJa: 'トランスポート層からの TCP パケットのインライン挿入',
     text: 'Because of the TCP stack\'s locking behaviour, a callout at a transport layer cannot inject a new or cloned TCP packet from its classifyFn. For "inline" injection, the callout must queue a DPC that performs the injection.',
-    textJa:
-      'TCP スタックのロック動作のため、トランスポート層のコールアウトは classifyFn の中から新規または複製した TCP パケットを挿入できない。インラインで挿入したい場合は、挿入を実行する DPC をキューに入れなければならない。',
     appliesWhen:
       'When TCP packets are modified or injected at a transport layer (FwpsInjectTransportSendAsync*/ReceiveAsync0); not for stream injection, which may run inside classifyFn.',
     caveats: [CAVEATS.inlineTcpInjectionScope.caveat],
@@ -83,10 +65,7 @@ export const CONSIDERATIONS: readonly Consideration[] = [
   {
     id: 'outbound-header-alignment',
     title: 'Outgoing IP header alignment',
-    titleJa: '送信 IP ヘッダーのアラインメント',
     text: 'When a packet injection function injects into an outgoing data path, the MDL that describes the IP header (NET_BUFFER_CURRENT_MDL(NET_BUFFER_LIST_FIRST_NB(netBufferList))) must be pointer-aligned. The IP-header MDL of an incoming packet may not be aligned, so a callout that injects an incoming packet into an outgoing path must rebuild the IP header when it is not.',
-    textJa:
-      'パケット インジェクション関数で送信方向のデータパスに挿入するときは、NET_BUFFER_LIST の IP ヘッダーを表す MDL（NET_BUFFER_CURRENT_MDL(NET_BUFFER_LIST_FIRST_NB(netBufferList))）がポインター境界に整列していなければならない。受信パケットの IP ヘッダーの MDL は整列していないことがあるため、受信パケットを送信パスに挿入するコールアウトは、整列していなければ IP ヘッダーを再構築する。',
     appliesWhen:
       'When the design injects into a send path with the IP header in the buffer: network or forward injection, raw header-include sends through transport send injection, or a received packet sent back out (turnaround).',
     caveats: [CAVEATS.seedAlignmentTypo.caveat],

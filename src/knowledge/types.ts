@@ -32,6 +32,8 @@ export type Confidence = 'documented' | 'sample' | 'inferred';
 
 /** A fact the documentation leaves open or contradicts, shown next to the data it concerns. */
 export interface Caveat {
+  /** Its id: the id of the open question it is (open-questions.ts), the key of its words. */
+  readonly id: string;
   /** Which part of the record it concerns, in a few words ("blocking", "injection", "minimum OS"). */
   readonly topic: string;
   readonly kind: 'gap' | 'conflict' | 'doc-typo';
@@ -249,11 +251,8 @@ export type ConsiderationId =
 export interface Consideration {
   readonly id: ConsiderationId;
   readonly title: string;
-  readonly titleJa?: string;
   /** The consideration, in our words. */
   readonly text: string;
-  /** Room for the Japanese text (the seed is Japanese). */
-  readonly textJa?: string;
   /** When it applies, in plain words. */
   readonly appliesWhen: string;
   readonly caveats: readonly Caveat[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ja } from '@/i18n/ja';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CAVEATS } from '@/knowledge/caveats';
 import { CONDITIONS, getCondition } from '@/knowledge/conditions';
@@ -338,7 +339,7 @@ describe('every layer is complete', () => {
     }
   });
 
-  it('has the seven considerations of the seed, each with English and Japanese text', () => {
+  it('has the seven considerations of the seed, each with English and Japanese words', () => {
     const expected: ConsiderationId[] = [
       'user-mode-first',
       'highest-layer',
@@ -351,8 +352,10 @@ describe('every layer is complete', () => {
     expect(CONSIDERATIONS.map((c) => c.id)).toEqual(expected);
     for (const c of CONSIDERATIONS) {
       expect(c.text.length, c.id).toBeGreaterThan(80);
-      expect(c.titleJa, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      expect(c.textJa, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      const words = ja.knowledge.considerations[c.id];
+      expect(words.title, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(words.text, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(words.appliesWhen, c.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(c.appliesWhen.length, c.id).toBeGreaterThan(20);
     }
   });

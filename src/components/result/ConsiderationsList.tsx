@@ -7,10 +7,12 @@ import { useWords } from '@/app/language';
 /** The Callout Driver Programming Considerations that apply, each with its text and why the engine attached it. */
 export function ConsiderationsList({ hits }: { readonly hits: readonly ConsiderationHit[] }) {
   const t = useWords();
+  const knowledge = t.knowledge;
   return (
     <ul className="item-list">
       {hits.map((hit) => {
         const consideration = CONSIDERATIONS.find((c) => c.id === hit.id);
+        const words = knowledge.considerations[hit.id];
         return (
           <li
             key={hit.id}
@@ -19,8 +21,8 @@ export function ConsiderationsList({ hits }: { readonly hits: readonly Considera
             tabIndex={-1}
             data-consideration-id={hit.id}
           >
-            <p className="item__title">{consideration?.title ?? hit.id}</p>
-            {consideration !== undefined && <p>{consideration.text}</p>}
+            <p className="item__title">{words?.title ?? hit.id}</p>
+            {words !== undefined && <p>{words.text}</p>}
             <p className="item__why">
               <span className="item__why-label">{t.app.result.whyItApplies}: </span>
               {hit.why}

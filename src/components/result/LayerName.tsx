@@ -1,4 +1,3 @@
-import { getLayer } from '@/knowledge/layers';
 import { useWords } from '@/app/language';
 
 interface Props {
@@ -9,7 +8,7 @@ interface Props {
 /** A layer's human name as a button that opens its details sheet. */
 export function LayerName({ layerId, onSelectLayer }: Props) {
   const t = useWords();
-  const name = getLayer(layerId)?.name ?? layerId;
+  const name = t.common.layerName(layerId);
   return (
     <button
       type="button"

@@ -15,6 +15,7 @@ export function LayersSummary({ recommendation, onSelectLayer }: Props) {
   const t = useWords();
   const { primary, companions } = recommendation;
   const layer = primary === null ? undefined : getLayer(primary);
+  const knowledge = useWords().knowledge;
   return (
     <section className="result-section layers-summary" aria-labelledby="result-primary-title">
       <h3 id="result-primary-title" className="result-section__title">
@@ -32,7 +33,7 @@ export function LayersSummary({ recommendation, onSelectLayer }: Props) {
                   <BreakableCode key={name} text={name} />
                 ))}
               </p>
-              <p className="layer-card__summary">{layer.summary}</p>
+              <p className="layer-card__summary">{knowledge.layers[layer.id]?.summary}</p>
             </>
           )}
         </div>

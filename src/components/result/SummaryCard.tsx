@@ -1,9 +1,6 @@
 import { alternativeLayers } from '@/engine/layer-states';
 import { mustKnows, chosenAlternative, type MustKnow } from '@/engine/summary';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { ALTERNATIVES } from '@/knowledge/alternatives';
-import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { getLayer } from '@/knowledge/layers';
 import { CopyButton } from '@/components/common/CopyButton';
 import { LayerName } from './LayerName';
 import { resultItemId, showResultItem } from './result-items';
@@ -16,10 +13,12 @@ interface Props {
   readonly onSelectLayer: (layerId: string) => void;
 }
 
-function titleOf(item: MustKnow, r: Recommendation, t: Catalogue): string {
-  if (item.kind === 'ipsec') return t.app.result.ipsecLoud;
+function titleOf(item: MustKnow, r: Recommendation, words: Catalogue): string {
+  if (item.kind === 'ipsec') return words.app.result.ipsecLoud;
   if (item.kind === 'warning') return r.warnings.find((w) => w.id === item.id)?.title ?? item.id;
-  return CONSIDERATIONS.find((c) => c.id === item.id)?.title ?? item.id;
+  const considerations: Readonly<Record<string, { readonly title: string } | undefined>> =
+    words.knowledge.considerations;
+  return considerations[item.id]?.title ?? item.id;
 }
 
 /**
@@ -30,12 +29,11 @@ function titleOf(item: MustKnow, r: Recommendation, t: Catalogue): string {
 export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
   const words = useWords();
   const t = words.app.result;
+  const { knowledge, common } = words;
   const items = mustKnows(r);
   const alternativeId = chosenAlternative(r);
   const alternative =
-    alternativeId === null
-      ? null
-      : (ALTERNATIVES.find((a) => a.id === alternativeId)?.name ?? alternativeId);
+    alternativeId === null ? null : (knowledge.alternatives[alternativeId]?.name ?? alternativeId);
   // Where the alternative does its work (an existing driver's layers), not where a callout would.
   const where = [...alternativeLayers(r)];
   const quote = t.quotable(words.labels.verdict[r.verdict].text, r.build.summary);
@@ -93,9 +91,9 @@ export function SummaryCard({ recommendation: r, onSelectLayer }: Props) {
                       type="button"
                       className="link-button"
                       onClick={() => onSelectLayer(c.layerId)}
-                      aria-label={t.showDetailsLabel(getLayer(c.layerId)?.name ?? c.layerId)}
+                      aria-label={t.showDetailsLabel(common.layerName(c.layerId))}
                     >
-                      {getLayer(c.layerId)?.name ?? c.layerId}
+                      {common.layerName(c.layerId)}
                     </button>
                     <span className="summary-card__role">
                       {' · '}

@@ -1,7 +1,8 @@
 /**
- * English helpers shared by the catalogue's modules: names for ids and lists in words. Pure.
+ * English helpers shared by the catalogue's modules: names for ids and lists in words, collected
+ * as the catalogue's `common` section (`CommonWords`, which every language's twin satisfies).
+ * Pure.
  */
-import { getLayer } from '@/knowledge/layers';
 import type {
   Action,
   Basis,
@@ -12,10 +13,13 @@ import type {
   Traffic,
 } from '@/knowledge/vocabulary';
 import type { Unit, UnitProtocol } from '@/engine/design';
+import { knowledge } from './knowledge';
+
+export { wordMessage, type Messages } from '../message';
 
 /** A layer's name, or its id when the knowledge base does not know it. */
 export function layerName(id: string): string {
-  return getLayer(id)?.name ?? id;
+  return knowledge.layers[id]?.name ?? id;
 }
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
@@ -120,13 +124,35 @@ export function unitWords(units: readonly Unit[], traffic: Traffic): string {
   );
 }
 
-/** One message function per key of `M`. */
-export type Messages<M> = { readonly [K in keyof M]: (params: M[K]) => string };
-
-/** The words of one coded message. */
-export function wordMessage<M>(
-  messages: Messages<M>,
-  message: { readonly key: keyof M; readonly params: M[keyof M] },
-): string {
-  return (messages[message.key] as (params: M[keyof M]) => string)(message.params);
+/** The shared words of one language: names of ids, lists and slices of traffic. */
+export interface CommonWords {
+  /** The BCP 47 tag of the language (Intl formatting). */
+  readonly locale: string;
+  readonly layerName: (id: string) => string;
+  /** "a, b and c" in the language's own list style. */
+  readonly listWords: (items: readonly string[]) => string;
+  readonly osNames: Readonly<Record<MinOs, string>>;
+  readonly traffic: Readonly<Record<Traffic, string>>;
+  readonly protocols: Readonly<Record<UnitProtocol, string>>;
+  readonly moments: Readonly<Record<Moment, string>>;
+  readonly actions: Readonly<Record<Action, string>>;
+  readonly deciders: Readonly<Record<Decider, string>>;
+  readonly basis: Readonly<Record<Basis, string>>;
+  readonly direction: (d: PathDirection, traffic: Traffic) => string;
+  readonly unitWords: (units: readonly Unit[], traffic: Traffic) => string;
 }
+
+export const common: CommonWords = {
+  locale: 'en',
+  layerName,
+  listWords,
+  osNames: OS_NAMES,
+  traffic: TRAFFIC_WORDS,
+  protocols: PROTOCOL_WORDS,
+  moments: MOMENT_WORDS,
+  actions: ACTION_WORDS,
+  deciders: DECIDER_WORDS,
+  basis: BASIS_WORDS,
+  direction: directionWord,
+  unitWords,
+};

@@ -3,8 +3,8 @@
  * `CompanionParams`). Pure.
  */
 import type { CompanionParams } from '@/engine/types';
-import { getLayer } from '@/knowledge/layers';
 import { BASIS_WORDS, layerName, listWords, unitWords, type Messages } from './common';
+import { knowledge } from './knowledge';
 
 export const companions: Messages<CompanionParams> = {
   'serves-rest': (p) =>
@@ -19,5 +19,5 @@ export const companions: Messages<CompanionParams> = {
     `Replies to the gateway's translated address (${unitWords(p.units, p.traffic)}) are addressed to this host, so they arrive here as local inbound traffic, not at IP forward. The callout at ${layerName(p.layer)} translates them back and sends them on with ${p.injection}.`,
   'require-ipsec': (p) =>
     `A user-mode filter here blocks ${p.direction} connections of the ${listWords(p.missing.map((b) => BASIS_WORDS[b]))} that are not IPsec-secured (FWP_CONDITION_FLAG_IS_IPSEC_SECURED not set): IPsec policy alone cannot single them out.`,
-  'layer-summary': (p) => getLayer(p.layer)?.summary ?? p.layer,
+  'layer-summary': (p) => knowledge.layers[p.layer]?.summary ?? p.layer,
 };

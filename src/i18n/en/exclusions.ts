@@ -4,8 +4,6 @@
  * knowledge base. Pure.
  */
 import type { ExclusionParams, MissingPath, Worker } from '@/engine/exclusion-reasons';
-import { getLayer } from '@/knowledge/layers';
-import type { Layer } from '@/knowledge/types';
 import {
   BASIS_WORDS,
   MOMENT_WORDS,
@@ -18,6 +16,7 @@ import {
   unitWords,
   type Messages,
 } from './common';
+import { knowledge, type LayerWords } from './knowledge';
 
 const WHO: Readonly<Record<Worker, string>> = {
   filter: 'A filter',
@@ -33,18 +32,18 @@ const PATH: Readonly<Record<MissingPath, string>> = {
   'turnaround-receive': 'the receive path (turnaround)',
 };
 
-/** The knowledge base's facts about a layer, for quoting. */
-function facts(id: string): Layer['actions'] & { seesSummary: string; summary: string } {
-  const layer = getLayer(id);
-  if (!layer) throw new Error(`Unknown layer ${id}`);
-  return { ...layer.actions, seesSummary: layer.sees.summary, summary: layer.summary };
+/** The knowledge words of a layer, for quoting. */
+function facts(id: string): LayerWords {
+  const words = knowledge.layers[id];
+  if (!words) throw new Error(`Unknown layer ${id}`);
+  return words;
 }
 
 export const exclusions: Messages<ExclusionParams> = {
-  'block-forbidden': (p) => `${WHO[p.who]} must not block here: ${facts(p.layer).blockingText}`,
-  'no-decision-point': (p) => `Not a decision point: ${facts(p.layer).blockingText}`,
+  'block-forbidden': (p) => `${WHO[p.who]} must not block here: ${facts(p.layer).blocking}`,
+  'no-decision-point': (p) => `Not a decision point: ${facts(p.layer).blocking}`,
   'block-undocumented': (p) =>
-    `No document says what a block here does: ${facts(p.layer).blockingText}`,
+    `No document says what a block here does: ${facts(p.layer).blocking}`,
   'internal-layer': () => 'Reserved for Microsoft internal use; filters added to it fail.',
   'no-os-documents-layer': () => 'No Windows version documents this layer.',
   'not-on-os': (p) =>
@@ -61,8 +60,7 @@ export const exclusions: Messages<ExclusionParams> = {
   'user-mode-other-job': (p) => `A user-mode layer for another job: ${facts(p.layer).summary}`,
   'discard-only': () =>
     'A discard layer: it sees only traffic that was dropped (moment "discard").',
-  'traffic-not-seen': (p) =>
-    `Does not see ${TRAFFIC_WORDS[p.traffic]}: ${facts(p.layer).seesSummary}`,
+  'traffic-not-seen': (p) => `Does not see ${TRAFFIC_WORDS[p.traffic]}: ${facts(p.layer).sees}`,
   'refused-operations-only': () =>
     'Reports refused socket operations (binds, listens), not dropped traffic; ask for the bind or listen moment to work on those.',
   'moment-not-seen': (p) =>
@@ -72,8 +70,8 @@ export const exclusions: Messages<ExclusionParams> = {
     'No audit or net event reports traffic classified here; monitoring it needs a callout.',
   'user-mode-event-os': (p) => `The events that report it exist from ${OS_NAMES[p.from]}.`,
   'cannot-inspect': () => 'A callout cannot inspect traffic here.',
-  'cannot-modify': (p) => `A callout cannot change traffic here: ${facts(p.layer).injectionText}`,
-  'no-injection': (p) => `No injection function fits this layer: ${facts(p.layer).injectionText}`,
+  'cannot-modify': (p) => `A callout cannot change traffic here: ${facts(p.layer).injection}`,
+  'no-injection': (p) => `No injection function fits this layer: ${facts(p.layer).injection}`,
   'redirect-other-target': (p) =>
     `This redirect layer changes ${listWords(p.supported.map((r) => r.replace('-', ' ')))}, not the ${p.target.replace('-', ' ')}.`,
   'cannot-redirect': () =>
@@ -89,9 +87,8 @@ export const exclusions: Messages<ExclusionParams> = {
   'not-rewritable': () =>
     'The addresses and ports are not in the data a callout handles here, so it cannot rewrite them.',
   'cannot-pend': (p) =>
-    `The decision cannot be held here for an outside decider: ${facts(p.layer).pendText}`,
-  'protocol-not-seen': (p) =>
-    `Does not see ${PROTOCOL_WORDS[p.protocol]}: ${facts(p.layer).seesSummary}`,
+    `The decision cannot be held here for an outside decider: ${facts(p.layer).pend}`,
+  'protocol-not-seen': (p) => `Does not see ${PROTOCOL_WORDS[p.protocol]}: ${facts(p.layer).sees}`,
   'direction-not-seen': (p) => {
     const seen = p.seen.map((d) => directionWord(d, p.traffic));
     return `Sees ${seen.length > 0 ? `only ${listWords(seen)} traffic` : 'no traffic direction'}, not ${directionWord(p.direction, p.traffic)}.`;
@@ -103,7 +100,7 @@ export const exclusions: Messages<ExclusionParams> = {
   'first-packet-payload-only': () =>
     'Sees the payload of only the first packet of each flow (the one ALE authorizes), not of every datagram.',
   'no-injection-path': (p) =>
-    `No injection function into ${PATH[p.path]} fits here on ${OS_NAMES[p.os]}: ${facts(p.layer).injectionText}`,
+    `No injection function into ${PATH[p.path]} fits here on ${OS_NAMES[p.os]}: ${facts(p.layer).injection}`,
   'outside-wfp': () =>
     'Outbound shaping is not done in WFP: Policy-based QoS throttles outbound traffic.',
   'partial-coverage': (p) =>

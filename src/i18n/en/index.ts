@@ -22,6 +22,9 @@ import { app } from './app';
 import { labels } from './labels';
 import { recordsUi } from './records-ui';
 import { review } from './review';
+import { common } from './common';
+import { knowledge } from './knowledge';
+import { details } from './details';
 
 export const en = {
   warnings,
@@ -43,6 +46,9 @@ export const en = {
   labels,
   recordsUi,
   review,
+  common,
+  knowledge,
+  details,
 };
 
 /** The shape every locale's catalogue has. */

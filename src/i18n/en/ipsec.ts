@@ -3,15 +3,15 @@
  * the fixes. A layer's documented status is quoted from the knowledge base. Pure.
  */
 import type { IpsecReasonParams, IpsecFixMessage } from '@/engine/types';
-import { getLayer } from '@/knowledge/layers';
-import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { alternatives } from './alternatives';
 import { layerName, wordMessage, type Messages } from './common';
+import { knowledge } from './knowledge';
 
+/** A layer's IPsec reasons, from the knowledge words. */
 function layerIpsec(id: string) {
-  const layer = getLayer(id);
-  if (!layer) throw new Error(`Unknown layer ${id}`);
-  return layer.ipsec;
+  const words = knowledge.layers[id];
+  if (!words) throw new Error(`Unknown layer ${id}`);
+  return words;
 }
 
 export const ipsecReasons: Messages<IpsecReasonParams> = {
@@ -29,17 +29,17 @@ export const ipsecReasons: Messages<IpsecReasonParams> = {
     'No WFP layer is part of this design, so there is no WFP IPsec status to give.',
   'user-mode-filter': (p) => {
     const ipsec = layerIpsec(p.layer);
-    const why = ipsec.userModeFilterReason ?? ipsec.reason;
+    const why = ipsec.ipsecFilterReason || ipsec.ipsecReason;
     return p.audit ? `Monitoring through audit and net events adds no callout. ${why}` : why;
   },
   callout: (p) =>
-    `For a callout at ${layerName(p.layer)}${p.reinjects ? ' that reinjects into the receive path' : ''}: ${layerIpsec(p.layer).reason}`,
+    `For a callout at ${layerName(p.layer)}${p.reinjects ? ' that reinjects into the receive path' : ''}: ${layerIpsec(p.layer).ipsecReason}`,
 };
 
-export const ipsecNotes = {
+export const ipsecNotes: Readonly<Record<'mutable-header-fields', string>> = {
   'mutable-header-fields':
     'What Microsoft documents is a rule for callouts at the network and forwarding layers as a whole. The header fields IPsec does not protect are another matter: AH leaves the mutable fields out of its integrity check (TTL or hop limit, DSCP/ECN, flags, fragment offset, header checksum), and ESP never covers the outer IP header. Changing only those fields does not itself break the protection; changing addresses, the protocol or the payload does. Microsoft does not say this; it follows from RFC 4302 and RFC 4303.',
-} as const;
+};
 
 type FixParams = {
   readonly [K in IpsecFixMessage['key']]: Extract<IpsecFixMessage, { key: K }>['params'];
@@ -54,9 +54,4 @@ export const ipsecFixes: Messages<FixParams> = {
 /** One fix offered in the IPsec alert. */
 export function ipsecFixText(fix: { readonly message: IpsecFixMessage }): string {
   return wordMessage(ipsecFixes, fix.message);
-}
-
-/** A rule a conditional design must follow, from the knowledge base. */
-export function ipsecConditionText(id: string): string {
-  return IPSEC_CONDITIONS.find((c) => c.id === id)?.text ?? id;
 }

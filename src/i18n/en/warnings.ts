@@ -3,9 +3,9 @@
  * of the parameters the core passes (src/engine/warnings.ts `WarningParams`). Pure.
  */
 import type { WarningId, WarningParams } from '@/engine/warnings';
-import { getCondition } from '@/knowledge/conditions';
 import { layerName } from './common';
 import { ipsecFixText } from './ipsec';
+import { knowledge } from './knowledge';
 
 /** How one warning reads. */
 export interface WarningWords<P> {
@@ -97,7 +97,7 @@ export const warnings: WarningCatalogue = {
   'loopback-flag-vista-sp1': {
     title: 'The loopback flag needs Vista SP1 at some layers',
     text: () =>
-      `FWP_CONDITION_FLAG_IS_LOOPBACK: ${getCondition('FWP_CONDITION_FLAG_IS_LOOPBACK')?.note ?? ''} The minimum "Windows Vista" cannot tell RTM from SP1, so on RTM a loopback condition may not match where the flag is missing.`,
+      `FWP_CONDITION_FLAG_IS_LOOPBACK: ${knowledge.conditions.FWP_CONDITION_FLAG_IS_LOOPBACK?.note ?? ''} The minimum "Windows Vista" cannot tell RTM from SP1, so on RTM a loopback condition may not match where the flag is missing.`,
   },
   'dual-stack-v6-layers': {
     title: 'Add the V6 filter too',

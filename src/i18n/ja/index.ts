@@ -11,6 +11,24 @@ import { app } from './app';
 import { labels } from './labels';
 import { recordsUi } from './records-ui';
 import { review } from './review';
+import { common } from './common';
+import { knowledge } from './knowledge';
+import { details } from './details';
+import { warnings } from './warnings';
+import { exclusions } from './exclusions';
+import { alternatives } from './alternatives';
+import { companions } from './companions';
+import { rationale } from './rationale';
+import { considerations } from './considerations';
+import {
+  buildSummary,
+  calloutKinds,
+  notSetLabel,
+  notSetWhy,
+  pendMechanisms,
+  technologyCost,
+} from './build';
+import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 
 export const ja: Catalogue = {
   ...en,
@@ -18,4 +36,22 @@ export const ja: Catalogue = {
   labels,
   recordsUi,
   review,
+  common,
+  knowledge,
+  details,
+  warnings,
+  exclusions,
+  alternatives,
+  companions,
+  rationale,
+  considerations,
+  build: {
+    summary: buildSummary,
+    calloutKinds,
+    pendMechanisms,
+    technologyCost,
+    notSetLabel,
+    notSetWhy,
+  },
+  ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
 };

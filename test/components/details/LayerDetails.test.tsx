@@ -1,17 +1,22 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { getCondition } from '@/knowledge/conditions';
 import { getLayer } from '@/knowledge/layers';
 import { getSource } from '@/knowledge/sources';
-import { detailsText, diagramText } from '@/i18n/diagram';
+import { en } from '@/i18n/en';
+import { ja } from '@/i18n/ja';
+import { setLanguage } from '@/app/language';
 import { LayerDetails } from '@/components/details/LayerDetails';
 import { makeProfile as profile } from '../../fixtures/profiles';
 
 function section(title: string): HTMLElement {
   return screen.getByRole('region', { name: title });
 }
+
+const detailsText = en.details;
+const os = en.common.osNames;
 
 describe('LayerDetails', () => {
   it.each(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
@@ -28,7 +33,9 @@ describe('LayerDetails', () => {
       }
       expect(section(detailsText.pend)).toHaveTextContent(layer.actions.pendText);
       expect(section(detailsText.blocking)).toHaveTextContent(layer.actions.blockingText);
-      expect(section(detailsText.minOs)).toHaveTextContent(diagramText.minOs[layer.minOs!]);
+      expect(section(detailsText.minOs)).toHaveTextContent(
+        detailsText.osAndLater(os[layer.minOs!]),
+      );
       expect(section(detailsText.ipsec)).toHaveTextContent(layer.ipsec.reason);
       expect(section(detailsText.thisDesign)).toHaveTextContent(detailsText.noDesign);
     },
@@ -45,7 +52,7 @@ describe('LayerDetails', () => {
       if (condition === undefined) continue;
       expect(item).toHaveTextContent(condition.meaning);
       if (condition.minOs !== 'vista') {
-        expect(item).toHaveTextContent(detailsText.fromOs(diagramText.minOs[condition.minOs]));
+        expect(item).toHaveTextContent(detailsText.fromOs(os[condition.minOs]));
       }
     }
   });
@@ -63,15 +70,17 @@ describe('LayerDetails', () => {
     }
   });
 
-  it('shows every caveat with its confidence in words', () => {
+  it('shows every caveat under its open-question title, joined by id, with its confidence', () => {
     const layer = getLayer('stream-packet')!;
     expect(layer.caveats.length).toBeGreaterThan(0);
     render(<LayerDetails layerId={layer.id} recommendation={null} onClose={() => {}} />);
     const caveats = section(detailsText.caveats);
     const items = within(caveats).getAllByRole('listitem');
     for (const caveat of layer.caveats) {
-      const item = items.find((li) => li.textContent?.includes(caveat.note));
-      expect(item, caveat.note).toBeDefined();
+      const item = items.find((li) => li.dataset.caveatId === caveat.id);
+      expect(item, caveat.id).toBeDefined();
+      expect(item).toHaveTextContent(en.knowledge.caveats[caveat.id]!.title);
+      expect(item).toHaveTextContent(caveat.note);
       expect(item).toHaveTextContent(detailsText.confidence[caveat.confidence]);
     }
   });
@@ -83,7 +92,7 @@ describe('LayerDetails', () => {
       <LayerDetails layerId="stream" recommendation={rec} onClose={() => {}} />,
     );
     expect(section(detailsText.thisDesign)).toHaveTextContent(exclusion.reason);
-    expect(screen.getAllByText(diagramText.states.excluded).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(detailsText.states.excluded).length).toBeGreaterThan(0);
 
     rerender(<LayerDetails layerId={rec.primary!} recommendation={rec} onClose={() => {}} />);
     expect(section(detailsText.thisDesign)).toHaveTextContent(
@@ -106,5 +115,32 @@ describe('LayerDetails', () => {
     expect(screen.getByRole('heading', { name: detailsText.unknownLayer('no-such-layer') }));
     fireEvent.click(screen.getByRole('button', { name: detailsText.close }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  describe('in Japanese', () => {
+    afterEach(async () => {
+      await act(() => setLanguage('en'));
+    });
+
+    it.each(['stream', 'ale-auth-connect', 'stream-packet'])(
+      'shows the facts of %s in the Japanese words of the same ids',
+      async (id) => {
+        await act(() => setLanguage('ja'));
+        const layer = getLayer(id)!;
+        const words = ja.knowledge.layers[id]!;
+        render(<LayerDetails layerId={id} recommendation={null} onClose={() => {}} />);
+        expect(screen.getByRole('heading', { level: 2, name: words.name })).toBeInTheDocument();
+        expect(section(ja.details.sees)).toHaveTextContent(words.sees);
+        expect(section(ja.details.blocking)).toHaveTextContent(words.blocking);
+        expect(section(ja.details.ipsec)).toHaveTextContent(words.ipsecReason);
+        for (const caveat of layer.caveats) {
+          const item = section(ja.details.caveats).querySelector(`[data-caveat-id="${caveat.id}"]`);
+          expect(item).toHaveTextContent(ja.knowledge.caveats[caveat.id]!.note);
+        }
+        // Identifiers stay as they are in every language.
+        for (const name of layer.fwpm) expect(screen.getByText(name)).toBeInTheDocument();
+        expect(document.documentElement.lang).toBe('ja');
+      },
+    );
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * English words of the knowledge base, DERIVED from the records in src/knowledge (the English facts
+ * stay beside their sources there): every layer, condition, caveat, injection function,
+ * consideration, alternative, packet path and IPsec rule by id. Another language's twin is typed
+ * `KnowledgeWords`, so a missing field fails `tsc`; a missing id fails the catalogue parity test
+ * (ids are `string` until the id unions land). Open questions are the caveats: their words are
+ * `caveats[id]`. Source titles are citations (Microsoft page titles) and stay in English. Pure.
+ */
+import { ALTERNATIVES } from '@/knowledge/alternatives';
+import { CAVEATS } from '@/knowledge/caveats';
+import { CONDITIONS } from '@/knowledge/conditions';
+import { CONSIDERATIONS } from '@/knowledge/considerations';
+import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
+import { LAYERS } from '@/knowledge/layers';
+import { PACKET_PATHS } from '@/knowledge/stack';
+import type { ConditionId, ConsiderationId, InjectionId, LayerId } from '@/knowledge/types';
+
+/** A layer's words: its name, what it sees, its actions and its IPsec reasons. */
+export interface LayerWords {
+  readonly name: string;
+  /** One line for a tooltip. */
+  readonly summary: string;
+  /** What the layer sees and when it is called. */
+  readonly sees: string;
+  readonly dataStarts: string;
+  readonly blocking: string;
+  readonly injection: string;
+  readonly pend: string;
+  /** Why a callout here has its IPsec status. */
+  readonly ipsecReason: string;
+  /** Why a plain user-mode filter here has its IPsec status ('' = the callout reason applies). */
+  readonly ipsecFilterReason: string;
+}
+
+export interface ConditionWords {
+  readonly meaning: string;
+  /** '' when the condition has no note. */
+  readonly note: string;
+}
+
+export interface CaveatWords {
+  /** The title it has in the list of open questions. */
+  readonly title: string;
+  /** Which part of a record it concerns, in a few words. */
+  readonly topic: string;
+  readonly note: string;
+}
+
+export interface InjectionWords {
+  readonly bufferStartsWith: string;
+  readonly notes: string;
+}
+
+export interface ConsiderationWords {
+  readonly title: string;
+  readonly text: string;
+  readonly appliesWhen: string;
+}
+
+export interface AlternativeWords {
+  readonly name: string;
+  readonly what: string;
+  readonly fitsWhen: string;
+  readonly doesNotFitWhen: string;
+}
+
+export interface PathWords {
+  readonly title: string;
+  /** '' when the walk has no note. */
+  readonly note: string;
+}
+
+/** The shape of every language's knowledge words. */
+export interface KnowledgeWords {
+  readonly layers: Readonly<Record<LayerId, LayerWords>>;
+  readonly conditions: Readonly<Record<ConditionId, ConditionWords>>;
+  readonly caveats: Readonly<Record<string, CaveatWords>>;
+  readonly injection: Readonly<Record<InjectionId, InjectionWords>>;
+  readonly considerations: Readonly<Record<ConsiderationId, ConsiderationWords>>;
+  readonly alternatives: Readonly<Record<string, AlternativeWords>>;
+  readonly paths: Readonly<Record<string, PathWords>>;
+  /** The rules an IPsec-conditional callout must follow, by id. */
+  readonly ipsecRules: Readonly<Record<string, string>>;
+}
+
+function byId<T extends { readonly id: string }, W>(
+  rows: readonly T[],
+  words: (row: T) => W,
+): Record<string, W> {
+  return Object.fromEntries(rows.map((row) => [row.id, words(row)]));
+}
+
+export const knowledge: KnowledgeWords = {
+  layers: byId(LAYERS, (l) => ({
+    name: l.name,
+    summary: l.summary,
+    sees: l.sees.summary,
+    dataStarts: l.sees.dataStarts,
+    blocking: l.actions.blockingText,
+    injection: l.actions.injectionText,
+    pend: l.actions.pendText,
+    ipsecReason: l.ipsec.reason,
+    ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
+  })),
+  conditions: byId(CONDITIONS, (c) => ({ meaning: c.meaning, note: c.note ?? '' })),
+  caveats: byId(Object.values(CAVEATS), (c) => ({
+    title: c.title,
+    topic: c.caveat.topic,
+    note: c.caveat.note,
+  })),
+  injection: byId(INJECTION_FUNCTIONS, (f) => ({
+    bufferStartsWith: f.bufferStartsWith,
+    notes: f.notes,
+  })),
+  considerations: byId(CONSIDERATIONS, (c) => ({
+    title: c.title,
+    text: c.text,
+    appliesWhen: c.appliesWhen,
+  })) as Record<ConsiderationId, ConsiderationWords>,
+  alternatives: byId(ALTERNATIVES, (a) => ({
+    name: a.name,
+    what: a.what,
+    fitsWhen: a.fitsWhen,
+    doesNotFitWhen: a.doesNotFitWhen,
+  })),
+  paths: byId(PACKET_PATHS, (p) => ({ title: p.title, note: p.note ?? '' })),
+  ipsecRules: byId(IPSEC_CONDITIONS, (r) => r.text),
+};

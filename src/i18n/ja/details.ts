@@ -1,0 +1,112 @@
+/**
+ * Japanese words of the layer-details sheet (the twin of en/details.ts). Pure.
+ */
+import type { DetailsWords } from '../en/details';
+
+export const details: DetailsWords = {
+  close: '閉じる',
+  closeLabel: (name) => `${name} の詳細を閉じる`,
+  kicker: 'レイヤーの詳細',
+  identifiers: '識別子',
+  sees: '認識する内容',
+  unit: '分類の単位',
+  dataStarts: 'データの開始位置',
+  payload: 'コールアウトに渡されるペイロード',
+  identity: 'アプリとユーザーの ID',
+  conditions: 'フィルター条件',
+  conditionsIntro: (n) =>
+    `ここでユーザー モードのフィルターが照合できる条件は ${new Intl.NumberFormat('ja').format(n)} 個です。`,
+  conditionsEmpty: 'このレイヤーにはユーザー モードのフィルター条件がありません。',
+  fromOs: (os) => `${os} 以降`,
+  injection: '挿入',
+  bufferStarts: 'バッファーの先頭',
+  tcpOutOfBand: 'TCP は帯域外のみ (DPC をキューに登録)',
+  pend: '判断の保留',
+  blocking: 'ブロック',
+  filterBlock: '通常のフィルターによる BLOCK',
+  calloutBlock: 'コールアウトによる BLOCK',
+  minOs: '最小 Windows バージョン',
+  ipsec: 'IPsec',
+  ipsecThisDesign: 'この設計の場合',
+  ipsecForFilter: 'ここでのユーザー モード フィルター',
+  ipsecForCallout: 'ここでのカーネル コールアウト',
+  ipsecForReceiveInjection: '受信挿入を行うコールアウト',
+  ipsecConditions: '条件付き互換のコールアウトが従うべき規則',
+  calloutVsFilter: 'コールアウトかフィルターか',
+  thisDesign: 'この設計での位置付け',
+  noDesign: '質問に答えると、このレイヤーが設計にどう適合するかが表示されます。',
+  recommendedBecause: (verdict) => `このタスクで実現可能な最も高いレイヤーです (${verdict})。`,
+  workable: 'これも実現可能ですが、推奨レイヤーより下位です。',
+  reasonCode: '理由コード',
+  sources: 'ソース',
+  sourcesCount: (n) => `ソース (${new Intl.NumberFormat('ja').format(n)})`,
+  caveats: '注意事項と未解決の疑問',
+  caveatsEmpty: 'このレイヤーについて記録された未解決の疑問はありません。',
+  confidenceLabel: '信頼度:',
+  confidence: {
+    documented: 'ドキュメントに記載',
+    sample: 'サンプルのみ',
+    inferred: '推測',
+  },
+  caveatKind: {
+    gap: 'ドキュメントの欠落',
+    conflict: 'ソース間の矛盾',
+    'doc-typo': 'ドキュメントの誤記',
+  },
+  verdict: {
+    'user-mode': 'ユーザー モードのフィルター',
+    'kernel-callout': 'カーネル コールアウト',
+    'other-technology': '他のテクノロジ',
+  },
+  unitWords: {
+    'socket-operation': 'ソケット操作',
+    connection: '接続',
+    stream: 'データ ストリーム',
+    packet: 'パケット',
+    frame: 'フレーム',
+    policy: 'ポリシーの参照',
+    none: '該当なし',
+  },
+  payloadWords: {
+    yes: 'あり',
+    no: 'なし',
+    'first-packet': '最初のパケットのみ',
+    'ciphertext-if-ipsec': 'あり (IPsec で保護されている場合は暗号化されたまま)',
+  },
+  identityWords: {
+    condition: 'ここでのフィルター条件',
+    'flow-context': 'ALE フロー確立レイヤーで設定したフロー コンテキスト経由でのみ',
+    none: 'ここでは使用不可',
+  },
+  blockWords: {
+    allowed: '使用可',
+    forbidden: '使用禁止',
+    'not-a-decision-point': '判断ポイントではない',
+    undocumented: 'ドキュメントに記載なし',
+  },
+  pendWords: {
+    'pend-operation': 'FwpsPendOperation0 / FwpsCompleteOperation0',
+    'pend-classify': 'FwpsPendClassify0 / FwpsCompleteClassify0',
+    'out-of-band': '吸収と複製を行い、後で再挿入',
+  },
+  unknownLayer: (id) => `ID が「${id}」のレイヤーはありません。`,
+  minOsUnknown: '最小 Windows バージョンの記載なし',
+  osAndLater: (os) => `${os} 以降`,
+  states: {
+    recommended: '推奨',
+    companion: '併用',
+    workable: '実現可能',
+    excluded: '除外',
+    idle: '未評価',
+    candidate: '候補',
+  },
+  calloutReach: {
+    'user-mode-layer':
+      'ユーザー モードのレイヤーです。カーネルのパケット パスではなく、フィルター エンジン (BFE)、IKE、RPC で実行されます。',
+    internal:
+      'Microsoft 内部のレイヤーです。網羅性のために表示していますが、推奨されることはありません。',
+    'callouts-and-filters':
+      'ここにはカーネル コールアウトを登録できます。通常のフィルターはユーザー モードから追加できます。',
+    'no-callouts': 'ここではカーネル コールアウトは実行されません。',
+  },
+};

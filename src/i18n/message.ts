@@ -1,0 +1,16 @@
+/**
+ * The message-function pattern every catalogue section follows (xyflow `errorMessages` style):
+ * one function per code, and `wordMessage` to word a coded message with it. Language-neutral.
+ * Pure.
+ */
+
+/** One message function per key of `M`. */
+export type Messages<M> = { readonly [K in keyof M]: (params: M[K]) => string };
+
+/** The words of one coded message. */
+export function wordMessage<M>(
+  messages: Messages<M>,
+  message: { readonly key: keyof M; readonly params: M[keyof M] },
+): string {
+  return (messages[message.key] as (params: M[keyof M]) => string)(message.params);
+}
