@@ -7,7 +7,9 @@
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
 import { en, type Catalogue } from '../en';
+import { diagram } from './diagram';
 
 export const ja: Catalogue = {
   ...en,
+  diagram,
 };

@@ -7,6 +7,8 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
 import { diagramText } from '@/i18n/diagram';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
+import { setLanguage } from '@/app/language';
+import { ja } from '@/i18n/ja';
 import { makeProfile as profile } from '../../fixtures/profiles';
 
 /** Rendering the whole React Flow canvas in jsdom is slow on a busy machine. */
@@ -233,4 +235,28 @@ describe('StackDiagram', () => {
       expect(el.getAttribute('aria-label')).toContain(companion.text);
     }
   });
+
+  it(
+    'speaks the language shown: Japanese states, band labels, legend and toolbar',
+    async () => {
+      const rec = recommend(profile({}));
+      const { node, container } = renderDiagram(rec);
+      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+      await act(() => setLanguage('ja'));
+      try {
+        const label = node(rec.primary!).getAttribute('aria-label') ?? '';
+        expect(label).toContain(ja.diagram.states.recommended);
+        expect(label).not.toContain('Recommended');
+        expect(screen.getByRole('toolbar', { name: ja.diagram.controlsLabel })).toBeInTheDocument();
+        expect(container.querySelector('[data-band="ale"]')).toHaveTextContent(
+          ja.diagram.bands.ale.detail,
+        );
+        expect(container.textContent).toContain(ja.diagram.legend.arrows);
+      } finally {
+        await act(() => setLanguage('en'));
+      }
+      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+    },
+    CANVAS_TIMEOUT,
+  );
 });
