@@ -7,13 +7,7 @@ import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
 import { useWordedRecommendation } from './use-worded-recommendation';
 import { AppHeader } from './AppHeader';
-import { LayerSheet } from './LayerSheet';
-import { RecordsLayer } from './RecordsLayer';
 import { WorkPanel } from '@/components/review/WorkPanel';
-import { ReviewResult } from '@/components/review/ReviewResult';
-import { RecordPanel } from '@/components/records/RecordPanel';
-import { RulesNotice } from '@/components/records/RulesNotice';
-import { StarterCodePanel } from '@/components/records/StarterCodePanel';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-review';
 
@@ -21,6 +15,25 @@ import { reviewable } from '@/store/use-review';
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
 const StackDiagram = lazy(() =>
   import('@/components/diagram/StackDiagram').then((m) => ({ default: m.StackDiagram })),
+);
+// Parts a first look at a result does not need load in their own chunks, once rendered (issue 12):
+// the layer details, the review result, the rules notice, the record and starter-code panels and
+// the page-wide record tools (print view, import notices).
+const LayerSheet = lazy(() => import('./LayerSheet').then((m) => ({ default: m.LayerSheet })));
+const RecordsLayer = lazy(() =>
+  import('./RecordsLayer').then((m) => ({ default: m.RecordsLayer })),
+);
+const ReviewResult = lazy(() =>
+  import('@/components/review/ReviewResult').then((m) => ({ default: m.ReviewResult })),
+);
+const RulesNotice = lazy(() =>
+  import('@/components/records/RulesNotice').then((m) => ({ default: m.RulesNotice })),
+);
+const RecordPanel = lazy(() =>
+  import('@/components/records/RecordPanel').then((m) => ({ default: m.RecordPanel })),
+);
+const StarterCodePanel = lazy(() =>
+  import('@/components/records/StarterCodePanel').then((m) => ({ default: m.StarterCodePanel })),
 );
 
 function DiagramLoading() {
@@ -65,25 +78,33 @@ export function App() {
         <section className="panel panel--result" aria-label={appText.regions.result}>
           <ErrorBoundary region={appText.regions.result} onReset={reset}>
             <div className="reviewer-top">
-              <RulesNotice />
-              <ReviewResult />
+              <Suspense fallback={null}>
+                <RulesNotice />
+                <ReviewResult />
+              </Suspense>
             </div>
             <ResultPanel recommendation={recommendation} onSelectLayer={selectLayer} />
             <div className="reviewer-bottom">
-              <RecordPanel recommendation={recommendation} />
-              <StarterCodePanel />
+              <Suspense fallback={null}>
+                <RecordPanel recommendation={recommendation} />
+                <StarterCodePanel />
+              </Suspense>
             </div>
           </ErrorBoundary>
         </section>
         {selectedLayerId !== null && (
-          <LayerSheet
-            layerId={selectedLayerId}
-            recommendation={recommendation}
-            onClose={closeDetails}
-          />
+          <Suspense fallback={null}>
+            <LayerSheet
+              layerId={selectedLayerId}
+              recommendation={recommendation}
+              onClose={closeDetails}
+            />
+          </Suspense>
         )}
       </main>
-      <RecordsLayer recommendation={recommendation} />
+      <Suspense fallback={null}>
+        <RecordsLayer recommendation={recommendation} />
+      </Suspense>
     </div>
   );
 }

@@ -4,9 +4,15 @@ import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
 import { recordOf, useProfile } from '@/store/use-review';
 import { download, fileStem } from '@/components/export/download';
-import { RecentRecords } from '@/components/records/RecentRecords';
-import { ExportMenu, type ExportItem } from './ExportMenu';
+import { Suspense, lazy } from 'react';
+import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
+
+// Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
+const RecentRecords = lazy(() =>
+  import('@/components/records/RecentRecords').then((m) => ({ default: m.RecentRecords })),
+);
+const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 /**
  * The reviewer's tools in the page header: the recent records (open, delete, import) and the one
@@ -52,7 +58,7 @@ export function RecordTools() {
     },
   ];
   return (
-    <>
+    <Suspense fallback={null}>
       <RecentRecords />
       <ExportMenu
         recordItems={recordItems}
@@ -60,6 +66,6 @@ export function RecordTools() {
         hint={complete ? undefined : t.needsResult}
         shareLink={() => shareLinkOf(api.getState())}
       />
-    </>
+    </Suspense>
   );
 }

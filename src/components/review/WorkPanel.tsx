@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
-import { ProposalForm } from './ProposalForm';
+
+// The review form loads in its own chunk the first time "Review a design" is chosen (issue 12).
+const ProposalForm = lazy(() =>
+  import('./ProposalForm').then((m) => ({ default: m.ProposalForm })),
+);
 
 const MODES: readonly WorkMode[] = ['recommend', 'review'];
 
@@ -33,7 +37,13 @@ export function WorkPanel({ questionnaire }: { readonly questionnaire: ReactNode
           </label>
         ))}
       </fieldset>
-      {mode === 'review' ? <ProposalForm /> : questionnaire}
+      {mode === 'review' ? (
+        <Suspense fallback={null}>
+          <ProposalForm />
+        </Suspense>
+      ) : (
+        questionnaire
+      )}
     </div>
   );
 }
