@@ -197,16 +197,19 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       <span id={descriptionId} className="visually-hidden">
         {tip.join(' ')}
       </span>
-      <NodeToolbar isVisible={hovered || focused} position={Position.Top} offset={10}>
-        <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
-          <strong className="layer-tip__name">{data.name}</strong>
-          {tip.map((line) => (
-            <span key={line} className="layer-tip__line">
-              {line}
-            </span>
-          ))}
-        </div>
-      </NodeToolbar>
+      {/* Mounted only while shown: each toolbar subscribes to the whole node list. */}
+      {(hovered || focused) && (
+        <NodeToolbar isVisible position={Position.Top} offset={10}>
+          <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
+            <strong className="layer-tip__name">{data.name}</strong>
+            {tip.map((line) => (
+              <span key={line} className="layer-tip__line">
+                {line}
+              </span>
+            ))}
+          </div>
+        </NodeToolbar>
+      )}
     </div>
   );
 }

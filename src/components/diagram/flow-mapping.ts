@@ -201,6 +201,9 @@ export function toFlowNodes(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      // The size is known: with `measured` set, React Flow keeps the handle bounds it has when a
+      // node's data changes instead of measuring the node again (getBoundingClientRect per handle).
+      measured: { width: box.width, height: box.height },
       data,
       zIndex: STATE_Z[state],
     });
