@@ -64,6 +64,15 @@ const exclusionWords: Readonly<Record<string, string>> = {
   'partial-coverage': 'トラフィックの一部しか扱わない',
 };
 
+const ROLE_WORDS: Readonly<Record<string, string>> = {
+  'ale-classify': 'ALE 分類',
+  'flow-context': 'フロー コンテキスト',
+  'ipsec-policy': 'IPsec ポリシー',
+  proposed: '提案',
+  'require-ipsec': 'IPsec 必須',
+  'return-path': '戻りパス',
+};
+
 const rungNames: Readonly<Record<number, string>> = {
   1: 'ALE',
   2: 'ストリーム / データグラム データ',
@@ -183,13 +192,20 @@ export const diagram: DiagramWords = {
     'win11-22h2': 'Win 11 22H2 以降',
   },
   minOsUnknown: 'OS の指定なし',
-  minOsShort: { 'win11-22h2': 'W11 22H2+' },
+  // 「以降」の分だけ長いので、チップでは IPsec バッジを短い形にする (全文はアクセシブル名に残る)。
+  minOsShort: {
+    vista: 'Vista 以降',
+    win7: 'Win 7 以降',
+    win8: 'Win 8 以降',
+    win10: 'Win 10 以降',
+    'win11-22h2': 'W11 22H2+',
+  },
 
   discardChip: '破棄',
   internalChip: '内部',
 
-  /** 併用の役割コード (ノード上では識別子のまま。結果パネルが役割を説明する)。 */
-  roleWords: (role: string) => role.replace(/-/g, ' '),
+  /** 併用レイヤーの役割 (ノード上の短い形。結果パネルが役割を説明する)。 */
+  roleWords: (role: string) => ROLE_WORDS[role] ?? role.replace(/-/g, ' '),
   nodeLabel: (p: NodeLabelParts): string =>
     [
       p.name,
