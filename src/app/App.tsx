@@ -7,7 +7,9 @@ import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
 import { useWordedRecommendation } from './use-worded-recommendation';
 import { AppHeader } from './AppHeader';
-import { WorkPanel } from '@/components/review/WorkPanel';
+import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
+import { lazyPart } from './lazy-part';
+import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-review';
 
@@ -19,22 +21,34 @@ const StackDiagram = lazy(() =>
 // Parts a first look at a result does not need load in their own chunks, once rendered (issue 12):
 // the layer details, the review result, the rules notice, the record and starter-code panels and
 // the page-wide record tools (print view, import notices).
-const LayerSheet = lazy(() => import('./LayerSheet').then((m) => ({ default: m.LayerSheet })));
-const RecordsLayer = lazy(() =>
-  import('./RecordsLayer').then((m) => ({ default: m.RecordsLayer })),
+const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
+const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
+const ReviewResult = lazyPart(() =>
+  import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
 );
-const ReviewResult = lazy(() =>
-  import('@/components/review/ReviewResult').then((m) => ({ default: m.ReviewResult })),
+const RulesNotice = lazyPart(() =>
+  import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
 );
-const RulesNotice = lazy(() =>
-  import('@/components/records/RulesNotice').then((m) => ({ default: m.RulesNotice })),
+const RecordPanel = lazyPart(() =>
+  import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
 );
-const RecordPanel = lazy(() =>
-  import('@/components/records/RecordPanel').then((m) => ({ default: m.RecordPanel })),
+const StarterCodePanel = lazyPart(() =>
+  import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
 );
-const StarterCodePanel = lazy(() =>
-  import('@/components/records/StarterCodePanel').then((m) => ({ default: m.StarterCodePanel })),
-);
+
+/**
+ * Loads the parts of the page above, the header's record tools and the review form ahead of use
+ * (e.g. before a test renders the whole page); the diagram keeps its own loading.
+ */
+export function preloadAppParts(): Promise<unknown> {
+  return Promise.all([
+    ...[LayerSheet, RecordsLayer, ReviewResult, RulesNotice, RecordPanel, StarterCodePanel].map(
+      (part) => part.preload(),
+    ),
+    ...recordToolParts.map((part) => part.preload()),
+    ProposalForm.preload(),
+  ]);
+}
 
 function DiagramLoading() {
   return (

@@ -4,15 +4,17 @@ import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
 import { recordOf, useProfile } from '@/store/use-review';
 import { download, fileStem } from '@/components/export/download';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from './lazy-part';
 import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 
 // Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
-const RecentRecords = lazy(() =>
-  import('@/components/records/RecentRecords').then((m) => ({ default: m.RecentRecords })),
+const RecentRecords = lazyPart(() =>
+  import('@/components/records/RecentRecords').then((m) => m.RecentRecords),
 );
-const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const ExportMenu = lazyPart(() => import('./ExportMenu').then((m) => m.ExportMenu));
+export const recordToolParts = [RecentRecords, ExportMenu] as const;
 
 /**
  * The reviewer's tools in the page header: the recent records (open, delete, import) and the one

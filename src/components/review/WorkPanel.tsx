@@ -1,13 +1,12 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyPart } from '@/app/lazy-part';
 import { recordsUiText } from '@/i18n/records-ui';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
 
 // The review form loads in its own chunk the first time "Review a design" is chosen (issue 12).
-const ProposalForm = lazy(() =>
-  import('./ProposalForm').then((m) => ({ default: m.ProposalForm })),
-);
+export const ProposalForm = lazyPart(() => import('./ProposalForm').then((m) => m.ProposalForm));
 
 const MODES: readonly WorkMode[] = ['recommend', 'review'];
 

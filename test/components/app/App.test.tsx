@@ -40,7 +40,7 @@ describe('App', () => {
 
     await user.click(opener);
     expect(store.getState().selectedLayerId).toBe(primary);
-    const sheet = screen.getByTestId('layer-sheet');
+    const sheet = await screen.findByTestId('layer-sheet', undefined, { timeout: 10_000 });
     expect(sheet).toHaveTextContent(name);
     expect(sheet.contains(document.activeElement)).toBe(true);
 
