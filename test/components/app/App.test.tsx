@@ -20,7 +20,7 @@ function renderApp(fragment = '') {
   return { store, user: userEvent.setup() };
 }
 
-describe('App', () => {
+describe('App', { timeout: 20_000 }, () => {
   it('shows the three regions with the empty result before any answer', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('WFP Layer Chooser');
