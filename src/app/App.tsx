@@ -6,13 +6,9 @@ import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
 import { useWordedRecommendation } from './use-worded-recommendation';
 import { AppHeader } from './AppHeader';
-import { LayerSheet } from './LayerSheet';
-import { RecordsLayer } from './RecordsLayer';
-import { WorkPanel } from '@/components/review/WorkPanel';
-import { ReviewResult } from '@/components/review/ReviewResult';
-import { RecordPanel } from '@/components/records/RecordPanel';
-import { RulesNotice } from '@/components/records/RulesNotice';
-import { StarterCodePanel } from '@/components/records/StarterCodePanel';
+import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
+import { lazyPart } from './lazy-part';
+import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-review';
 import { useWords } from '@/app/language';
@@ -22,6 +18,37 @@ import { useWords } from '@/app/language';
 const StackDiagram = lazy(() =>
   import('@/components/diagram/StackDiagram').then((m) => ({ default: m.StackDiagram })),
 );
+// Parts a first look at a result does not need load in their own chunks, once rendered (issue 12):
+// the layer details, the review result, the rules notice, the record and starter-code panels and
+// the page-wide record tools (print view, import notices).
+const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
+const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
+const ReviewResult = lazyPart(() =>
+  import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+);
+const RulesNotice = lazyPart(() =>
+  import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+);
+const RecordPanel = lazyPart(() =>
+  import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+);
+const StarterCodePanel = lazyPart(() =>
+  import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+);
+
+/**
+ * Loads the parts of the page above, the header's record tools and the review form ahead of use
+ * (e.g. before a test renders the whole page); the diagram keeps its own loading.
+ */
+export function preloadAppParts(): Promise<unknown> {
+  return Promise.all([
+    ...[LayerSheet, RecordsLayer, ReviewResult, RulesNotice, RecordPanel, StarterCodePanel].map(
+      (part) => part.preload(),
+    ),
+    ...recordToolParts.map((part) => part.preload()),
+    ProposalForm.preload(),
+  ]);
+}
 
 function DiagramLoading() {
   const t = useWords();
@@ -67,25 +94,33 @@ export function App() {
         <section className="panel panel--result" aria-label={t.app.regions.result}>
           <ErrorBoundary region="result" onReset={reset}>
             <div className="reviewer-top">
-              <RulesNotice />
-              <ReviewResult />
+              <Suspense fallback={null}>
+                <RulesNotice />
+                <ReviewResult />
+              </Suspense>
             </div>
             <ResultPanel recommendation={recommendation} onSelectLayer={selectLayer} />
             <div className="reviewer-bottom">
-              <RecordPanel recommendation={recommendation} />
-              <StarterCodePanel />
+              <Suspense fallback={null}>
+                <RecordPanel recommendation={recommendation} />
+                <StarterCodePanel />
+              </Suspense>
             </div>
           </ErrorBoundary>
         </section>
         {selectedLayerId !== null && (
-          <LayerSheet
-            layerId={selectedLayerId}
-            recommendation={recommendation}
-            onClose={closeDetails}
-          />
+          <Suspense fallback={null}>
+            <LayerSheet
+              layerId={selectedLayerId}
+              recommendation={recommendation}
+              onClose={closeDetails}
+            />
+          </Suspense>
         )}
       </main>
-      <RecordsLayer recommendation={recommendation} />
+      <Suspense fallback={null}>
+        <RecordsLayer recommendation={recommendation} />
+      </Suspense>
     </div>
   );
 }

@@ -3,10 +3,18 @@ import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
 import { recordOf, useProfile } from '@/store/use-review';
 import { download, fileStem } from '@/components/export/download';
-import { RecentRecords } from '@/components/records/RecentRecords';
-import { ExportMenu, type ExportItem } from './ExportMenu';
+import { Suspense } from 'react';
+import { lazyPart } from './lazy-part';
+import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 import { useWords } from '@/app/language';
+
+// Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
+const RecentRecords = lazyPart(() =>
+  import('@/components/records/RecentRecords').then((m) => m.RecentRecords),
+);
+const ExportMenu = lazyPart(() => import('./ExportMenu').then((m) => m.ExportMenu));
+export const recordToolParts = [RecentRecords, ExportMenu] as const;
 
 /**
  * The reviewer's tools in the page header: the recent records (open, delete, import) and the one
@@ -53,7 +61,7 @@ export function RecordTools() {
     },
   ];
   return (
-    <>
+    <Suspense fallback={null}>
       <RecentRecords />
       <ExportMenu
         recordItems={recordItems}
@@ -61,6 +69,6 @@ export function RecordTools() {
         hint={complete ? undefined : t.needsResult}
         shareLink={() => shareLinkOf(api.getState())}
       />
-    </>
+    </Suspense>
   );
 }

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 // Runs in the browser project because that project's global setup guarantees a production build.
 const DIST = join(process.cwd(), 'dist');
-/** DESIGN §7: initial JavaScript ≤ 190 KB gzipped; heavy parts load on use. */
-const INITIAL_JS_BUDGET_GZIP = 190_000;
+/**
+ * Initial JavaScript, gzipped (level 9), in bytes: every script index.html loads or preloads.
+ * Issue 12's goal is 150 kB; this is the figure reached (BENCHMARKS.md says what stands between).
+ */
+const INITIAL_JS_BUDGET_GZIP = 176_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -15,8 +18,14 @@ function initialScripts(): string[] {
   );
 }
 
+function initialCode(): string {
+  return initialScripts()
+    .map((file) => readFileSync(join(DIST, file), 'utf8'))
+    .join('\n');
+}
+
 describe('bundle budget', () => {
-  it('keeps the JavaScript the first paint needs within 190 kB gzipped', () => {
+  it(`keeps the JavaScript the first paint needs within ${INITIAL_JS_BUDGET_GZIP} bytes gzipped`, () => {
     const scripts = initialScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const gzipped = scripts.reduce(
@@ -27,10 +36,27 @@ describe('bundle budget', () => {
   });
 
   it('loads React Flow (the diagram) in its own chunk, not in the first paint', () => {
-    const initial = initialScripts()
-      .map((file) => readFileSync(join(DIST, file), 'utf8'))
-      .join('\n');
     // A string that only React Flow's renderer carries.
-    expect(initial).not.toContain('react-flow__viewport');
+    expect(initialCode()).not.toContain('react-flow__viewport');
+  });
+
+  it('loads the layer details, review form, records, starter code and print view only when used', () => {
+    const initial = initialCode();
+    // Class names only each of these parts renders.
+    for (const part of [
+      'layer-details__',
+      'proposal-form',
+      'record-panel',
+      'starter-panel',
+      'print-view',
+      'rules-notice',
+    ]) {
+      expect(initial, part).not.toContain(part);
+    }
+  });
+
+  it('loads the Japanese catalogue only when Japanese is chosen', () => {
+    // The diagram's title in Japanese (src/i18n/ja/diagram.ts).
+    expect(initialCode()).not.toContain('Windows ネットワーク スタック');
   });
 });

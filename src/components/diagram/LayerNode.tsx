@@ -1,6 +1,6 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { Handle, NodeToolbar, Position, type NodeProps } from '@xyflow/react';
-import { diagramText } from '@/i18n/diagram';
+import { useWords } from '@/app/language';
 import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
@@ -32,14 +32,13 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const [focused, setFocused] = useState(false);
   const descriptionId = useId();
   const proposed = useIsProposed(data.layerId);
-  const t = diagramText;
+  const t = useWords().diagram;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
   const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
-  const roleWords = data.role?.replace(/-/g, ' ');
-  const alternative =
-    data.alternative !== undefined ? t.alternativeMark(data.alternative) : undefined;
-  const baseLabel = t.nodeLabel({
+  const roleWords = data.role !== undefined ? t.roleWords(data.role) : undefined;
+  const alternative = data.alternative;
+  const label = t.nodeLabel({
     name: data.name,
     state: data.state,
     ipsec: data.ipsec,
@@ -48,10 +47,10 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     reason: data.reason,
     likely: data.likely,
     alternative,
+    proposed,
   });
-  const label = proposed ? `${baseLabel} ${t.proposedLabel}` : baseLabel;
   const tip = [
-    data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
+    data.reason !== undefined ? t.excludedBecause(data.reason) : undefined,
     data.roleText,
     data.summary,
   ].filter((line): line is string => line !== undefined && line !== '');
@@ -198,16 +197,19 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       <span id={descriptionId} className="visually-hidden">
         {tip.join(' ')}
       </span>
-      <NodeToolbar isVisible={hovered || focused} position={Position.Top} offset={10}>
-        <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
-          <strong className="layer-tip__name">{data.name}</strong>
-          {tip.map((line) => (
-            <span key={line} className="layer-tip__line">
-              {line}
-            </span>
-          ))}
-        </div>
-      </NodeToolbar>
+      {/* Mounted only while shown: each toolbar subscribes to the whole node list. */}
+      {(hovered || focused) && (
+        <NodeToolbar isVisible position={Position.Top} offset={10}>
+          <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
+            <strong className="layer-tip__name">{data.name}</strong>
+            {tip.map((line) => (
+              <span key={line} className="layer-tip__line">
+                {line}
+              </span>
+            ))}
+          </div>
+        </NodeToolbar>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { diagramText } from '@/i18n/diagram';
+import { useWords } from '@/app/language';
 import type { Narrowing } from '@/store/use-narrowing';
 
 /** How many reason groups the line names; the nodes carry every reason. */
@@ -15,27 +15,21 @@ export function NarrowingLine({
   readonly narrowing: Narrowing;
   readonly complete: boolean;
 }) {
-  const t = diagramText.narrowing;
+  const t = useWords().diagram.narrowing;
   const { candidates, step, last } = narrowing;
   let text: string;
   if (!candidates.started || step === null || last === null) {
     text = t.start;
   } else {
     const value = Array.isArray(last.value) ? last.value : [last.value as string];
-    const answer = value
-      .map((v) => last.question.options.find((o) => o.value === v)?.label ?? v)
-      .join(', ');
-    const reasons = step.byCode
-      .slice(0, REASONS_SHOWN)
-      .map((r) => t.why(r.count, diagramText.exclusionWords[r.code] ?? diagramText.otherReasons));
-    const parts = [
-      `${t.step(answer, step.ruledOut.length)}${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}`,
-      complete ? t.done(candidates.candidateIds.length) : t.left(candidates.candidateIds.length),
-    ];
-    if (!complete && candidates.likelyRung !== null) {
-      parts.push(t.likely(diagramText.rungNames[candidates.likelyRung] ?? ''));
-    }
-    text = parts.join(' · ');
+    text = t.line({
+      answer: value.map((v) => last.question.options.find((o) => o.value === v)?.label ?? v),
+      ruledOut: step.ruledOut.length,
+      reasons: step.byCode.slice(0, REASONS_SHOWN),
+      left: candidates.candidateIds.length,
+      complete,
+      likelyRung: candidates.likelyRung,
+    });
   }
   return (
     <p

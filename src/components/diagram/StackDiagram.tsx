@@ -1,22 +1,15 @@
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-} from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeTypes,
   type NodeTypes,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { diagramMarks } from '@/engine/candidates';
 import { chosenAlternative } from '@/engine/summary';
@@ -25,21 +18,15 @@ import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
-import { diagramText } from '@/i18n/diagram';
+import { useWords } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useNarrowing } from '@/store/use-narrowing';
 import { BandNode } from './BandNode';
 import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
-import {
-  layoutStack,
-  neighbourLayer,
-  routeSteps,
-  toFlowEdges,
-  toFlowNodes,
-  type PathFlowEdge,
-  type StackFlowNode,
-} from './flow-elements';
+import { createFlowElements, type PathFlowEdge, type StackFlowNode } from './flow-mapping';
+import { neighbourLayer } from './keyboard-nav';
+import { layoutStack, routeSteps } from './layout';
 import { LayerNode } from './LayerNode';
 import { LegendNode } from './LegendNode';
 import { NarrowingLine } from './NarrowingLine';
@@ -72,6 +59,12 @@ const OVERVIEW_BELOW = 0.85;
 function overviewNamePx(canvasWidth: number, zoom: number): number {
   const wanted = Math.max(12, Math.min(16, Math.floor(canvasWidth / 60)));
   return Math.min(wanted, Math.max(8, Math.floor(zoom * 25)));
+}
+
+/** The overview's name size in world units for a viewport, or null when not in the overview. */
+function overviewNameSize(s: ReactFlowState): string | null {
+  const zoom = s.transform[2];
+  return zoom < OVERVIEW_BELOW ? `${(overviewNamePx(s.width, zoom) / zoom).toFixed(2)}px` : null;
 }
 
 /** Animation length for viewport moves: none when the user asked for reduced motion. */
@@ -108,7 +101,7 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const helpId = useId();
-  const t = diagramText;
+  const t = useWords().diagram;
 
   const narrowing = useNarrowing();
   useWarmUp(!narrowing.candidates.started);
@@ -126,9 +119,11 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
   );
   const [activeId, setActiveId] = useState<LayerId | null>(null);
   const tabStop = activeId ?? recommendation?.primary ?? null;
+  // Unchanged nodes and edges keep their identity from one change to the next (flow-mapping.ts).
+  const [elements] = useState(() => createFlowElements(LAYOUT, STEPS));
   const nodes = useMemo(
     () =>
-      toFlowNodes(LAYOUT, {
+      elements.nodes({
         states: marks.states,
         exclusions: wordedExclusions,
         likely: marks.likely,
@@ -140,14 +135,28 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
         selectedLayerId,
         activeLayerId: tabStop,
       }),
-    [marks, wordedExclusions, alternativeName, recommendation, selectedLayerId, tabStop],
+    [elements, marks, wordedExclusions, alternativeName, recommendation, selectedLayerId, tabStop],
   );
-  const zoom = useStore((s) => s.transform[2]);
+  // Only crossing the overview threshold re-renders; the name size follows the zoom in the DOM
+  // directly (a style property), so a zoom or pan animation renders nothing in React.
+  const overview = useStore((s) => s.transform[2] < OVERVIEW_BELOW);
   const canvasWidth = useStore((s) => s.width);
   const canvasHeight = useStore((s) => s.height);
-  const overview = zoom < OVERVIEW_BELOW;
+  const store = useStoreApi<StackFlowNode, PathFlowEdge>();
+  useEffect(() => {
+    let shown: string | null = null;
+    const apply = (s: ReactFlowState) => {
+      const size = overviewNameSize(s);
+      if (size === shown || root.current === null) return;
+      shown = size;
+      if (size === null) root.current.style.removeProperty('--overview-name');
+      else root.current.style.setProperty('--overview-name', size);
+    };
+    apply(store.getState() as unknown as ReactFlowState);
+    return store.subscribe((s) => apply(s as unknown as ReactFlowState));
+  }, [store]);
   const [keyboardInside, setKeyboardInside] = useState(false);
-  const edges = useMemo(() => toFlowEdges(STEPS, recommendation), [recommendation]);
+  const edges = useMemo(() => elements.edges(recommendation), [elements, recommendation]);
 
   // The view frames the recommended layers and, in a review, the proposed ones beside them.
   const proposed = useContext(ProposedLayersContext);
@@ -211,17 +220,18 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
         focusLayer(which === 'first' ? LAYOUT.layers[0]?.layer.id : LAYOUT.layers.at(-1)?.layer.id),
       leave: focusResultHeading,
       reveal: (layerId) => {
+        // The canvas size from React Flow's store: no layout read on focus.
         const box = LAYOUT.byId.get(layerId)?.box;
-        const pane = root.current?.querySelector<HTMLElement>('.react-flow');
-        if (box === undefined || pane == null) return;
+        const pane = store.getState();
+        if (box === undefined || pane.width === 0) return;
         const { x, y, zoom } = flow.getViewport();
         const left = box.x * zoom + x;
         const top = box.y * zoom + y;
         const inside =
           left >= REVEAL_MARGIN &&
           top >= REVEAL_MARGIN &&
-          left + box.width * zoom <= pane.clientWidth - REVEAL_MARGIN &&
-          top + box.height * zoom <= pane.clientHeight - REVEAL_MARGIN;
+          left + box.width * zoom <= pane.width - REVEAL_MARGIN &&
+          top + box.height * zoom <= pane.height - REVEAL_MARGIN;
         if (!inside) {
           void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
             zoom,
@@ -230,19 +240,12 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
         }
       },
     };
-  }, [flow, onSelectLayer]);
+  }, [flow, store, onSelectLayer]);
 
   return (
     <div
       className={`stack-diagram${overview ? ' stack-diagram--overview' : ''}`}
       ref={root}
-      style={
-        overview
-          ? ({
-              '--overview-name': `${(overviewNamePx(canvasWidth, zoom) / zoom).toFixed(2)}px`,
-            } as CSSProperties)
-          : undefined
-      }
       onFocus={(e) => setKeyboardInside((e.target as HTMLElement).hasAttribute('data-layer-id'))}
       onBlur={() => setKeyboardInside(false)}
     >

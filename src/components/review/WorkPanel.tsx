@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyPart } from '@/app/lazy-part';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
-import { ProposalForm } from './ProposalForm';
 import { useWords } from '@/app/language';
+
+// The review form loads in its own chunk the first time "Review a design" is chosen.
+export const ProposalForm = lazyPart(() => import('./ProposalForm').then((m) => m.ProposalForm));
 
 const MODES: readonly WorkMode[] = ['recommend', 'review'];
 
@@ -33,7 +36,13 @@ export function WorkPanel({ questionnaire }: { readonly questionnaire: ReactNode
           </label>
         ))}
       </fieldset>
-      {mode === 'review' ? <ProposalForm /> : questionnaire}
+      {mode === 'review' ? (
+        <Suspense fallback={null}>
+          <ProposalForm />
+        </Suspense>
+      ) : (
+        questionnaire
+      )}
     </div>
   );
 }

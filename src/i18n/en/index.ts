@@ -14,6 +14,7 @@ import {
 } from './build';
 import { companions } from './companions';
 import { considerations } from './considerations';
+import { diagram } from './diagram';
 import { exclusions } from './exclusions';
 import { rationale } from './rationale';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
@@ -49,6 +50,7 @@ export const en = {
   common,
   knowledge,
   details,
+  diagram,
 };
 
 /** The shape every locale's catalogue has. */

@@ -29,9 +29,11 @@ import {
   technologyCost,
 } from './build';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
+import { diagram } from './diagram';
 
 export const ja: Catalogue = {
   ...en,
+  diagram,
   app,
   labels,
   recordsUi,

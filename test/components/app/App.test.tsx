@@ -20,7 +20,7 @@ function renderApp(fragment = '') {
   return { store, user: userEvent.setup() };
 }
 
-describe('App', () => {
+describe('App', { timeout: 20_000 }, () => {
   it('shows the three regions with the empty result before any answer', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('WFP Layer Chooser');
@@ -40,7 +40,7 @@ describe('App', () => {
 
     await user.click(opener);
     expect(store.getState().selectedLayerId).toBe(primary);
-    const sheet = screen.getByTestId('layer-sheet');
+    const sheet = await screen.findByTestId('layer-sheet', undefined, { timeout: 10_000 });
     expect(sheet).toHaveTextContent(name);
     expect(sheet.contains(document.activeElement)).toBe(true);
 

@@ -7,6 +7,8 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
 import { diagramText } from '@/i18n/diagram';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
+import { setLanguage } from '@/app/language';
+import { ja } from '@/i18n/ja';
 import { makeProfile as profile } from '../../fixtures/profiles';
 
 /** Rendering the whole React Flow canvas in jsdom is slow on a busy machine. */
@@ -185,35 +187,43 @@ describe('StackDiagram', () => {
     expect(node('stream')).not.toHaveAttribute('data-selected');
   });
 
-  it('offers zoom and fit buttons, the recommended-layer one only with a result', () => {
-    const idle = renderDiagram(null);
-    const toolbar = within(screen.getByRole('toolbar', { name: diagramText.controlsLabel }));
-    expect(toolbar.getByRole('button', { name: diagramText.zoomIn })).toBeEnabled();
-    expect(toolbar.getByRole('button', { name: diagramText.fitAll })).toBeEnabled();
-    expect(toolbar.getByRole('button', { name: diagramText.fitRecommended })).toBeDisabled();
-    idle.unmount();
-    renderDiagram(recommend(profile({})));
-    expect(screen.getByRole('button', { name: diagramText.fitRecommended })).toBeEnabled();
-  });
+  it(
+    'offers zoom and fit buttons, the recommended-layer one only with a result',
+    () => {
+      const idle = renderDiagram(null);
+      const toolbar = within(screen.getByRole('toolbar', { name: diagramText.controlsLabel }));
+      expect(toolbar.getByRole('button', { name: diagramText.zoomIn })).toBeEnabled();
+      expect(toolbar.getByRole('button', { name: diagramText.fitAll })).toBeEnabled();
+      expect(toolbar.getByRole('button', { name: diagramText.fitRecommended })).toBeDisabled();
+      idle.unmount();
+      renderDiagram(recommend(profile({})));
+      expect(screen.getByRole('button', { name: diagramText.fitRecommended })).toBeEnabled();
+    },
+    CANVAS_TIMEOUT,
+  );
 
-  it('offers a skip button after the toolbar that moves focus to the result heading', () => {
-    const { container } = renderDiagram(null);
-    const heading = document.createElement('h2');
-    heading.id = 'result-heading';
-    heading.tabIndex = -1;
-    document.body.append(heading);
-    const skip = screen.getByRole('button', { name: diagramText.skipToResult });
-    const toolbar = screen.getByRole('toolbar', { name: diagramText.controlsLabel });
-    const firstLayer = container.querySelector('[data-layer-id]');
-    // In the tab order after the toolbar and before the first layer.
-    expect(toolbar.compareDocumentPosition(skip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(
-      skip.compareDocumentPosition(firstLayer!) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
-    fireEvent.click(skip);
-    expect(document.activeElement).toBe(heading);
-    heading.remove();
-  });
+  it(
+    'offers a skip button after the toolbar that moves focus to the result heading',
+    () => {
+      const { container } = renderDiagram(null);
+      const heading = document.createElement('h2');
+      heading.id = 'result-heading';
+      heading.tabIndex = -1;
+      document.body.append(heading);
+      const skip = screen.getByRole('button', { name: diagramText.skipToResult });
+      const toolbar = screen.getByRole('toolbar', { name: diagramText.controlsLabel });
+      const firstLayer = container.querySelector('[data-layer-id]');
+      // In the tab order after the toolbar and before the first layer.
+      expect(toolbar.compareDocumentPosition(skip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        skip.compareDocumentPosition(firstLayer!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      fireEvent.click(skip);
+      expect(document.activeElement).toBe(heading);
+      heading.remove();
+    },
+    CANVAS_TIMEOUT,
+  );
 
   it('labels the companions of a design with their role', () => {
     const rec = recommend(
@@ -233,4 +243,28 @@ describe('StackDiagram', () => {
       expect(el.getAttribute('aria-label')).toContain(companion.text);
     }
   });
+
+  it(
+    'speaks the language shown: Japanese states, band labels, legend and toolbar',
+    async () => {
+      const rec = recommend(profile({}));
+      const { node, container } = renderDiagram(rec);
+      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+      await act(() => setLanguage('ja'));
+      try {
+        const label = node(rec.primary!).getAttribute('aria-label') ?? '';
+        expect(label).toContain(ja.diagram.states.recommended);
+        expect(label).not.toContain('Recommended');
+        expect(screen.getByRole('toolbar', { name: ja.diagram.controlsLabel })).toBeInTheDocument();
+        expect(container.querySelector('[data-band="ale"]')).toHaveTextContent(
+          ja.diagram.bands.ale.detail,
+        );
+        expect(container.textContent).toContain(ja.diagram.legend.arrows);
+      } finally {
+        await act(() => setLanguage('en'));
+      }
+      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+    },
+    CANVAS_TIMEOUT,
+  );
 });

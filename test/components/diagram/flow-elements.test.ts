@@ -264,6 +264,63 @@ describe('toFlowNodes and toFlowEdges', () => {
   });
 });
 
+describe('stable node and edge identity (the diagram is updated, not rebuilt)', () => {
+  const designA = recommend(profile({}));
+  const designB = recommend(
+    profile({
+      action: 'modify',
+      protocol: 'tcp',
+      direction: 'both',
+      moment: 'data',
+      basis: ['payload', 'app'],
+      decider: 'code',
+    }),
+  );
+  const facts = (rec: typeof designA | null, selectedLayerId: string | null = null) => ({
+    states: layerStates(rec),
+    recommendation: rec,
+    selectedLayerId,
+  });
+
+  it('hands back the same array when nothing a node draws changed', () => {
+    const first = toFlowNodes(layout, facts(designA));
+    expect(toFlowNodes(layout, facts(designA), first)).toBe(first);
+  });
+
+  it('makes a new object only for the nodes whose data changed', () => {
+    const first = toFlowNodes(layout, facts(designA));
+    const next = toFlowNodes(layout, facts(designA, 'stream'), first);
+    expect(next).not.toBe(first);
+    const changed = next.filter((node, i) => node !== first[i]).map((node) => node.id);
+    expect(changed).toEqual(['stream']);
+    // The band, column and legend nodes are made once for the layout.
+    const statics = next.filter((n) => n.type !== 'layer');
+    expect(statics.every((n) => first.includes(n))).toBe(true);
+  });
+
+  it('replaces exactly the nodes whose state or marks a new design changes', () => {
+    const first = toFlowNodes(layout, facts(designA));
+    const next = toFlowNodes(layout, facts(designB), first);
+    const byId = new Map(first.map((n) => [n.id, n]));
+    for (const node of next) {
+      const old = byId.get(node.id)!;
+      const same = JSON.stringify(old.data) === JSON.stringify(node.data);
+      expect(node === old, node.id).toBe(same);
+    }
+    expect(next.some((node, i) => node !== first[i])).toBe(true);
+  });
+
+  it('keeps an edge object while its emphasis stays, and the array when no edge changed', () => {
+    const first = toFlowEdges(steps, designA);
+    expect(toFlowEdges(steps, designA, first)).toBe(first);
+    const next = toFlowEdges(steps, designB, first);
+    next.forEach((edge, i) => {
+      const old = first[i]!;
+      expect(edge === old, edge.id).toBe(edge.data?.emphasis === old.data?.emphasis);
+    });
+  });
+});
+
 describe('neighbourLayer', () => {
   it('moves down, up, left and right to a layer that lies that way', () => {
     const at = (id: string) => centre(layout.byId.get(id)!.box);

@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '@/app/App';
+import { App, preloadAppParts } from '@/app/App';
 import { ExportMenu } from '@/app/ExportMenu';
 import { RULES_VERSION } from '@/engine/version';
 import { recordText } from '@/i18n/records';
@@ -12,20 +12,26 @@ import { encodeLink } from '@/share/url';
 import { AppStoreContext, createAppStore } from '@/store/app-store';
 import { BLOCK_APP_OUTBOUND } from '../../fixtures/profiles';
 
-function renderApp(fragment = `#${encodeLink({ profile: BLOCK_APP_OUTBOUND })}`) {
+async function renderApp(fragment = `#${encodeLink({ profile: BLOCK_APP_OUTBOUND })}`) {
   const store = createAppStore();
   store.getState().loadFragment(fragment);
-  render(
-    <AppStoreContext.Provider value={store}>
-      <App />
-    </AppStoreContext.Provider>,
-  );
+  // The records, review and details parts come in their own chunks: load them, then render and
+  // let the lazy parts resolve, as the page does right after its first paint.
+  await preloadAppParts();
+  await act(async () => {
+    render(
+      <AppStoreContext.Provider value={store}>
+        <App />
+      </AppStoreContext.Provider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   return { store, user: userEvent.setup() };
 }
 
-describe('record fields and checklist', () => {
+describe('record fields and checklist', { timeout: 20_000 }, () => {
   it('title and notes go to the store and stay text', async () => {
-    const { store, user } = renderApp();
+    const { store, user } = await renderApp();
     await user.type(screen.getByTestId('record-title'), '<b>Block</b> & go');
     await user.type(screen.getByTestId('record-notes'), 'a{enter}<img src=x>');
     expect(store.getState().draft.title).toBe('<b>Block</b> & go');
@@ -34,7 +40,7 @@ describe('record fields and checklist', () => {
   });
 
   it('the warnings and considerations become a checklist whose ticks are kept', async () => {
-    const { store, user } = renderApp();
+    const { store, user } = await renderApp();
     const list = screen.getByTestId('checklist');
     const boxes = within(list).getAllByRole('checkbox');
     const ids = boxes.map((b) => b.getAttribute('data-checklist-id'));
@@ -53,8 +59,8 @@ describe('record fields and checklist', () => {
   });
 });
 
-describe('rules notice', () => {
-  it('a record made under other rules shows its saved result beside the current one', () => {
+describe('rules notice', { timeout: 20_000 }, () => {
+  it('a record made under other rules shows its saved result beside the current one', async () => {
     const current = makeRecord({ profile: BLOCK_APP_OUTBOUND, now: new Date(9) });
     const old = {
       ...current,
@@ -65,7 +71,7 @@ describe('rules notice', () => {
         primary: 'outbound-transport',
       },
     };
-    const { store } = renderApp('');
+    const { store } = await renderApp('');
     act(() => store.getState().openRecord(old));
     const notice = screen.getByTestId('rules-notice');
     expect(notice).toHaveTextContent('The rules changed since this was made');
@@ -84,8 +90,8 @@ describe('rules notice', () => {
     }
   });
 
-  it('a link made under older rules lists the changelog since then', () => {
-    renderApp(`#${encodeLink({ profile: BLOCK_APP_OUTBOUND, rulesVersion: '1.0.0' })}`);
+  it('a link made under older rules lists the changelog since then', async () => {
+    await renderApp(`#${encodeLink({ profile: BLOCK_APP_OUTBOUND, rulesVersion: '1.0.0' })}`);
     const notice = screen.getByTestId('rules-notice');
     const releases = changesSince('1.0.0').releases;
     expect(releases.length).toBeGreaterThan(0);
@@ -93,15 +99,15 @@ describe('rules notice', () => {
     expect(notice.querySelector('table')).toBeNull();
   });
 
-  it('no notice for a link made under the current rules', () => {
-    renderApp(`#${encodeLink({ profile: BLOCK_APP_OUTBOUND, rulesVersion: RULES_VERSION })}`);
+  it('no notice for a link made under the current rules', async () => {
+    await renderApp(`#${encodeLink({ profile: BLOCK_APP_OUTBOUND, rulesVersion: RULES_VERSION })}`);
     expect(screen.queryByTestId('rules-notice')).toBeNull();
   });
 });
 
-describe('import messages', () => {
-  it('a malformed record says what is wrong in the core words; the page is unchanged', () => {
-    const { store } = renderApp();
+describe('import messages', { timeout: 20_000 }, () => {
+  it('a malformed record says what is wrong in the core words; the page is unchanged', async () => {
+    const { store } = await renderApp();
     const before = store.getState().questionnaire;
     act(() => store.getState().importRecordText('{"format":"wfp-layer-decision","version":7}'));
     const message = screen.getByTestId('import-error');
@@ -113,7 +119,7 @@ describe('import messages', () => {
   });
 
   it('a good record file restores the page and lists it in the recent records', async () => {
-    const { store, user } = renderApp('');
+    const { store, user } = await renderApp('');
     const record = makeRecord({ profile: BLOCK_APP_OUTBOUND, title: 'Imported', now: new Date(4) });
     act(() => store.getState().importRecordText(serializeRecord(record)));
     expect(screen.getByTestId('record-title')).toHaveValue('Imported');
@@ -126,9 +132,9 @@ describe('import messages', () => {
   });
 });
 
-describe('starter code', () => {
-  it('shows the generated code with its disclaimer and the verify commands', () => {
-    renderApp();
+describe('starter code', { timeout: 20_000 }, () => {
+  it('shows the generated code with its disclaimer and the verify commands', async () => {
+    await renderApp();
     const section = screen.getByTestId('starter-code');
     expect(section).toHaveTextContent('compiled by nobody here');
     expect(section).toHaveTextContent('FwpmFilterAdd0');
@@ -136,7 +142,7 @@ describe('starter code', () => {
   });
 });
 
-describe('export menu', () => {
+describe('export menu', { timeout: 20_000 }, () => {
   it('opens from its button, moves with the arrow keys and closes with Escape', async () => {
     const user = userEvent.setup();
     const ran: string[] = [];
@@ -174,7 +180,7 @@ describe('export menu', () => {
   });
 
   it('record exports are disabled, with the reason, until the task is complete', async () => {
-    const { user } = renderApp('#v=1&action=monitor');
+    const { user } = await renderApp('#v=1&action=monitor');
     await user.click(screen.getByTestId('export-menu-button'));
     expect(screen.getByRole('menuitem', { name: 'Markdown (MADR)' })).toBeDisabled();
     expect(screen.getByRole('menuitem', { name: 'JSON decision record' })).toBeDisabled();

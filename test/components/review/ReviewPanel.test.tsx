@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '@/app/App';
+import { App, preloadAppParts } from '@/app/App';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { reviewDesign } from '@/engine/review';
@@ -11,22 +11,28 @@ import { encodeLink } from '@/share/url';
 import { AppStoreContext, createAppStore } from '@/store/app-store';
 import { BLOCK_APP_OUTBOUND } from '../../fixtures/profiles';
 
-function renderApp(fragment = '') {
+async function renderApp(fragment = '') {
   const store = createAppStore();
   store.getState().loadFragment(fragment);
-  render(
-    <AppStoreContext.Provider value={store}>
-      <App />
-    </AppStoreContext.Provider>,
-  );
+  // The records, review and details parts come in their own chunks: load them, then render and
+  // let the lazy parts resolve, as the page does right after its first paint.
+  await preloadAppParts();
+  await act(async () => {
+    render(
+      <AppStoreContext.Provider value={store}>
+        <App />
+      </AppStoreContext.Provider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
   return { store, user: userEvent.setup() };
 }
 
 const TASK = `#${encodeLink({ profile: BLOCK_APP_OUTBOUND })}`;
 
-describe('Review a design', () => {
+describe('Review a design', { timeout: 30_000 }, () => {
   it('describing a design in the form gives the core review, finding by finding', async () => {
-    const { store, user } = renderApp(TASK);
+    const { store, user } = await renderApp(TASK);
     expect(screen.queryByTestId('review')).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'Review a design' }));
     const form = screen.getByTestId('proposal-form');
@@ -58,7 +64,7 @@ describe('Review a design', () => {
   });
 
   it('the layer list is grouped by tier and searchable by name or FWPM name', async () => {
-    const { user } = renderApp(TASK);
+    const { user } = await renderApp(TASK);
     await user.click(screen.getByRole('radio', { name: 'Review a design' }));
     const list = screen.getByTestId('proposal-layers');
     expect(within(list).getByRole('group', { name: 'ALE' })).toBeInTheDocument();
@@ -74,7 +80,7 @@ describe('Review a design', () => {
   });
 
   it('"start from the recommended design" reviews the recommendation as sound', async () => {
-    const { store, user } = renderApp(TASK);
+    const { store, user } = await renderApp(TASK);
     await user.click(screen.getByRole('radio', { name: 'Review a design' }));
     await user.click(screen.getByRole('button', { name: 'Start from the recommended design' }));
     expect(store.getState().proposal?.layers[0]).toBe(recommend(BLOCK_APP_OUTBOUND).primary);
@@ -84,7 +90,7 @@ describe('Review a design', () => {
   });
 
   it('an incomplete task says what is missing instead of a verdict', async () => {
-    const { user } = renderApp('#v=1&action=allow-block');
+    const { user } = await renderApp('#v=1&action=allow-block');
     await user.click(screen.getByRole('radio', { name: 'Review a design' }));
     expect(screen.queryByTestId('review')).toBeNull();
     expect(screen.getByRole('region', { name: 'Recommendation' })).toHaveTextContent(
@@ -92,7 +98,7 @@ describe('Review a design', () => {
     );
   });
 
-  it('the diagram marks the proposed layers with data-proposed and a visible mark', () => {
+  it('the diagram marks the proposed layers with data-proposed and a visible mark', async () => {
     const { container } = render(
       <div style={{ width: '1000px', height: '800px' }}>
         <StackDiagram
