@@ -1,6 +1,7 @@
 import { CopyButton } from '@/components/common/CopyButton';
 import { ThemeToggle } from '@/components/common/ThemeToggle';
 import { appText } from '@/i18n/app';
+import { WorkshopBar } from '@/components/workshop/WorkshopBar';
 import { RecordTools } from './RecordTools';
 
 export function AppHeader() {
@@ -10,6 +11,7 @@ export function AppHeader() {
         <h1 className="app-header__title">{appText.appName}</h1>
         <p className="app-header__tagline">{appText.tagline}</p>
       </div>
+      <WorkshopBar />
       <div className="app-header__tools">
         <RecordTools />
         <CopyButton

@@ -5,6 +5,7 @@ import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
 import { useIsProposed } from './proposed-context';
+import { useWorkshopMark } from './workshop-context';
 
 const SIDES = [
   ['top', Position.Top],
@@ -32,6 +33,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const [focused, setFocused] = useState(false);
   const descriptionId = useId();
   const proposed = useIsProposed(data.layerId);
+  const mark = useWorkshopMark(data.layerId);
   const t = diagramText;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
@@ -49,7 +51,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     likely: data.likely,
     alternative,
   });
-  const label = proposed ? `${baseLabel} ${t.proposedLabel}` : baseLabel;
+  const label = [baseLabel, proposed ? t.proposedLabel : '', mark?.label ?? '']
+    .filter((part) => part !== '')
+    .join(' ');
   const tip = [
     data.reason !== undefined ? `${t.excludedBecause} ${data.reason}` : undefined,
     data.roleText,
@@ -105,6 +109,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         data.alternative !== undefined ? 'is-alternative' : '',
         data.selected ? 'is-selected' : '',
         proposed ? 'is-proposed' : '',
+        mark?.step !== undefined ? 'is-on-path' : '',
+        mark?.current === true ? 'is-path-current' : '',
+        mark?.quiz !== undefined ? `is-quiz-${mark.quiz}` : '',
       ].join(' ')}
       data-layer-id={data.layerId}
       data-state={data.state}
@@ -113,6 +120,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       data-alternative={data.alternative !== undefined ? 'true' : undefined}
       data-selected={data.selected ? 'true' : undefined}
       data-proposed={proposed ? 'true' : undefined}
+      data-path-step={mark?.step}
+      data-path-current={mark?.current === true ? 'true' : undefined}
+      data-quiz={mark?.quiz}
       role="button"
       tabIndex={data.active ? 0 : -1}
       aria-label={label}
@@ -189,6 +199,14 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
           </span>
           {data.variant === 'main' && stateLine}
         </>
+      )}
+      {mark?.step !== undefined && (
+        <span
+          className={`layer-node__step${mark.inferred === true ? ' is-inferred' : ''}`}
+          aria-hidden="true"
+        >
+          {mark.step}
+        </span>
       )}
       {proposed && (
         <span className="layer-node__proposed" aria-hidden="true">

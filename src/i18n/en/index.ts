@@ -18,6 +18,7 @@ import { exclusions } from './exclusions';
 import { rationale } from './rationale';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { warnings } from './warnings';
+import { workshop } from './workshop';
 
 export const en = {
   warnings,
@@ -35,6 +36,7 @@ export const en = {
     notSetWhy,
   },
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
+  workshop,
 };
 
 /** The shape every locale's catalogue has. */

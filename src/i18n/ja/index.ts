@@ -7,7 +7,9 @@
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
 import { en, type Catalogue } from '../en';
+import { workshop } from './workshop';
 
 export const ja: Catalogue = {
   ...en,
+  workshop,
 };
