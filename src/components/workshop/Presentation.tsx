@@ -149,6 +149,7 @@ export function Presentation({
 
   return (
     <section className="present" aria-label={t.present.title} data-testid="presentation">
+      <h1 className="visually-hidden">{t.present.title}</h1>
       <div className="present__text" aria-live="polite">
         {kicker.length > 0 && (
           <p className="present__kicker">
