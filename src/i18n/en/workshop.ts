@@ -17,10 +17,10 @@ export function layerName(id: string): string {
 export const workshop = {
   barLabel: 'Workshop',
   modes: {
-    gallery: 'Scenario gallery',
+    gallery: 'Gallery',
     paths: 'Packet paths',
     quiz: 'Quiz',
-    compare: 'Compare layers',
+    compare: 'Compare',
     present: 'Present',
   } satisfies Record<WorkshopMode, string>,
   close: 'Back to the chooser',

@@ -8,10 +8,10 @@ import { layerName, workshop as en } from '../en/workshop';
 export const workshop: typeof en = {
   barLabel: 'ワークショップ',
   modes: {
-    gallery: 'シナリオ ギャラリー',
+    gallery: 'ギャラリー',
     paths: 'パケット パス',
     quiz: 'クイズ',
-    compare: 'レイヤーの比較',
+    compare: '比較',
     present: 'プレゼンテーション',
   },
   close: 'レイヤー選択に戻る',
