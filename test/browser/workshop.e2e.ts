@@ -85,7 +85,7 @@ describe('workshop modes', () => {
     await expect.poll(() => page.locator('[data-testid="recommendation"]').count()).toBe(0);
     expect(await page.locator('[data-scenario-id]').count()).toBe(WORKSHOP_SCENARIOS.length);
     expect(session.problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('packet paths: numbered steps in the knowledge base order, stepped with keys and played', async () => {
     const { page } = session;
@@ -128,7 +128,7 @@ describe('workshop modes', () => {
     await page.getByRole('button', { name: en.paths.pause, exact: true }).click();
     expect(await axeViolations(page)).toEqual([]);
     expect(session.problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('presentation: fills the screen, arrows step, names are large, Escape leaves', async () => {
     const { page } = session;
@@ -188,7 +188,7 @@ describe('workshop modes', () => {
     await page.getByRole('button', { name: en.present.leave }).click();
     await expect.poll(() => caption.count()).toBe(0);
     expect(session.problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('quiz: nothing of the answer in the page before committing; a full round with one wrong answer', async () => {
     const { page } = session;
@@ -271,7 +271,7 @@ describe('workshop modes', () => {
     await done.waitFor();
     expect(await done.locator('.quiz__done').textContent()).toBe(en.quiz.done(7, 8));
     expect(session.problems).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 
   it('compare: from the layer details, two or three layers side by side with differences marked', async () => {
     const { page } = session;
@@ -313,7 +313,7 @@ describe('workshop modes', () => {
     await page.locator('.questionnaire').waitFor();
     expect((await shownResult(page)).primary).toBe(s.expect.primary);
     expect(session.problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it('speaks Japanese when the page does', async () => {
     const { page } = session;
@@ -330,5 +330,5 @@ describe('workshop modes', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => window.localStorage.removeItem('wfp-layer-chooser.lang'));
     expect(session.problems).toEqual([]);
-  });
+  }, 180_000);
 });
