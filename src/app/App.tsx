@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
 import { ResultPanel } from '@/components/result/ResultPanel';
@@ -12,13 +12,16 @@ import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-review';
 import { useWords } from '@/app/language';
+import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
+import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
+import { useWorkshop } from './workshop-state';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
 const StackDiagram = lazy(() =>
   import('@/components/diagram/StackDiagram').then((m) => ({ default: m.StackDiagram })),
 );
-// Parts a first look at a result does not need load in their own chunks, once rendered (issue 12):
+// Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and
 // the page-wide record tools (print view, import notices).
 const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
@@ -50,6 +53,14 @@ export function preloadAppParts(): Promise<unknown> {
   ]);
 }
 
+// The workshop modes load when a trainer first opens one.
+const WorkshopPanel = lazy(() =>
+  import('@/components/workshop/WorkshopPanel').then((m) => ({ default: m.WorkshopPanel })),
+);
+const Presentation = lazy(() =>
+  import('@/components/workshop/Presentation').then((m) => ({ default: m.Presentation })),
+);
+
 function DiagramLoading() {
   const t = useWords();
   return (
@@ -69,25 +80,64 @@ export function App() {
   const reset = useAppStore(selectReset);
   const closeDetails = useCallback(() => selectLayer(null), [selectLayer]);
   const proposed = reviewable(useAppStore(selectProposal));
+  const workshopPanel = useWorkshop((s) => s.panel);
+  const presenting = useWorkshop((s) => s.presenting);
+  const diagramRecommendation = useDiagramRecommendation(recommendation);
+  const onDiagramSelect = useDiagramSelect(selectLayer);
+  const workshopMarks = useWorkshop((s) => s.marks);
+  const compared = useWorkshop((s) => (s.panel === 'compare' ? s.compare : null));
+  // What a workshop mode frames on the diagram: the marked layers, the compared ones, or in
+  // presentation the recommended design (kept framed as the canvas grows to the screen).
+  const workshopFocus = useMemo(() => {
+    if (workshopMarks.size > 0) return [...workshopMarks.keys()];
+    if (compared !== null) return compared;
+    if (presenting && diagramRecommendation?.primary != null) {
+      return [
+        diagramRecommendation.primary,
+        ...diagramRecommendation.companions.map((c) => c.layerId),
+      ];
+    }
+    return undefined;
+  }, [workshopMarks, compared, presenting, diagramRecommendation]);
+  // A packet path or an open quiz question: the diagram drops the questionnaire's states.
+  const neutralDiagram = useWorkshop(
+    (s) => s.panel === 'paths' || (s.panel === 'quiz' && s.quiz.answers.length <= s.quiz.index),
+  );
+  const workshopClass = [
+    workshopPanel !== null ? ` app--workshop app--workshop-${workshopPanel}` : '',
+    presenting ? ' app--present' : '',
+    neutralDiagram ? ' app--diagram-neutral' : '',
+  ].join('');
 
   return (
-    <div className="app">
+    <div className={`app${workshopClass}`}>
       <AppHeader />
       <main className="app-main">
         <section className="panel panel--questionnaire" aria-label={t.app.regions.questionnaire}>
-          <ErrorBoundary region="questionnaire" onReset={reset}>
-            <WorkPanel questionnaire={<QuestionnairePanel />} />
-          </ErrorBoundary>
+          {workshopPanel !== null ? (
+            <ErrorBoundary region="questionnaire">
+              <Suspense fallback={null}>
+                <WorkshopPanel />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary region="questionnaire" onReset={reset}>
+              <WorkPanel questionnaire={<QuestionnairePanel />} />
+            </ErrorBoundary>
+          )}
         </section>
         <section className="panel panel--diagram" aria-label={t.app.regions.diagram}>
           <ErrorBoundary region="diagram">
             <Suspense fallback={<DiagramLoading />}>
-              <StackDiagram
-                recommendation={recommendation}
-                selectedLayerId={selectedLayerId}
-                onSelectLayer={selectLayer}
-                proposedLayerIds={proposed?.layers}
-              />
+              <WorkshopMarksContext.Provider value={workshopMarks}>
+                <StackDiagram
+                  recommendation={diagramRecommendation}
+                  selectedLayerId={selectedLayerId}
+                  onSelectLayer={onDiagramSelect}
+                  proposedLayerIds={proposed?.layers}
+                  focusLayerIds={workshopFocus}
+                />
+              </WorkshopMarksContext.Provider>
             </Suspense>
           </ErrorBoundary>
         </section>
@@ -116,6 +166,13 @@ export function App() {
               onClose={closeDetails}
             />
           </Suspense>
+        )}
+        {presenting && (
+          <ErrorBoundary region="diagram">
+            <Suspense fallback={null}>
+              <Presentation recommendation={recommendation} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </main>
       <Suspense fallback={null}>

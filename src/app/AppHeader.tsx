@@ -1,6 +1,7 @@
 import { CopyButton } from '@/components/common/CopyButton';
 import { LanguageSwitch } from '@/components/common/LanguageSwitch';
 import { ThemeToggle } from '@/components/common/ThemeToggle';
+import { WorkshopBar } from '@/components/workshop/WorkshopBar';
 import { RecordTools } from './RecordTools';
 import { useWords } from '@/app/language';
 
@@ -12,6 +13,7 @@ export function AppHeader() {
         <h1 className="app-header__title">{t.app.appName}</h1>
         <p className="app-header__tagline">{t.app.tagline}</p>
       </div>
+      <WorkshopBar />
       <div className="app-header__tools">
         <RecordTools />
         <CopyButton

@@ -4,6 +4,7 @@ import type { LayerId } from '@/knowledge/types';
 import { LayerDetails } from '@/components/details/LayerDetails';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { useWords } from '@/app/language';
+import { CompareFromDetails } from '@/components/workshop/CompareFromDetails';
 
 interface Props {
   readonly layerId: LayerId;
@@ -83,6 +84,7 @@ export function LayerSheet({ layerId, recommendation, onClose }: Props) {
           recommendation={recommendation}
           onClose={() => close(true)}
         />
+        <CompareFromDetails layerId={layerId} primary={recommendation?.primary} />
       </ErrorBoundary>
     </div>
   );

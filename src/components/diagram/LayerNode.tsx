@@ -5,6 +5,7 @@ import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
 import { useIsProposed } from './proposed-context';
+import { useWorkshopMark } from './workshop-context';
 
 const SIDES = [
   ['top', Position.Top],
@@ -32,13 +33,14 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const [focused, setFocused] = useState(false);
   const descriptionId = useId();
   const proposed = useIsProposed(data.layerId);
+  const mark = useWorkshopMark(data.layerId);
   const t = useWords().diagram;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
   const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
   const roleWords = data.role !== undefined ? t.roleWords(data.role) : undefined;
   const alternative = data.alternative;
-  const label = t.nodeLabel({
+  const baseLabel = t.nodeLabel({
     name: data.name,
     state: data.state,
     ipsec: data.ipsec,
@@ -49,6 +51,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     alternative,
     proposed,
   });
+  const label = mark?.label !== undefined ? `${baseLabel} ${mark.label}` : baseLabel;
   const tip = [
     data.reason !== undefined ? t.excludedBecause(data.reason) : undefined,
     data.roleText,
@@ -104,6 +107,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         data.alternative !== undefined ? 'is-alternative' : '',
         data.selected ? 'is-selected' : '',
         proposed ? 'is-proposed' : '',
+        mark?.step !== undefined ? 'is-on-path' : '',
+        mark?.current === true ? 'is-path-current' : '',
+        mark?.quiz !== undefined ? `is-quiz-${mark.quiz}` : '',
       ].join(' ')}
       data-layer-id={data.layerId}
       data-state={data.state}
@@ -112,6 +118,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       data-alternative={data.alternative !== undefined ? 'true' : undefined}
       data-selected={data.selected ? 'true' : undefined}
       data-proposed={proposed ? 'true' : undefined}
+      data-path-step={mark?.step}
+      data-path-current={mark?.current === true ? 'true' : undefined}
+      data-quiz={mark?.quiz}
       role="button"
       tabIndex={data.active ? 0 : -1}
       aria-label={label}
@@ -188,6 +197,14 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
           </span>
           {data.variant === 'main' && stateLine}
         </>
+      )}
+      {mark?.step !== undefined && (
+        <span
+          className={`layer-node__step${mark.inferred === true ? ' is-inferred' : ''}`}
+          aria-hidden="true"
+        >
+          {mark.step}
+        </span>
       )}
       {proposed && (
         <span className="layer-node__proposed" aria-hidden="true">

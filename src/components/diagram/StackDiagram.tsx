@@ -79,6 +79,8 @@ export interface StackDiagramProps {
   readonly onSelectLayer: (layerId: LayerId) => void;
   /** The layers of a design under review, marked beside the recommended ones (issue 10). */
   readonly proposedLayerIds?: readonly LayerId[];
+  /** Layers a workshop mode frames instead of the recommended ones (a packet path, issue 11). */
+  readonly focusLayerIds?: readonly LayerId[];
 }
 
 /**
@@ -96,7 +98,12 @@ export function StackDiagram(props: StackDiagramProps) {
   );
 }
 
-function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: StackDiagramProps) {
+function DiagramCanvas({
+  recommendation,
+  selectedLayerId,
+  onSelectLayer,
+  focusLayerIds,
+}: StackDiagramProps) {
   const flow = useReactFlow<StackFlowNode, PathFlowEdge>();
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -160,8 +167,10 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
 
   // The view frames the recommended layers and, in a review, the proposed ones beside them.
   const proposed = useContext(ProposedLayersContext);
-  const focusKey =
-    recommendation?.primary != null
+  const workshopFocus = focusLayerIds !== undefined && focusLayerIds.length > 0;
+  const focusKey = workshopFocus
+    ? focusLayerIds.join(' ')
+    : recommendation?.primary != null
       ? [
           ...new Set([
             recommendation.primary,
@@ -193,6 +202,11 @@ function DiagramCanvas({ recommendation, selectedLayerId, onSelectLayer }: Stack
     if (focusKey !== '') showRecommended();
     else if (hadFocus) showAll();
   }, [ready, focusKey, showRecommended, showAll]);
+
+  // A workshop's focus stays framed when the canvas changes size (entering presentation).
+  useEffect(() => {
+    if (ready && workshopFocus) showRecommended();
+  }, [ready, workshopFocus, showRecommended, canvasWidth, canvasHeight]);
 
   // The line above the canvas can grow by a line as answers come: keep the whole stack fitted
   // while no recommended layer is in focus.

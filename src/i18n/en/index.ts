@@ -26,6 +26,7 @@ import { review } from './review';
 import { common } from './common';
 import { knowledge } from './knowledge';
 import { details } from './details';
+import { workshop } from './workshop';
 
 export const en = {
   warnings,
@@ -51,6 +52,7 @@ export const en = {
   knowledge,
   details,
   diagram,
+  workshop,
 };
 
 /** The shape every locale's catalogue has. */

@@ -30,10 +30,12 @@ import {
 } from './build';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { diagram } from './diagram';
+import { workshop } from './workshop';
 
 export const ja: Catalogue = {
   ...en,
   diagram,
+  workshop,
   app,
   labels,
   recordsUi,
