@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
 import { RULES_VERSION } from '@/engine/version';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
@@ -53,7 +54,8 @@ describe('p-… keys and r in links (DESIGN §4)', () => {
       expect(back.profile).toEqual(PROFILE);
       expect(back.errors).toHaveLength(1);
       expect(back.errors[0]).toMatchObject({ code: 'bad-value', key, value });
-      expect(back.errors[0]?.message).toContain(value);
+      expect(back.errors[0]?.message.params).toMatchObject({ value });
+      expect(en.link.error(back.errors[0]!.message)).toContain(value);
       expect(back.proposal).toEqual(proposal);
     },
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useWords } from '@/app/language';
 import { appText } from '@/i18n/app';
 import { useAppStore } from '@/store/app-store';
 import {
@@ -7,7 +8,7 @@ import {
   selectProfileErrors,
 } from '@/store/selectors';
 
-/** The codec quotes keys and values in backticks; show those parts as code. */
+/** The link words quote keys and values in backticks; show those parts as code. */
 function CodeSpans({ text }: { readonly text: string }) {
   return text
     .split('`')
@@ -16,9 +17,10 @@ function CodeSpans({ text }: { readonly text: string }) {
 
 /**
  * What was wrong with the link that was opened: one `[data-testid="profile-error"]` per problem,
- * in the codec's words (which name the key and value), and what opening it did.
+ * in the page's language (the words name the key and value), and what opening it did.
  */
 export function ProfileErrors() {
+  const words = useWords();
   const errors = useAppStore(selectProfileErrors);
   const outcome = useAppStore(selectLinkOutcome);
   const dismiss = useAppStore(selectDismissProfileErrors);
@@ -48,7 +50,7 @@ export function ProfileErrors() {
             data-error-code={error.code}
             data-error-key={error.key}
           >
-            <CodeSpans text={error.message} />
+            <CodeSpans text={words.link.error(error.message)} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,7 @@
+import { useWords } from '@/app/language';
 import { diagramText } from '@/i18n/diagram';
+import { answerLabels } from '@/i18n/question-words';
+import { answerValues } from '@/questionnaire/machine';
 import type { Narrowing } from '@/store/use-narrowing';
 
 /** How many reason groups the line names; the nodes carry every reason. */
@@ -16,15 +19,15 @@ export function NarrowingLine({
   readonly complete: boolean;
 }) {
   const t = diagramText.narrowing;
+  const questionWords = useWords().questions;
   const { candidates, step, last } = narrowing;
   let text: string;
   if (!candidates.started || step === null || last === null) {
     text = t.start;
   } else {
-    const value = Array.isArray(last.value) ? last.value : [last.value as string];
-    const answer = value
-      .map((v) => last.question.options.find((o) => o.value === v)?.label ?? v)
-      .join(', ');
+    const answer = answerLabels(questionWords, last.question.id, answerValues(last.value)).join(
+      ', ',
+    );
     const reasons = step.byCode
       .slice(0, REASONS_SHOWN)
       .map((r) => t.why(r.count, diagramText.exclusionWords[r.code] ?? diagramText.otherReasons));

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { groupOptions } from '@/questionnaire/option-groups';
 import type { AnswerValue, Question, QuestionOption } from '@/questionnaire/types';
 import { appText } from '@/i18n/app';
+import { optionWords } from '@/i18n/question-words';
+import { useWords } from '@/app/language';
 
 interface Props {
   readonly question: Question;
@@ -43,6 +45,7 @@ export function QuestionForm({
   choiceRef,
   problem = null,
 }: Props) {
+  const words = useWords().questions;
   const baseId = useId();
   const [selected, setSelected] = useState<readonly string[]>(() => asList(initialValue));
   const [emptyTried, setEmptyTried] = useState(false);
@@ -98,6 +101,7 @@ export function QuestionForm({
 
   const renderOption = (value: string) => {
     const option = byValue.get(value) as QuestionOption;
+    const optionText = optionWords(words, question.id, option.value);
     const inputId = `${baseId}-${option.value}`;
     const checked = selected.includes(option.value);
     return (
@@ -137,10 +141,10 @@ export function QuestionForm({
           />
           <span className="option__text">
             <span id={`${inputId}-name`} className="option__name">
-              {option.label}
+              {optionText.label}
             </span>
             <span id={`${inputId}-help`} className="option__help">
-              {option.help}
+              {optionText.help}
             </span>
           </span>
         </label>
@@ -164,11 +168,11 @@ export function QuestionForm({
         <legend className="question__legend">
           {eyebrow !== undefined && <span className="question__eyebrow">{eyebrow}</span>}
           <span id={titleId} className="question__title">
-            {question.title}
+            {words[question.id].title}
           </span>
         </legend>
         <p id={helpId} className="question__help">
-          {question.help}
+          {words[question.id].help}
         </p>
         {groups.map((group) =>
           group.id === null ? (

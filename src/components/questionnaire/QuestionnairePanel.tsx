@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useWords } from '@/app/language';
 import {
   answeredQuestions,
   answerIssue,
@@ -37,6 +38,7 @@ function revealQuestion(box: HTMLElement | null): void {
  */
 export function QuestionnairePanel() {
   const store = useAppStoreApi();
+  const words = useWords();
   const questionnaire = useAppStore(selectQuestionnaire);
   const answer = useAppStore(selectAnswer);
   const back = useAppStore(selectBack);
@@ -58,7 +60,7 @@ export function QuestionnairePanel() {
   /** Sends an answer; returns the machine's reason when it refuses it, else null. */
   const send = (id: QuestionId, value: AnswerValue): string | null => {
     const refused = answerIssue(store.getState().questionnaire, id, value);
-    if (refused !== null) return refused.message;
+    if (refused !== null) return words.answers.issue(refused.message);
     answer(id, value);
     return null;
   };
@@ -79,11 +81,11 @@ export function QuestionnairePanel() {
       say(appText.questionnaire.announceComplete);
       focusResultHeading();
     } else {
-      say(appText.questionnaire.announceQuestion(number, current.title));
+      say(appText.questionnaire.announceQuestion(number, words.questions[current.id].title));
       revealQuestion(currentBox.current);
       choiceRef.current?.focus({ preventScroll: true });
     }
-  }, [currentId, current, number]);
+  }, [currentId, current, number, words]);
 
   return (
     <div className="questionnaire">

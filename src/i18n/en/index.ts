@@ -18,6 +18,9 @@ import { exclusions } from './exclusions';
 import { rationale } from './rationale';
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { warnings } from './warnings';
+import { questions } from './questions';
+import { answers } from './answers';
+import { link } from './link';
 
 export const en = {
   warnings,
@@ -35,6 +38,9 @@ export const en = {
     notSetWhy,
   },
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
+  questions,
+  answers,
+  link,
 };
 
 /** The shape every locale's catalogue has. */

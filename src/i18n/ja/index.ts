@@ -7,7 +7,13 @@
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
 import { en, type Catalogue } from '../en';
+import { questions } from './questions';
+import { answers } from './answers';
+import { link } from './link';
 
 export const ja: Catalogue = {
   ...en,
+  questions,
+  answers,
+  link,
 };
