@@ -3,7 +3,15 @@
  * the design the engine settled on. Rules, warnings, considerations and alternatives are named
  * predicates over a `Design` (STYLE §2.2 rule 11). Pure types.
  */
-import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
+import type {
+  BuiltInCallout,
+  InjectionFunction,
+  Layer,
+  LayerId,
+  PendMechanism,
+  SourceId,
+  UserModeEvents,
+} from '@/knowledge/types';
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
 import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
@@ -90,26 +98,8 @@ export interface CompanionPick {
   readonly sourceIds: readonly SourceId[];
 }
 
-/** A user-mode event source that reports what a monitor needs (security auditing, net events). */
-/** The user-mode events that report a layer's classifications. */
-export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
-
-export interface UserModeEvents {
-  readonly layerId: LayerId;
-  /** Moments (local traffic) the events report. */
-  readonly moments: readonly Moment[];
-  /** Which events report it (words in src/i18n/en/considerations.ts). */
-  readonly events: AuditEvents;
-  readonly minOs: MinOs;
-  readonly sourceIds: readonly SourceId[];
-}
-
-/** A built-in callout that does the job from user mode (no driver of one's own). */
-export interface BuiltInCallout {
-  readonly layerId: LayerId;
-  readonly name: string;
-  readonly sourceIds: readonly SourceId[];
-}
+/** User-mode event sources and built-in callouts are knowledge (src/knowledge/types.ts). */
+export type { AuditEvents, BuiltInCallout, UserModeEvents } from '@/knowledge/types';
 
 /** Everything the engine decided, for the rules that attach considerations, warnings and texts. */
 export interface Design {

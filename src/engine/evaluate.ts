@@ -33,7 +33,7 @@ import {
   REWRITE_CONTENT_BASIS,
   USER_MODE_EVENTS,
   VM_CONDITION_BY_DIRECTION,
-} from './tables';
+} from '@/knowledge/rule-facts';
 import type { ExclusionReason, MissingPath } from './exclusion-reasons';
 
 // ---------------------------------------------------------------------------------------------

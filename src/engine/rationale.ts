@@ -4,7 +4,7 @@
  */
 import type { Design } from './design';
 import { ipsecResult } from './ipsec-status';
-import { FLOW_INVARIANT_SOURCES } from './tables';
+import { FLOW_INVARIANT_SOURCES } from '@/knowledge/rule-facts';
 import type { RationaleMessage, RationaleStep } from './types';
 
 function step(id: string, message: RationaleMessage, sourceIds: readonly string[]): RationaleStep {

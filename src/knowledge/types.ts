@@ -212,19 +212,22 @@ export interface FilterCondition {
   readonly sourceIds: readonly SourceId[];
 }
 
+/** The path injected data enters (one per injection function). */
+export type InjectionPath =
+  | 'stream'
+  | 'transport-send'
+  | 'transport-receive'
+  | 'network-send'
+  | 'network-receive'
+  | 'forward'
+  | 'mac-send'
+  | 'mac-receive'
+  | 'vswitch-ingress';
+
 export interface InjectionFunction {
   readonly id: InjectionId;
   /** Path the injected data enters. */
-  readonly path:
-    | 'stream'
-    | 'transport-send'
-    | 'transport-receive'
-    | 'network-send'
-    | 'network-receive'
-    | 'forward'
-    | 'mac-send'
-    | 'mac-receive'
-    | 'vswitch-ingress';
+  readonly path: InjectionPath;
   /** Layers it is used from. */
   readonly fromLayers: readonly LayerId[];
   /** What the NET_BUFFER_LIST must start with. */
@@ -299,5 +302,26 @@ export interface OpenQuestion {
   readonly note: string;
   readonly kind: 'gap' | 'conflict' | 'doc-typo';
   readonly layerIds: readonly LayerId[];
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** Which user-mode events report a layer's classifications (security auditing, net events). */
+export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
+
+/** A user-mode event source that reports what a monitor needs. */
+export interface UserModeEvents {
+  readonly layerId: LayerId;
+  /** Moments (local traffic) the events report. */
+  readonly moments: readonly Moment[];
+  /** Which events report it (words in src/i18n/en/considerations.ts). */
+  readonly events: AuditEvents;
+  readonly minOs: MinOs;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A built-in callout that does the job from user mode (no driver of one's own). */
+export interface BuiltInCallout {
+  readonly layerId: LayerId;
+  readonly name: string;
   readonly sourceIds: readonly SourceId[];
 }

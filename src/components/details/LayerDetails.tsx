@@ -11,7 +11,7 @@ import { getSource } from '@/knowledge/sources';
 import type { Confidence, LayerId, SourceId } from '@/knowledge/types';
 import { detailsText, diagramText } from '@/i18n/diagram';
 import { IpsecBadge } from '@/components/diagram/IpsecBadge';
-import { nodeIpsecStatus } from '@/components/diagram/node-ipsec';
+import { nodeIpsecStatus } from '@/engine/node-ipsec';
 
 export interface LayerDetailsProps {
   readonly layerId: LayerId;

@@ -21,7 +21,7 @@ import {
   type Rect,
   type Side as RouteSide,
 } from './edge-routes';
-import { nodeIpsecStatus } from './node-ipsec';
+import { nodeIpsecStatus } from '@/engine/node-ipsec';
 
 // ---------------------------------------------------------------------------------------------
 // Geometry (world units; the canvas scales them)
