@@ -1,5 +1,5 @@
 /**
- * Live narrowing (issue 9): what the answers given so far already decide about the layers.
+ * Live narrowing: what the answers given so far already decide about the layers.
  *
  * A layer is a `candidate` while some completion of the answers could still use it (it is
  * workable in that completion's result) and `excluded` when none can; before the first answer

@@ -47,7 +47,7 @@ export interface Caveat {
 export type LayerId = string;
 
 /**
- * Drawing band, top to bottom (DESIGN/issue 4): the user-mode IKE/IPsec/RPC band; ALE; stream and
+ * Drawing band, top to bottom (DESIGN): the user-mode IKE/IPsec/RPC band; ALE; stream and
  * datagram data; transport and ICMP error; IP packet and forward; MAC frame; the vSwitch path
  * beside; internal layers that must not be used.
  */
@@ -266,15 +266,6 @@ export interface Consideration {
 /** A rule an IPsec-`conditional` callout must follow. */
 export interface IpsecCondition {
   readonly id: string;
-  readonly text: string;
-  readonly confidence: Confidence;
-  readonly sourceIds: readonly SourceId[];
-}
-
-/** A pitfall the engine may attach as a warning (the engine decides when). */
-export interface Pitfall {
-  readonly id: string;
-  readonly title: string;
   readonly text: string;
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];

@@ -165,7 +165,7 @@ describe('QuestionnairePanel', () => {
   });
 });
 
-describe('QuestionnairePanel: better questions (issue 9)', () => {
+describe('QuestionnairePanel: keyboard choice, grouped options and idle settings', () => {
   it('Enter on a focused, unticked radio chooses that option', async () => {
     const { store, user } = renderPanel();
     const radio = choice('action', 'monitor');
