@@ -53,7 +53,7 @@ export interface Candidates {
 const FLOW_KEYS: ReadonlySet<ProfileKey> = new Set(FLOW);
 
 function allIdle(): Candidates {
-  const layers: Record<LayerId, LayerCandidate> = {};
+  const layers = {} as Record<LayerId, LayerCandidate>;
   for (const l of LAYERS) layers[l.id] = { state: 'idle' };
   return {
     started: false,
@@ -223,7 +223,7 @@ function combine({ flow, inForce }: Start): Candidates {
     }
   });
 
-  const layers: Record<LayerId, LayerCandidate> = {};
+  const layers = {} as Record<LayerId, LayerCandidate>;
   const candidateIds: LayerId[] = [];
   LAYERS.forEach((l, i) => {
     if (workable[i] === 1) {
@@ -317,7 +317,7 @@ export function diagramMarks(rec: Recommendation | null, cand: Candidates): Diag
       alternative: alternativeLayers(rec),
     };
   }
-  const states: Record<LayerId, DiagramState> = {};
+  const states = {} as Record<LayerId, DiagramState>;
   const exclusions = new Map<LayerId, Exclusion>();
   for (const l of LAYERS) {
     const c = cand.layers[l.id];

@@ -1,8 +1,15 @@
 /**
  * Types of the WFP knowledge base (DESIGN §3). Every record is read-only data that cites its
  * sources by id; facts the documentation leaves open or contradicts carry a `confidence` and a
- * note so the UI can show them. Pure: no imports beyond the vocabulary.
+ * note so the UI can show them. Pure: no imports beyond the vocabulary and the id lists.
  */
+import type {
+  CONDITION_IDS,
+  INJECTION_IDS,
+  LAYER_IDS,
+  SOURCE_IDS,
+  WFP_API_SOURCE_IDS,
+} from './ids';
 import type {
   Basis,
   MinOs,
@@ -13,8 +20,8 @@ import type {
   Traffic,
 } from './vocabulary';
 
-/** Id of a row in SOURCES (sources.ts). */
-export type SourceId = string;
+/** Id of a row in SOURCES (sources.ts): a checked union. */
+export type SourceId = (typeof SOURCE_IDS)[number] | (typeof WFP_API_SOURCE_IDS)[number];
 
 export interface Source {
   readonly id: SourceId;
@@ -44,7 +51,7 @@ export interface Caveat {
  * Id of a layer family: the FWPM_LAYER_* name without `FWPM_LAYER_` and `_V4`/`_V6`, lower-case,
  * `_` → `-` (DESIGN §3). E.g. `ale-auth-connect`, `inbound-transport-discard`, `ipforward`.
  */
-export type LayerId = string;
+export type LayerId = (typeof LAYER_IDS)[number];
 
 /**
  * Drawing band, top to bottom (DESIGN): the user-mode IKE/IPsec/RPC band; ALE; stream and
@@ -88,10 +95,10 @@ export type PendMechanism =
   | 'out-of-band';
 
 /** Name of an injection function, e.g. `FwpsStreamInjectAsync0`. */
-export type InjectionId = string;
+export type InjectionId = (typeof INJECTION_IDS)[number];
 
 /** A FWPM_CONDITION_* identifier or a FWP_CONDITION_FLAG_* flag usable in a filter condition. */
-export type ConditionId = string;
+export type ConditionId = (typeof CONDITION_IDS)[number];
 
 export interface LayerIpsec {
   /** Status for plain permit/block filters added from user mode. */

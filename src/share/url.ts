@@ -28,6 +28,7 @@ import type { Coded } from '@/engine/messages';
 import type { AnswerIssueMessage } from '@/questionnaire/machine';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
+import type { LayerId } from '@/knowledge/types';
 import { VOCABULARY, type PartialProfile, type ProfileKey } from '@/knowledge/vocabulary';
 
 /** The format version this app writes and reads. */
@@ -405,10 +406,10 @@ export function decodeLink(fragment: string): LinkData {
     const allowed = PROPOSAL_VALUES[key as ProposalLinkKey];
     if (key === 'p-layers') {
       const items = value.split(',').filter((i) => i !== '');
-      const good: string[] = [];
+      const good: LayerId[] = [];
       for (const item of items) {
         if (!allowed.includes(item)) errors.push(linkBadValue(key, item));
-        else if (!good.includes(item)) good.push(item);
+        else if (!good.includes(item as LayerId)) good.push(item as LayerId);
       }
       if (good.length > 0) proposal.layers = good;
       else if (items.length === 0) errors.push(linkBadValue(key, value));

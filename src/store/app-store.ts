@@ -7,6 +7,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { knownLayerId } from '@/knowledge/layers';
 import type { LayerId } from '@/knowledge/types';
 import * as machine from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
@@ -38,7 +39,8 @@ export interface AppEvents extends RecordsEvents {
   readonly back: () => void;
   /** Starts over: no answers, no link problems. */
   readonly reset: () => void;
-  readonly selectLayer: (layerId: LayerId | null) => void;
+  /** Opens a layer's details; an id the knowledge base does not know closes them. */
+  readonly selectLayer: (layerId: string | null) => void;
   /**
    * Opens a share-link fragment (with or without '#') by the link policy (`openLink`,
    * src/share/link-policy.ts): the valid part replaces the answers and what was wrong is kept in
@@ -77,7 +79,7 @@ export function appStoreCreator(initial: AppState = initialAppState()): StateCre
       set((s) => ({ questionnaire: machine.answer(s.questionnaire, id, value) })),
     back: () => set((s) => ({ questionnaire: machine.back(s.questionnaire) })),
     reset: () => set(startOver()),
-    selectLayer: (layerId) => set({ selectedLayerId: layerId }),
+    selectLayer: (layerId) => set({ selectedLayerId: knownLayerId(layerId) }),
     loadFragment: (fragment) => set(openLink(fragment)),
     dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),
     ...recordsEvents(set, get),

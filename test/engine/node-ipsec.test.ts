@@ -4,7 +4,7 @@ import { nodeIpsecStatus, type NodeIpsecInput } from '@/engine/node-ipsec';
 import { recommend } from '@/engine/recommend';
 import { getLayer } from '@/knowledge/layers';
 import { getSource } from '@/knowledge/sources';
-import type { Layer } from '@/knowledge/types';
+import type { InjectionId, Layer, LayerId } from '@/knowledge/types';
 import { loadPublicScenarios } from './fixtures';
 
 function layer(id: string): Layer {
@@ -14,7 +14,7 @@ function layer(id: string): Layer {
 }
 
 /** A kernel-callout design at `primary` that calls the given injection functions. */
-function callout(primary: string, injection: readonly string[]): NodeIpsecInput {
+function callout(primary: LayerId, injection: readonly InjectionId[]): NodeIpsecInput {
   return {
     primary,
     verdict: 'kernel-callout',
@@ -43,13 +43,16 @@ describe('IPsec status on a diagram node', () => {
   it('shows the receive-injecting status where one is recorded, for a design that injects into the IP receive path', () => {
     expect(datagram.ipsec.calloutReceiveInjecting).toBe('conditional');
     expect(datagram.ipsec.callout).toBe('compatible');
-    for (const fn of ['FwpsInjectTransportReceiveAsync0', 'FwpsInjectNetworkReceiveAsync0']) {
+    for (const fn of [
+      'FwpsInjectTransportReceiveAsync0',
+      'FwpsInjectNetworkReceiveAsync0',
+    ] as const) {
       expect(nodeIpsecStatus(datagram, callout('inbound-ippacket', [fn])), fn).toBe('conditional');
     }
   });
 
   it('keeps the plain callout status for injection outside the IP receive path', () => {
-    for (const fn of ['FwpsInjectMacReceiveAsync0', 'FwpsInjectTransportSendAsync1']) {
+    for (const fn of ['FwpsInjectMacReceiveAsync0', 'FwpsInjectTransportSendAsync1'] as const) {
       expect(nodeIpsecStatus(datagram, callout('inbound-ippacket', [fn])), fn).toBe('compatible');
     }
   });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { LayerId } from '@/knowledge/types';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { recommendInWords as recommend } from '@/i18n/word';
@@ -14,7 +15,7 @@ function section(title: string): HTMLElement {
 }
 
 describe('LayerDetails', () => {
-  it.each(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
+  it.each<LayerId>(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
     'shows the recorded facts of %s with an accessible heading',
     (id) => {
       const layer = getLayer(id)!;
@@ -102,7 +103,9 @@ describe('LayerDetails', () => {
 
   it('says so when the layer id is unknown, and can still be closed', () => {
     const onClose = vi.fn();
-    render(<LayerDetails layerId="no-such-layer" recommendation={null} onClose={onClose} />);
+    render(
+      <LayerDetails layerId={'no-such-layer' as LayerId} recommendation={null} onClose={onClose} />,
+    );
     expect(screen.getByRole('heading', { name: detailsText.unknownLayer('no-such-layer') }));
     fireEvent.click(screen.getByRole('button', { name: detailsText.close }));
     expect(onClose).toHaveBeenCalledOnce();

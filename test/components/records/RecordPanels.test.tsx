@@ -62,7 +62,7 @@ describe('rules notice', () => {
       result: {
         ...current.result,
         verdict: 'kernel-callout' as const,
-        primary: 'outbound-transport',
+        primary: 'outbound-transport' as const,
       },
     };
     const { store } = renderApp('');
