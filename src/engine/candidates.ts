@@ -20,7 +20,7 @@ import { guardState, openOptions, type Values } from '@/questionnaire/walk';
 import { alternativeLayers, layerStates } from './layer-states';
 import { rankGroup, selectDesign } from './select';
 import { makeTask, normalizeProfile } from './task';
-import type { Exclusion, LayerState, Recommendation } from './types';
+import type { Exclusion, ExclusionCode, LayerState, Recommendation } from './types';
 
 /** How a layer is drawn while the questionnaire is incomplete (DESIGN §6). */
 export type CandidateState = 'candidate' | 'excluded' | 'idle';
@@ -265,7 +265,7 @@ export interface NarrowingStep {
   /** Layers that were candidates (or idle) before and are excluded now. */
   readonly ruledOut: readonly LayerId[];
   /** The same layers by exclusion code, most first. */
-  readonly byCode: readonly { readonly code: string; readonly count: number }[];
+  readonly byCode: readonly { readonly code: ExclusionCode; readonly count: number }[];
   readonly candidatesBefore: number;
   readonly candidatesAfter: number;
 }
@@ -275,7 +275,7 @@ export function narrowingStep(before: Candidates, after: Candidates): NarrowingS
   const ruledOut = LAYERS.filter(
     (l) => before.layers[l.id]?.state !== 'excluded' && after.layers[l.id]?.state === 'excluded',
   ).map((l) => l.id);
-  const counts = new Map<string, number>();
+  const counts = new Map<ExclusionCode, number>();
   for (const id of ruledOut) {
     const code = after.layers[id]?.exclusion?.code ?? 'not-workable';
     counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -15,7 +15,7 @@ import type {
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
 import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
-import type { CompanionMessage, Exclusion, Verdict } from './types';
+import type { CompanionMessage, CompanionRole, Exclusion, ExclusionCode, Verdict } from './types';
 
 /**
  * The protocol part of a coverage unit. `any-ip` payload work splits into `tcp` (stream) and
@@ -64,7 +64,7 @@ export interface Task {
 
 /** Why a layer fails for one mode, with the check that failed. */
 export interface Failure {
-  readonly code: string;
+  readonly code: ExclusionCode;
   /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
   readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
@@ -93,7 +93,7 @@ export interface InjectionUse {
 /** A companion layer the design needs, with its role. */
 export interface CompanionPick {
   readonly layer: Layer;
-  readonly role: string;
+  readonly role: CompanionRole;
   readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
 }
