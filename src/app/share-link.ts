@@ -1,6 +1,6 @@
 import type { AppState } from '@/store/app-store';
 import { reviewable } from '@/store/use-review';
-import { fragmentFor } from './url-sync';
+import { fragmentFor } from '@/share/link-policy';
 
 /**
  * The canonical share link of what is on the page: the profile, the design under review and the

@@ -1,5 +1,5 @@
 /**
- * Answers ↔ URL fragment, both ways (issue 4 §5).
+ * Answers ↔ URL fragment, both ways: the address bar always holds the link to what is on screen.
  *
  * - Every change to the answers (answer, re-answer, Back, Start over) pushes a history entry whose
  *   fragment is the canonical encoding, so the address bar is always a link to what is on screen
@@ -9,35 +9,11 @@
  * - A link with problems stays in the address bar untouched (the user can see and copy what they
  *   opened); the messages name what was wrong and the valid part is loaded. The next answer pushes
  *   a clean link, so going back returns to the link as it was opened. A link with nothing valid in
- *   it keeps the answers the user already had (see AppEvents.loadFragment).
+ *   it keeps the answers the user already had. Which fragment stands for the page, and what
+ *   opening one does, is the link policy (src/share/link-policy.ts).
  */
-import * as machine from '@/questionnaire/machine';
-import type { QuestionnaireState } from '@/questionnaire/types';
-import type { Proposal } from '@/engine/review';
-import { RULES_VERSION } from '@/engine/version';
-import { encodeLink } from '@/share/url';
+import { fragmentFor } from '@/share/link-policy';
 import type { AppStoreApi } from '@/store/app-store';
-
-/**
- * The fragment (with '#') for a questionnaire state; '' for the untouched start page. It holds the
- * profile as far as it is known, values that earlier answers settle included (`basis=app` settles
- * `traffic=local`), so a shared link reads the same to a person or another tool; a complete
- * profile also spells out `ipsec` and `min-os` as DESIGN §4's example link does.
- */
-export function fragmentFor(
-  questionnaire: QuestionnaireState,
-  proposal: Proposal | null = null,
-): string {
-  const soFar = machine.profileSoFar(questionnaire);
-  const hasProposal =
-    proposal !== null && (proposal.layers.length > 0 || proposal.kind !== 'filter');
-  if (Object.keys(soFar).length === 0 && !hasProposal) return '';
-  const complete = machine.toProfile(questionnaire);
-  const profile =
-    complete === null ? soFar : { ...soFar, ipsec: complete.ipsec, 'min-os': complete['min-os'] };
-  // The design under review (p-… keys) and the rules the link is made under (r=, DESIGN §4).
-  return `#${encodeLink({ profile, proposal: hasProposal ? proposal : null, rulesVersion: RULES_VERSION })}`;
-}
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: AppStoreApi, win: Window = window): () => void {

@@ -87,7 +87,7 @@ export const workshopUi = {
     set({ marks: marks.size === 0 ? NO_MARKS : marks });
   },
   /** A diagram click while a quiz question is open: the learner's pick (final once committed). */
-  quizPickLayer(layerId: LayerId): void {
+  quizPickLayer(layerId: LayerId | null): void {
     const { quiz } = useWorkshop.getState();
     if (quiz.answers.length > quiz.index) return;
     set({ quiz: { ...quiz, layerId } });

@@ -8,6 +8,7 @@ import { recommend } from '@/engine/recommend';
 import { reviewDesign } from '@/engine/review';
 import { RULES_VERSION } from '@/engine/version';
 import { EXIT_CODES, cliText } from '@/i18n/cli';
+import { en } from '@/i18n/en';
 import { recordText } from '@/i18n/records';
 import { reviewText } from '@/i18n/review';
 import { rulesChangeText } from '@/i18n/rules-changelog';
@@ -65,7 +66,7 @@ function recommendCommand(args: readonly string[]): CliResult {
   if (problems.length > 0) {
     return fail(
       EXIT_CODES.badArguments,
-      problems.map((e) => cliText.linkProblem(e.message)).join('\n'),
+      problems.map((e) => cliText.linkProblem(en.link.error(e.message))).join('\n'),
     );
   }
   const missing = REQUIRED_PROFILE_KEYS.filter((k) => link.profile[k] === undefined);

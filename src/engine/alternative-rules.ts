@@ -5,7 +5,7 @@
 import { osAtLeast, type MinOs } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import { rewritesAddresses } from './evaluate';
-import { QOS_BASIS } from './tables';
+import { QOS_BASIS } from '@/knowledge/rule-facts';
 import type { AlternativeHit } from './types';
 import type { Coded, NoParams } from './messages';
 

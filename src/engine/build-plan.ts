@@ -7,7 +7,7 @@ import { getCondition } from '@/knowledge/conditions';
 import { osAtLeast, type PathDirection } from '@/knowledge/vocabulary';
 import type { Design } from './design';
 import type { BuildPlan, BuildSummary, CalloutKind } from './types';
-import { BUILT_INS_EXCLUDING_LOOPBACK, VM_CONDITION_BY_DIRECTION } from './tables';
+import { BUILT_INS_EXCLUDING_LOOPBACK, VM_CONDITION_BY_DIRECTION } from '@/knowledge/rule-facts';
 
 const VM_DIRECTION_BY_CONDITION = new Map<string, PathDirection>(
   (Object.entries(VM_CONDITION_BY_DIRECTION) as [PathDirection, string][]).map(([d, id]) => [

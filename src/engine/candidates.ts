@@ -1,5 +1,5 @@
 /**
- * Live narrowing (issue 9): what the answers given so far already decide about the layers.
+ * Live narrowing: what the answers given so far already decide about the layers.
  *
  * A layer is a `candidate` while some completion of the answers could still use it (it is
  * workable in that completion's result) and `excluded` when none can; before the first answer
@@ -20,7 +20,7 @@ import { guardState, openOptions, type Values } from '@/questionnaire/walk';
 import { alternativeLayers, layerStates } from './layer-states';
 import { rankGroup, selectDesign } from './select';
 import { makeTask, normalizeProfile } from './task';
-import type { Exclusion, LayerState, Recommendation } from './types';
+import type { Exclusion, ExclusionCode, LayerState, Recommendation } from './types';
 
 /** How a layer is drawn while the questionnaire is incomplete (DESIGN §6). */
 export type CandidateState = 'candidate' | 'excluded' | 'idle';
@@ -53,7 +53,7 @@ export interface Candidates {
 const FLOW_KEYS: ReadonlySet<ProfileKey> = new Set(FLOW);
 
 function allIdle(): Candidates {
-  const layers: Record<LayerId, LayerCandidate> = {};
+  const layers = {} as Record<LayerId, LayerCandidate>;
   for (const l of LAYERS) layers[l.id] = { state: 'idle' };
   return {
     started: false,
@@ -223,7 +223,7 @@ function combine({ flow, inForce }: Start): Candidates {
     }
   });
 
-  const layers: Record<LayerId, LayerCandidate> = {};
+  const layers = {} as Record<LayerId, LayerCandidate>;
   const candidateIds: LayerId[] = [];
   LAYERS.forEach((l, i) => {
     if (workable[i] === 1) {
@@ -265,7 +265,7 @@ export interface NarrowingStep {
   /** Layers that were candidates (or idle) before and are excluded now. */
   readonly ruledOut: readonly LayerId[];
   /** The same layers by exclusion code, most first. */
-  readonly byCode: readonly { readonly code: string; readonly count: number }[];
+  readonly byCode: readonly { readonly code: ExclusionCode; readonly count: number }[];
   readonly candidatesBefore: number;
   readonly candidatesAfter: number;
 }
@@ -275,7 +275,7 @@ export function narrowingStep(before: Candidates, after: Candidates): NarrowingS
   const ruledOut = LAYERS.filter(
     (l) => before.layers[l.id]?.state !== 'excluded' && after.layers[l.id]?.state === 'excluded',
   ).map((l) => l.id);
-  const counts = new Map<string, number>();
+  const counts = new Map<ExclusionCode, number>();
   for (const id of ruledOut) {
     const code = after.layers[id]?.exclusion?.code ?? 'not-workable';
     counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -317,7 +317,7 @@ export function diagramMarks(rec: Recommendation | null, cand: Candidates): Diag
       alternative: alternativeLayers(rec),
     };
   }
-  const states: Record<LayerId, DiagramState> = {};
+  const states = {} as Record<LayerId, DiagramState>;
   const exclusions = new Map<LayerId, Exclusion>();
   for (const l of LAYERS) {
     const c = cand.layers[l.id];

@@ -2,11 +2,12 @@
  * When the seed page's seven considerations apply (DESIGN §5.7, expert notes P10), as named
  * predicates over the design, each returning why it applies or null. Pure.
  */
+import { RECEIVE_PATHS } from '@/knowledge/injection';
 import type { ConsiderationId, LayerId, PreferenceRung } from '@/knowledge/types';
 import type { Action, Basis, MinOs } from '@/knowledge/vocabulary';
 import type { Coded, NoParams } from './messages';
 import type { AuditEvents, Design } from './design';
-import { FLOW_CONTEXT_LAYER } from './tables';
+import { FLOW_CONTEXT_LAYER } from '@/knowledge/rule-facts';
 import type { ConsiderationHit } from './types';
 
 /** Why user-mode filtering cannot do the task: the parameters of each reason. */
@@ -61,8 +62,6 @@ interface ConsiderationRule {
   readonly id: ConsiderationId;
   readonly why: (design: Design) => ConsiderationWhy | null;
 }
-
-const RECEIVE_PATHS = new Set(['transport-receive', 'network-receive', 'mac-receive']);
 
 function callout(design: Design): boolean {
   return design.verdict === 'kernel-callout';

@@ -3,11 +3,19 @@
  * the design the engine settled on. Rules, warnings, considerations and alternatives are named
  * predicates over a `Design` (STYLE §2.2 rule 11). Pure types.
  */
-import type { InjectionFunction, Layer, LayerId, PendMechanism, SourceId } from '@/knowledge/types';
+import type {
+  BuiltInCallout,
+  InjectionFunction,
+  Layer,
+  LayerId,
+  PendMechanism,
+  SourceId,
+  UserModeEvents,
+} from '@/knowledge/types';
 import type { Basis, MinOs, Moment, PathDirection, Profile } from '@/knowledge/vocabulary';
 import type { ExclusionReason } from './exclusion-reasons';
 import type { Substitute } from './substitute';
-import type { CompanionMessage, Exclusion, Verdict } from './types';
+import type { CompanionMessage, CompanionRole, Exclusion, ExclusionCode, Verdict } from './types';
 
 /**
  * The protocol part of a coverage unit. `any-ip` payload work splits into `tcp` (stream) and
@@ -56,7 +64,7 @@ export interface Task {
 
 /** Why a layer fails for one mode, with the check that failed. */
 export interface Failure {
-  readonly code: string;
+  readonly code: ExclusionCode;
   /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
   readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
@@ -85,31 +93,13 @@ export interface InjectionUse {
 /** A companion layer the design needs, with its role. */
 export interface CompanionPick {
   readonly layer: Layer;
-  readonly role: string;
+  readonly role: CompanionRole;
   readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
 }
 
-/** A user-mode event source that reports what a monitor needs (security auditing, net events). */
-/** The user-mode events that report a layer's classifications. */
-export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
-
-export interface UserModeEvents {
-  readonly layerId: LayerId;
-  /** Moments (local traffic) the events report. */
-  readonly moments: readonly Moment[];
-  /** Which events report it (words in src/i18n/en/considerations.ts). */
-  readonly events: AuditEvents;
-  readonly minOs: MinOs;
-  readonly sourceIds: readonly SourceId[];
-}
-
-/** A built-in callout that does the job from user mode (no driver of one's own). */
-export interface BuiltInCallout {
-  readonly layerId: LayerId;
-  readonly name: string;
-  readonly sourceIds: readonly SourceId[];
-}
+/** User-mode event sources and built-in callouts are knowledge (src/knowledge/types.ts). */
+export type { AuditEvents, BuiltInCallout, UserModeEvents } from '@/knowledge/types';
 
 /** Everything the engine decided, for the rules that attach considerations, warnings and texts. */
 export interface Design {

@@ -4,6 +4,7 @@
  * version. The checks are an ordered table of named predicates; the first that fails gives the
  * layer's exclusion code and reason. Per-layer facts are computed once at module load. Pure.
  */
+import type { ExclusionCode } from './types';
 import { filterBasisOf } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
@@ -33,7 +34,7 @@ import {
   REWRITE_CONTENT_BASIS,
   USER_MODE_EVENTS,
   VM_CONDITION_BY_DIRECTION,
-} from './tables';
+} from '@/knowledge/rule-facts';
 import type { ExclusionReason, MissingPath } from './exclusion-reasons';
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +209,11 @@ export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPu
 // ---------------------------------------------------------------------------------------------
 // The checks
 
-function fail(code: string, reason: ExclusionReason, sourceIds: readonly SourceId[]): Failure {
+function fail(
+  code: ExclusionCode,
+  reason: ExclusionReason,
+  sourceIds: readonly SourceId[],
+): Failure {
   return { code, message: reason, sourceIds };
 }
 

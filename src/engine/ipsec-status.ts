@@ -4,14 +4,15 @@
  * transport receive path; conditions from IPSEC_CONDITIONS, trimmed to the ones the design
  * touches. The `ipsec` answer only decides how loudly it is raised. Pure.
  */
+import { REBUILD_BEFORE_REINJECTION_PATH } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import type { IpsecStatus, Layer } from '@/knowledge/types';
 import type { Design, Serving } from './design';
 import {
   ALE_FLOW_IPSEC_CONDITION_IDS,
-  RECEIVE_PATH_IPSEC_CONDITION_IDS,
+  INBOUND_IPSEC_CONDITION_IDS,
   REINJECTION_IPSEC_CONDITION,
-} from './tables';
+} from '@/knowledge/rule-facts';
 import { getAlternative } from '@/knowledge/alternatives';
 import type { Basis } from '@/knowledge/vocabulary';
 import { alternativesFor } from './alternative-rules';
@@ -28,9 +29,11 @@ const LAYER_2_BASIS: ReadonlySet<Basis> = new Set<Basis>([
 
 const CONDITION_BY_ID = new Map(IPSEC_CONDITIONS.map((c) => [c.id, c]));
 
-/** The design reinjects into the transport receive path at `layer` (AH/ESP stays in the IP header). */
+/** The design's callout at `layer` reinjects what the IPsec rebuild rule concerns (knowledge/injection.ts). */
 function reinjectsAt(design: Design, layer: Layer): boolean {
-  return design.injection.some((u) => u.layer.id === layer.id && u.fn.path === 'transport-receive');
+  return design.injection.some(
+    (u) => u.layer.id === layer.id && u.fn.path === REBUILD_BEFORE_REINJECTION_PATH,
+  );
 }
 
 const SEVERITY: Readonly<Record<IpsecStatus, number>> = {
@@ -146,7 +149,7 @@ function conditionsAt(design: Design, s: Serving): readonly string[] {
   return s.layer.ipsec.conditions.filter((id) => {
     if (errorsOnly && ALE_FLOW_IPSEC_CONDITION_IDS.has(id)) return false;
     if (id === REINJECTION_IPSEC_CONDITION) return reinjects;
-    if (RECEIVE_PATH_IPSEC_CONDITION_IDS.has(id)) return inbound;
+    if (INBOUND_IPSEC_CONDITION_IDS.has(id)) return inbound;
     return true;
   });
 }

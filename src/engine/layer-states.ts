@@ -13,7 +13,7 @@ import type { LayerState, Recommendation } from './types';
 
 /** The drawing state of every layer for `rec` (null ⇒ all idle). */
 export function layerStates(rec: Recommendation | null): Readonly<Record<LayerId, LayerState>> {
-  const out: Record<LayerId, LayerState> = {};
+  const out = {} as Record<LayerId, LayerState>;
   if (rec === null) {
     for (const l of LAYERS) out[l.id] = 'idle';
     return out;

@@ -59,7 +59,9 @@ export interface ProposedDesign {
   readonly uncovered: readonly string[];
 }
 
-const INJECTION_BY_ID = new Map(INJECTION_FUNCTIONS.map((f) => [f.id, f]));
+const INJECTION_BY_ID: ReadonlyMap<string, InjectionFunction> = new Map(
+  INJECTION_FUNCTIONS.map((f) => [f.id, f]),
+);
 
 /**
  * Builds the proposed design: the serving layers are the proposed layers that fit (highest first,

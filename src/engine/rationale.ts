@@ -2,12 +2,17 @@
  * The ordered steps that led to the result, each citing sources, each with the id of the rule
  * that produced it (so the UI can show "why" without knowing the logic). Pure.
  */
+import type { SourceId } from '@/knowledge/types';
 import type { Design } from './design';
 import { ipsecResult } from './ipsec-status';
-import { FLOW_INVARIANT_SOURCES } from './tables';
+import { FLOW_INVARIANT_SOURCES } from '@/knowledge/rule-facts';
 import type { RationaleMessage, RationaleStep } from './types';
 
-function step(id: string, message: RationaleMessage, sourceIds: readonly string[]): RationaleStep {
+function step(
+  id: string,
+  message: RationaleMessage,
+  sourceIds: readonly SourceId[],
+): RationaleStep {
   return { id, message, sourceIds };
 }
 

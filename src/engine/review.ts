@@ -1,5 +1,5 @@
 /**
- * Reviewing a proposed design against a task profile (issue 10 point 1, DESIGN §4 `p-…` keys):
+ * Reviewing a proposed design against a task profile (DESIGN §4 `p-…` keys):
  * does each proposed layer see the traffic, the moment and every basis item, is the action allowed
  * there, is a higher layer workable, which companions, considerations and warnings the design must
  * take on, its IPsec status and what breaks on the minimum Windows. The per-layer verdicts are the

@@ -41,7 +41,7 @@ import {
   NAT_RETURN_LAYER,
   REQUIRE_SECURED_LAYERS,
   REQUIRE_SECURED_SOURCES,
-} from './tables';
+} from '@/knowledge/rule-facts';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 

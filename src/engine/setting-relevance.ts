@@ -1,5 +1,5 @@
 /**
- * Which settings can still change the result (issue 9): a setting matters for a profile when
+ * Which settings can still change the result: a setting matters for a profile when
  * some value of it changes what `recommend` returns (verdict, layers, IPsec, advice, build plan).
  * Derived by asking the engine, never by hand-written conditions. Pure; memoised per profile.
  */

@@ -4,7 +4,7 @@
  * own can do it. Ids are ALTERNATIVES ids. Pure.
  */
 import type { Task } from './design';
-import { QOS_BASIS } from './tables';
+import { QOS_BASIS } from '@/knowledge/rule-facts';
 
 export type Substitute = 'packet-diversion-driver' | 'policy-based-qos';
 

@@ -1,5 +1,5 @@
 /**
- * The ten-second summary (issue 9): which considerations and warnings a reviewer must know first,
+ * The ten-second summary: which considerations and warnings a reviewer must know first,
  * ranked by how badly ignoring them breaks the design. Decided here, from the recommendation
  * alone, so every view (result card, records) ranks them the same way. Pure.
  */

@@ -14,7 +14,7 @@ import {
   type Profile,
 } from '@/knowledge/vocabulary';
 import type { Task, Unit, UnitProtocol } from './design';
-import { FLOW_INVARIANT_BASIS, QOS_BASIS } from './tables';
+import { FLOW_INVARIANT_BASIS, QOS_BASIS } from '@/knowledge/rule-facts';
 
 /**
  * The profile as the engine reads it: constraint defaults filled in, `moment` only for local

@@ -30,6 +30,49 @@ import type { WarningId, WarningParams } from './warnings';
 
 export type Verdict = 'user-mode' | 'kernel-callout' | 'other-technology';
 
+/** Why a layer is not workable: a stable code (words in src/i18n/en/exclusions.ts via its message). */
+export type ExclusionCode =
+  | 'basis-not-visible'
+  | 'block-forbidden'
+  | 'block-undocumented'
+  | 'cannot-inspect'
+  | 'cannot-modify'
+  | 'cannot-pend'
+  | 'direction-not-seen'
+  | 'discard-only'
+  | 'internal-layer'
+  | 'moment-not-seen'
+  | 'needs-callout'
+  | 'no-callouts'
+  | 'no-decision-point'
+  | 'no-identity-here'
+  | 'no-injection'
+  | 'no-redirect'
+  | 'no-shaping'
+  | 'no-user-mode-event'
+  | 'not-on-os'
+  | 'not-rewritable'
+  | 'not-vswitch-path'
+  | 'not-workable'
+  | 'outside-wfp'
+  | 'partial-coverage'
+  | 'protocol-not-seen'
+  | 'serves-other-task'
+  | 'traffic-not-seen'
+  | 'vm-not-known-here'
+  | 'vswitch-path-only';
+
+/** What a companion layer does for the design: a stable code. */
+export type CompanionRole =
+  | 'flow-context'
+  | 'ale-classify'
+  | 'return-path'
+  | 'require-ipsec'
+  | 'ipsec-policy'
+  | 'other-direction'
+  | 'pair-protocol'
+  | 'proposed';
+
 /** How a layer node is drawn for a result (DESIGN §6 `data-state`). */
 export type LayerState = 'recommended' | 'companion' | 'workable' | 'excluded' | 'idle';
 
@@ -61,8 +104,8 @@ export type CompanionMessage = Coded<CompanionParams>;
 
 export interface Companion {
   readonly layerId: LayerId;
-  /** Stable role code, e.g. `flow-context`, `other-direction`, `pair-protocol`, `redirect-check`. */
-  readonly role: string;
+  /** What it does for the design. */
+  readonly role: CompanionRole;
   /** What it does for the design (words in src/i18n/en/companions.ts). */
   readonly message: CompanionMessage;
   readonly sourceIds: readonly SourceId[];
@@ -138,8 +181,8 @@ export type Warning = {
 
 export interface Exclusion {
   readonly layerId: LayerId;
-  /** Stable reason code, e.g. `not-on-os`, `no-basis`, `block-forbidden`, `traffic-not-seen`. */
-  readonly code: string;
+  /** Why, as a stable code (`not-on-os`, `block-forbidden`, `traffic-not-seen`, …). */
+  readonly code: ExclusionCode;
   /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
   readonly message: ExclusionReason;
   readonly sourceIds: readonly SourceId[];
@@ -177,7 +220,7 @@ export interface RationaleParams {
   readonly 'highest-layer': {
     readonly layer: LayerId;
     readonly rung: PreferenceRung;
-    readonly ruledOut: readonly { readonly layerId: LayerId; readonly code: string }[];
+    readonly ruledOut: readonly { readonly layerId: LayerId; readonly code: ExclusionCode }[];
   };
   readonly companion: { readonly layer: LayerId; readonly message: CompanionMessage };
   readonly 'hold-decision': { readonly pend: PendMechanism };

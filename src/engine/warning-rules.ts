@@ -7,7 +7,7 @@ import type { Design } from './design';
 import { excludesLoopback as buildsLoopbackExclusion } from './build-plan';
 import { rewritesAddresses } from './evaluate';
 import { ipsecResult } from './ipsec-status';
-import { IDENTITY_BASIS } from './tables';
+import { IDENTITY_BASIS } from '@/knowledge/rule-facts';
 import type { Warning } from './types';
 import { warningFor, type WarningId } from './warnings';
 

@@ -14,3 +14,11 @@ export function wordMessage<M>(
 ): string {
   return (messages[message.key] as (params: M[keyof M]) => string)(message.params);
 }
+
+/**
+ * The words of a record by an id that came from outside the checked unions (a link, a record,
+ * a layer id passed around as a string): undefined when no record has that id.
+ */
+export function wordsById<W>(table: object, id: string): W | undefined {
+  return (table as Readonly<Record<string, W | undefined>>)[id];
+}

@@ -3,6 +3,8 @@
  * adds the worded fields (titles, texts, reasons, whys) that the result panel, the diagram and the
  * exports read, keeping every code and parameter beside them. Pure.
  */
+import type { ConditionWords } from './en/knowledge';
+import { wordsById } from './message';
 import { recommend } from '@/engine/recommend';
 import type {
   AlternativeHit,
@@ -63,7 +65,7 @@ export function wordBuildPlan(plan: BuildPlan, catalogue: Catalogue = en): Worde
   }));
   const matched = plan.conditions.map((id) => ({
     id,
-    why: catalogue.knowledge.conditions[id]?.meaning ?? '',
+    why: wordsById<ConditionWords>(catalogue.knowledge.conditions, id)?.meaning ?? '',
   }));
   const { technology, ...rest } = plan;
   return {

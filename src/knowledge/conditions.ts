@@ -26,7 +26,7 @@ function cond(
   extra: Extra = {},
 ): FilterCondition {
   return {
-    id: `FWPM_CONDITION_${name}`,
+    id: `FWPM_CONDITION_${name}` as ConditionId,
     meaning,
     basis,
     minOs,
@@ -45,7 +45,7 @@ function flag(
   extra: Extra = {},
 ): FilterCondition {
   return {
-    id: `FWP_CONDITION_FLAG_${name}`,
+    id: `FWP_CONDITION_FLAG_${name}` as ConditionId,
     meaning,
     basis,
     minOs,
@@ -513,10 +513,10 @@ export const CONDITIONS: readonly FilterCondition[] = [
   ),
 ];
 
-const BY_ID: ReadonlyMap<ConditionId, FilterCondition> = new Map(CONDITIONS.map((c) => [c.id, c]));
+const BY_ID: ReadonlyMap<string, FilterCondition> = new Map(CONDITIONS.map((c) => [c.id, c]));
 
 /** The condition with this id, or undefined. Pure. */
-export function getCondition(id: ConditionId): FilterCondition | undefined {
+export function getCondition(id: string): FilterCondition | undefined {
   return BY_ID.get(id);
 }
 

@@ -4,7 +4,43 @@
  * side. Pure data.
  */
 import { CAVEATS } from './caveats';
-import type { InjectionFunction } from './types';
+import type { InjectionFunction, InjectionPath, SourceId } from './types';
+
+/**
+ * The receive path: injection that indicates data up the local stack as if this host had received
+ * it — FwpsInjectTransportReceiveAsync0, FwpsInjectNetworkReceiveAsync0 and
+ * FwpsInjectMacReceiveAsync0 ("Packet injection functions", wdk-inj; each function's page). Data
+ * injected here must carry a correct IP checksum (the functions' notes below), so every receive
+ * path counts for the checksum consideration.
+ */
+export const RECEIVE_PATHS: ReadonlySet<InjectionPath> = new Set<InjectionPath>([
+  'transport-receive',
+  'network-receive',
+  'mac-receive',
+]);
+
+/**
+ * The IP receive path: the part of the receive path that enters at the transport or network layer
+ * (wdk-inj). A receive-injected packet that IPsec protected still carries its AH/ESP header and
+ * must be rebuilt first (wdk-ipsec), which is why the layers that classify such packets (ALE
+ * receive-accept, datagram data) record a separate receive-injecting IPsec status; the diagram
+ * shows that status at those layers for a design that injects into this path.
+ */
+export const IP_RECEIVE_PATHS: ReadonlySet<InjectionPath> = new Set<InjectionPath>([
+  'transport-receive',
+  'network-receive',
+]);
+
+/**
+ * Reinjection that the IPsec rebuild rule (`rebuild-ip-header-before-reinjection`) concerns: a
+ * callout that clones a packet it classified and reinjects it with FwpsInjectTransportReceiveAsync0
+ * must first strip AH/ESP from the IP header (wdk-ipsec, ddi-construct). The engine gives the
+ * callout's own layer its receive-injecting status only for this path.
+ */
+export const REBUILD_BEFORE_REINJECTION_PATH: InjectionPath = 'transport-receive';
+
+/** Where the receive path and the IP receive path are defined. */
+export const RECEIVE_PATH_SOURCES: readonly SourceId[] = ['wdk-inj', 'wdk-ipsec'];
 
 /** Every injection function of fwpsk.h that the knowledge base uses. */
 export const INJECTION_FUNCTIONS: readonly InjectionFunction[] = [

@@ -6,7 +6,15 @@
  * records are derived from the layers they mirror.
  */
 import { CAVEATS } from './caveats';
-import type { Caveat, ConditionId, Layer, LayerActions, LayerIpsec, LayerId } from './types';
+import type {
+  Caveat,
+  ConditionId,
+  Layer,
+  LayerActions,
+  LayerIpsec,
+  LayerId,
+  SourceId,
+} from './types';
 import type { Basis } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -2523,11 +2531,11 @@ interface DiscardSpec {
   readonly stackOrder: number;
   readonly summary: string;
   /** Set only where a block at the discard layer is documented to change behaviour. */
-  readonly blocks?: { readonly text: string; readonly sourceIds: readonly string[] };
+  readonly blocks?: { readonly text: string; readonly sourceIds: readonly SourceId[] };
   readonly conditions?: readonly ConditionId[];
   readonly dataStarts?: string;
   readonly extraCaveats?: readonly Caveat[];
-  readonly extraSourceIds?: readonly string[];
+  readonly extraSourceIds?: readonly SourceId[];
 }
 
 const DISCARDS: readonly DiscardSpec[] = [
@@ -2636,7 +2644,7 @@ function deriveDiscard(base: Layer, spec: DiscardSpec): Layer {
   const blockRule = spec.blocks ? 'allowed' : 'not-a-decision-point';
   return {
     ...base,
-    id: `${base.id}-discard`,
+    id: `${base.id}-discard` as LayerId,
     name: `${base.name} discard`,
     fwpm: discardNames(base.fwpm),
     fwps: discardNames(base.fwps),
@@ -2661,7 +2669,7 @@ function deriveDiscard(base: Layer, spec: DiscardSpec): Layer {
     summary: spec.summary,
     caveats: [...base.caveats, ...(spec.extraCaveats ?? [])],
     sourceIds: [
-      ...new Set([
+      ...new Set<SourceId>([
         ...base.sourceIds,
         'w32-layers',
         'wdk-rtlayers',
@@ -2690,9 +2698,14 @@ export const LAYERS: readonly Layer[] = [
   ...INTERNAL_LAYERS,
 ].sort((a, b) => a.stackOrder - b.stackOrder);
 
-const BY_ID: ReadonlyMap<LayerId, Layer> = new Map(LAYERS.map((l) => [l.id, l]));
+const BY_ID: ReadonlyMap<string, Layer> = new Map(LAYERS.map((l) => [l.id, l]));
+
+/** The layer id itself when the knowledge base knows it, else null (ids from links and clicks). */
+export function knownLayerId(id: string | null): LayerId | null {
+  return id === null ? null : (BY_ID.get(id)?.id ?? null);
+}
 
 /** The layer with this id, or undefined. Pure. */
-export function getLayer(id: LayerId): Layer | undefined {
+export function getLayer(id: string): Layer | undefined {
   return BY_ID.get(id);
 }

@@ -467,9 +467,9 @@ export const SOURCES: readonly Source[] = [
   },
 ];
 
-const BY_ID: ReadonlyMap<SourceId, Source> = new Map(SOURCES.map((s) => [s.id, s]));
+const BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((s) => [s.id, s]));
 
 /** The source with this id, or undefined. Pure. */
-export function getSource(id: SourceId): Source | undefined {
+export function getSource(id: string): Source | undefined {
   return BY_ID.get(id);
 }

@@ -1,8 +1,15 @@
 /**
  * Types of the WFP knowledge base (DESIGN §3). Every record is read-only data that cites its
  * sources by id; facts the documentation leaves open or contradicts carry a `confidence` and a
- * note so the UI can show them. Pure: no imports beyond the vocabulary.
+ * note so the UI can show them. Pure: no imports beyond the vocabulary and the id lists.
  */
+import type {
+  CONDITION_IDS,
+  INJECTION_IDS,
+  LAYER_IDS,
+  SOURCE_IDS,
+  WFP_API_SOURCE_IDS,
+} from './ids';
 import type {
   Basis,
   MinOs,
@@ -13,8 +20,8 @@ import type {
   Traffic,
 } from './vocabulary';
 
-/** Id of a row in SOURCES (sources.ts). */
-export type SourceId = string;
+/** Id of a row in SOURCES (sources.ts): a checked union. */
+export type SourceId = (typeof SOURCE_IDS)[number] | (typeof WFP_API_SOURCE_IDS)[number];
 
 export interface Source {
   readonly id: SourceId;
@@ -46,10 +53,10 @@ export interface Caveat {
  * Id of a layer family: the FWPM_LAYER_* name without `FWPM_LAYER_` and `_V4`/`_V6`, lower-case,
  * `_` → `-` (DESIGN §3). E.g. `ale-auth-connect`, `inbound-transport-discard`, `ipforward`.
  */
-export type LayerId = string;
+export type LayerId = (typeof LAYER_IDS)[number];
 
 /**
- * Drawing band, top to bottom (DESIGN/issue 4): the user-mode IKE/IPsec/RPC band; ALE; stream and
+ * Drawing band, top to bottom (DESIGN): the user-mode IKE/IPsec/RPC band; ALE; stream and
  * datagram data; transport and ICMP error; IP packet and forward; MAC frame; the vSwitch path
  * beside; internal layers that must not be used.
  */
@@ -90,10 +97,10 @@ export type PendMechanism =
   | 'out-of-band';
 
 /** Name of an injection function, e.g. `FwpsStreamInjectAsync0`. */
-export type InjectionId = string;
+export type InjectionId = (typeof INJECTION_IDS)[number];
 
 /** A FWPM_CONDITION_* identifier or a FWP_CONDITION_FLAG_* flag usable in a filter condition. */
-export type ConditionId = string;
+export type ConditionId = (typeof CONDITION_IDS)[number];
 
 export interface LayerIpsec {
   /** Status for plain permit/block filters added from user mode. */
@@ -214,19 +221,22 @@ export interface FilterCondition {
   readonly sourceIds: readonly SourceId[];
 }
 
+/** The path injected data enters (one per injection function). */
+export type InjectionPath =
+  | 'stream'
+  | 'transport-send'
+  | 'transport-receive'
+  | 'network-send'
+  | 'network-receive'
+  | 'forward'
+  | 'mac-send'
+  | 'mac-receive'
+  | 'vswitch-ingress';
+
 export interface InjectionFunction {
   readonly id: InjectionId;
   /** Path the injected data enters. */
-  readonly path:
-    | 'stream'
-    | 'transport-send'
-    | 'transport-receive'
-    | 'network-send'
-    | 'network-receive'
-    | 'forward'
-    | 'mac-send'
-    | 'mac-receive'
-    | 'vswitch-ingress';
+  readonly path: InjectionPath;
   /** Layers it is used from. */
   readonly fromLayers: readonly LayerId[];
   /** What the NET_BUFFER_LIST must start with. */
@@ -267,15 +277,6 @@ export interface IpsecCondition {
   readonly sourceIds: readonly SourceId[];
 }
 
-/** A pitfall the engine may attach as a warning (the engine decides when). */
-export interface Pitfall {
-  readonly id: string;
-  readonly title: string;
-  readonly text: string;
-  readonly confidence: Confidence;
-  readonly sourceIds: readonly SourceId[];
-}
-
 export interface Alternative {
   readonly id: string;
   readonly name: string;
@@ -298,5 +299,26 @@ export interface OpenQuestion {
   readonly note: string;
   readonly kind: 'gap' | 'conflict' | 'doc-typo';
   readonly layerIds: readonly LayerId[];
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** Which user-mode events report a layer's classifications (security auditing, net events). */
+export type AuditEvents = 'connection' | 'bind' | 'listen' | 'discard';
+
+/** A user-mode event source that reports what a monitor needs. */
+export interface UserModeEvents {
+  readonly layerId: LayerId;
+  /** Moments (local traffic) the events report. */
+  readonly moments: readonly Moment[];
+  /** Which events report it (words in src/i18n/en/considerations.ts). */
+  readonly events: AuditEvents;
+  readonly minOs: MinOs;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A built-in callout that does the job from user mode (no driver of one's own). */
+export interface BuiltInCallout {
+  readonly layerId: LayerId;
+  readonly name: string;
   readonly sourceIds: readonly SourceId[];
 }

@@ -6,7 +6,8 @@
  * state object are memoised: calling `currentQuestion(s)` twice returns the same object.
  */
 import { VOCABULARY, type PartialProfile, type Profile } from '@/knowledge/vocabulary';
-import { ANSWER_RULES } from './answer-rules';
+import type { Coded } from '@/engine/messages';
+import type { AnswerRuleId } from './answer-rules';
 import { FLOW, QUESTIONS, SETTINGS } from './questions';
 import type { AnswerValue, Question, QuestionId, QuestionnaireState } from './types';
 import {
@@ -26,13 +27,8 @@ const PROFILE_KEYS = Object.keys(VOCABULARY) as QuestionId[];
 
 const START: QuestionnaireState = Object.freeze({ answers: Object.freeze({}) });
 
-/** The empty questionnaire: the first question is current. Pure. */
+/** The empty questionnaire (no answers, settings at their defaults): the first question is current. Pure. */
 export function start(): QuestionnaireState {
-  return START;
-}
-
-/** Forgets every answer, settings included. Pure. */
-export function reset(): QuestionnaireState {
   return START;
 }
 
@@ -88,27 +84,69 @@ export type AnswerIssueCode =
   /** No answers to the later questions could go with it. */
   | 'dead-end';
 
-/** Why an answer is refused, for the UI to show. */
-export interface AnswerIssue {
-  readonly code: AnswerIssueCode;
-  readonly message: string;
-  /** The `ANSWER_RULES` ids behind a `ruled-out` or `dead-end` refusal. */
-  readonly ruleIds: readonly string[];
+/** The parameters of each refusal's words (src/i18n/en/answers.ts), one message per key. */
+export interface AnswerIssueParams {
+  readonly 'unknown-question': { readonly id: string };
+  readonly 'wrong-kind': { readonly question: QuestionId; readonly multi: boolean };
+  readonly empty: { readonly question: QuestionId };
+  readonly 'unknown-value': {
+    readonly question: QuestionId;
+    readonly value: string;
+    readonly expected: readonly string[];
+  };
+  readonly 'not-asked': { readonly question: QuestionId };
+  /** A replayed value that differs from the one earlier answers settle (code `not-asked`). */
+  readonly 'settled-otherwise': {
+    readonly question: QuestionId;
+    readonly value: string;
+    readonly settled: string;
+  };
+  readonly 'not-yet': { readonly question: QuestionId };
+  readonly 'ruled-out': {
+    readonly question: QuestionId;
+    readonly value: string;
+    readonly rule: AnswerRuleId;
+  };
+  /** `value` is null for a list: the choices together leave no answer. */
+  readonly 'dead-end': {
+    readonly question: QuestionId;
+    readonly value: string | null;
+    readonly rules: readonly AnswerRuleId[];
+  };
 }
 
-function issue(code: AnswerIssueCode, message: string, ruleIds: readonly string[] = []) {
+/** Why an answer is refused, as a coded message. */
+export type AnswerIssueMessage = Coded<AnswerIssueParams>;
+
+/** Why an answer is refused, for the UI to show (words: src/i18n/en/answers.ts). */
+export interface AnswerIssue {
+  readonly code: AnswerIssueCode;
+  readonly message: AnswerIssueMessage;
+  /** The `ANSWER_RULES` ids behind a `ruled-out` or `dead-end` refusal. */
+  readonly ruleIds: readonly AnswerRuleId[];
+}
+
+/** The refusal message `key` with its parameters (checks both). */
+function coded<K extends keyof AnswerIssueParams>(
+  key: K,
+  params: AnswerIssueParams[K],
+): AnswerIssueMessage {
+  return { key, params } as AnswerIssueMessage;
+}
+
+function issue(
+  code: AnswerIssueCode,
+  message: AnswerIssueMessage,
+  ruleIds: readonly AnswerRuleId[] = [],
+): AnswerIssue {
   return { code, message, ruleIds };
 }
 
-function optionLabel(id: QuestionId, value: string): string {
-  return QUESTIONS[id].options.find((o) => o.value === value)?.label ?? value;
-}
-
 /** The rules that leave the first later question without a single possible answer. */
-function deadEndRules(values: Values): readonly string[] {
+function deadEndRules(values: Values): readonly AnswerRuleId[] {
   for (const id of FLOW) {
     if (values[id] !== undefined || guardState(id, values) === 'skipped') continue;
-    const ruleIds = new Set<string>();
+    const ruleIds = new Set<AnswerRuleId>();
     for (const o of QUESTIONS[id].options) {
       const value: AnswerValue = QUESTIONS[id].kind === 'multi' ? [o.value] : o.value;
       const rule = brokenRule(values, id, value);
@@ -120,10 +158,6 @@ function deadEndRules(values: Values): readonly string[] {
   return [];
 }
 
-function because(ruleIds: readonly string[]): string {
-  return ruleIds.map((id) => ANSWER_RULES.find((r) => r.id === id)?.because ?? id).join(' ');
-}
-
 /**
  * Why `answer(s, id, value)` would refuse the answer, or null when it would take it. Lets the UI
  * say why a combination of choices cannot be sent. Pure.
@@ -133,20 +167,15 @@ export function answerIssue(
   id: QuestionId,
   value: AnswerValue,
 ): AnswerIssue | null {
-  if (!Object.hasOwn(QUESTIONS, id)) return issue('unknown-question', `"${id}" is not a question.`);
+  if (!Object.hasOwn(QUESTIONS, id)) {
+    return issue('unknown-question', coded('unknown-question', { id: String(id) }));
+  }
   const question = QUESTIONS[id];
   const multi = question.kind === 'multi';
   if (multi !== Array.isArray(value)) {
-    return issue(
-      'wrong-kind',
-      multi
-        ? `"${question.title}" takes a list of choices.`
-        : `"${question.title}" takes one choice.`,
-    );
+    return issue('wrong-kind', coded('wrong-kind', { question: id, multi }));
   }
-  if (multi && value.length === 0) {
-    return issue('empty', `Pick at least one answer to "${question.title}".`);
-  }
+  if (multi && value.length === 0) return issue('empty', coded('empty', { question: id }));
   const known = question.options.map((o) => o.value);
   const unknown = (multi ? (value as readonly unknown[]) : [value]).find(
     (v) => typeof v !== 'string' || !known.includes(v),
@@ -154,7 +183,7 @@ export function answerIssue(
   if (unknown !== undefined) {
     return issue(
       'unknown-value',
-      `"${String(unknown)}" is not an answer to "${question.title}"; expected one of ${known.join(', ')}.`,
+      coded('unknown-value', { question: id, value: String(unknown), expected: known }),
     );
   }
   if (SETTINGS.includes(id)) return null;
@@ -162,31 +191,30 @@ export function answerIssue(
   const w = walk(s.answers);
   const step = stepOf(w, id);
   if (step === undefined || step.status === 'skipped' || step.status === 'settled') {
-    return issue('not-asked', `"${question.title}" is not asked: earlier answers settle it.`);
+    return issue('not-asked', coded('not-asked', { question: id }));
   }
   if (step.status === 'open' && w.current !== id) {
-    return issue('not-yet', `Answer "${question.title}" after the questions before it.`);
+    return issue('not-yet', coded('not-yet', { question: id }));
   }
   const before = valuesBefore(w, id);
   const value_ = canonical(id, value);
   for (const v of multi ? (value_ as readonly string[]) : [value_ as string]) {
     const rule = brokenRule(before, id, multi ? [v] : v);
     if (rule !== null) {
-      return issue(
-        'ruled-out',
-        `"${optionLabel(id, v)}" does not fit your earlier answers: ${rule.because}`,
-        [rule.id],
-      );
+      return issue('ruled-out', coded('ruled-out', { question: id, value: v, rule: rule.id }), [
+        rule.id,
+      ]);
     }
   }
   if (!wellFormed(id, value_, step.options) || !canFinish({ ...before, [id]: value_ })) {
     const ruleIds = deadEndRules({ ...before, [id]: value_ });
-    const why = ruleIds.length > 0 ? ` ${because(ruleIds)}` : '';
     return issue(
       'dead-end',
-      multi
-        ? `These choices cannot all hold at once.${why}`
-        : `"${optionLabel(id, value_ as string)}" leaves no possible answer to a later question.${why}`,
+      coded('dead-end', {
+        question: id,
+        value: multi ? null : (value_ as string),
+        rules: ruleIds,
+      }),
       ruleIds,
     );
   }
@@ -248,6 +276,14 @@ export function currentQuestion(s: QuestionnaireState): Question | null {
 /** True when every question of the main flow is answered, settled or skipped. */
 export function isComplete(s: QuestionnaireState): boolean {
   return walk(s.answers).current === null;
+}
+
+/**
+ * The option values an answer holds, as a list (one for a single choice), in the order given; the
+ * UI shows each in words. Pure.
+ */
+export function answerValues(value: AnswerValue): readonly string[] {
+  return typeof value === 'string' ? [value] : value;
 }
 
 /** A question with the value it holds. */
@@ -392,7 +428,11 @@ export function replayProfile(p: PartialProfile): Replay {
         id,
         issue: issue(
           'not-asked',
-          `${id}=${String(value)} does not fit the earlier answers, which settle it as ${String(step.value)}.`,
+          coded('settled-otherwise', {
+            question: id,
+            value: String(value),
+            settled: String(step.value),
+          }),
         ),
       };
       stopped = true;

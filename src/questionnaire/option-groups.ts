@@ -1,5 +1,5 @@
 /**
- * How the options of a long question are grouped for reading (issue 9): the `basis` items by
+ * How the options of a long question are grouped for reading: the `basis` items by
  * who the decision is about, where the traffic is, and what in it is looked at. Display order
  * only; the answer and the link keep the vocabulary's order. Pure data.
  */

@@ -1,28 +1,30 @@
 /**
  * Types of the questionnaire (DESIGN §4, STYLE §2.2 rules 7–9). Pure types.
  */
-import type { PartialProfile, ProfileKey } from '@/knowledge/vocabulary';
+import type { PartialProfile, ProfileKey, VOCABULARY } from '@/knowledge/vocabulary';
 
 /** Every question fills exactly one public profile key, so the key is the question's id. */
 export type QuestionId = ProfileKey;
 
-/** One choice of a question. `value` is the public vocabulary value it writes into the profile. */
-export interface QuestionOption {
-  readonly value: string;
-  /** Short label in plain words. */
-  readonly label: string;
-  /** One line for a newcomer, with an example ("e.g. a firewall that blocks an app"). */
-  readonly help: string;
+/** The public vocabulary values question `K` offers. */
+export type OptionValue<K extends QuestionId> = (typeof VOCABULARY)[K][number];
+
+/**
+ * One choice of a question: the public vocabulary value it writes into the profile. Its label and
+ * help are words (src/i18n/en/questions.ts, keyed by question id and value).
+ */
+export interface QuestionOption<V extends string = string> {
+  readonly value: V;
 }
 
 /**
- * A question as the UI shows it. `currentQuestion` and `answeredQuestions` return it with only
- * the options that earlier answers leave open; `getQuestion` returns it with every option.
+ * A question's structure: its id, kind, options and default. `currentQuestion` and
+ * `answeredQuestions` return it with only the options that earlier answers leave open;
+ * `getQuestion` returns it with every option. Its title and help are words
+ * (src/i18n/en/questions.ts, keyed by question id).
  */
 export interface Question {
   readonly id: QuestionId;
-  readonly title: string;
-  readonly help: string;
   /** `multi`: the answer is a non-empty list of option values (`basis`). */
   readonly kind: 'single' | 'multi';
   readonly options: readonly QuestionOption[];

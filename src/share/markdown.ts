@@ -1,5 +1,5 @@
 /**
- * A decision record as Markdown in the MADR layout (issue 10 point 4): title, status, context and
+ * A decision record as Markdown in the MADR layout: title, status, context and
  * problem (the profile in words), decision drivers, considered options (the layers and the
  * alternatives, with why each was ruled out), decision outcome (verdict, primary, companions),
  * consequences (IPsec status, considerations, warnings), the review of a proposal with each

@@ -1,5 +1,5 @@
 /**
- * Decision records (issue 10 points 3–5): the JSON a reviewer keeps, exports, imports and checks
+ * Decision records: the JSON a reviewer keeps, exports, imports and checks
  * in CI — `{ format: 'wfp-layer-decision', version: 1, rulesVersion, profile, proposal, result,
  * title, notes, checklist, createdAt }` (schema: schemas/wfp-layer-decision.v1.schema.json).
  * `parseRecord` never throws: every malformed input gets a specific error code (words in

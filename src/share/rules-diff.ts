@@ -1,5 +1,5 @@
 /**
- * What changed in the rules since a version (issue 10 point 2): the releases after `version` from
+ * What changed in the rules since a version: the releases after `version` from
  * the changelog, and whether the version is one this app knows. Pure.
  */
 import { RULES_VERSION } from '@/engine/version';

@@ -1,5 +1,5 @@
 /**
- * Starter code for a design (issue 10 point 7): a short C skeleton — the management-API sequence
+ * Starter code for a design: a short C skeleton — the management-API sequence
  * for user-mode filters, or callout registration, filters and a classifyFn outline for a kernel
  * callout — plus the `netsh wfp` and `auditpol` commands that show it working. Every API and
  * constant name comes from the knowledge base (layer records, conditions, injection functions,

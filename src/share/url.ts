@@ -1,8 +1,8 @@
 /**
  * Profile ↔ URL fragment (DESIGN §4): `v=1&action=allow-block&traffic=local&…&basis=app,port`.
  * URL-search-params form, lists comma-separated, the format version first, keys in `VOCABULARY`
- * order. Decoding never throws: it returns the valid part of the link and one typed,
- * human-readable error per problem. The codec checks the vocabulary only; whether a key belongs
+ * order. Decoding never throws: it returns the valid part of the link and one coded error per
+ * problem, with the parameters its words need (words: src/i18n/en/link.ts). The codec checks the vocabulary only; whether a key belongs
  * on the questionnaire's path is `fromProfile`'s business.
  *
  * Decisions for links that are not quite right, chosen to keep as much as can be trusted:
@@ -24,9 +24,11 @@ import {
   PROPOSAL_WEIGHTS,
   type Proposal,
 } from '@/engine/review';
-import { linkText } from '@/i18n/records';
+import type { Coded } from '@/engine/messages';
+import type { AnswerIssueMessage } from '@/questionnaire/machine';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
+import type { LayerId } from '@/knowledge/types';
 import { VOCABULARY, type PartialProfile, type ProfileKey } from '@/knowledge/vocabulary';
 
 /** The format version this app writes and reads. */
@@ -50,6 +52,54 @@ export type ProfileErrorCode =
    */
   | 'conflict';
 
+/**
+ * The parameters of each link-problem message (words: src/i18n/en/link.ts): what the link wrote
+ * and what is allowed, so the words name the problem and the fix.
+ */
+export interface LinkMessageParams {
+  /** `lowerCase`: the key meant, when only its case is wrong. */
+  readonly 'unknown-key': {
+    readonly key: string;
+    readonly lowerCase: string | null;
+    readonly known: readonly string[];
+  };
+  /** An empty `value` means the key has no value; `lowerCase`: the value meant, when only its case is wrong. */
+  readonly 'bad-value': {
+    readonly key: ProfileKey;
+    readonly value: string;
+    readonly lowerCase: string | null;
+    readonly allowed: readonly string[];
+  };
+  /** A list item written twice (kept once). */
+  readonly 'repeated-item': { readonly key: ProfileKey; readonly item: string };
+  readonly 'duplicate-key': {
+    readonly key: string;
+    readonly first: string;
+    readonly value: string;
+  };
+  readonly 'unsupported-version': { readonly value: string; readonly supported: number };
+  readonly 'missing-version': { readonly supported: number };
+  readonly oversized: { readonly length: number; readonly max: number };
+  /** `part`: the parameter as written, with its broken %-escape. */
+  readonly malformed: { readonly part: string };
+  /** A proposal key (`p-…`) with a value it does not take; an empty `value` means none. */
+  readonly 'bad-proposal-value': {
+    readonly key: ProposalLinkKey;
+    readonly value: string;
+    readonly allowed: readonly string[];
+  };
+  readonly 'bad-rules-version': { readonly value: string };
+  /** Every key is valid but the questionnaire cannot take `key=value` after the earlier answers. */
+  readonly conflict: {
+    readonly key: ProfileKey;
+    readonly value: string;
+    readonly issue: AnswerIssueMessage;
+  };
+}
+
+/** A link problem as a coded message. */
+export type LinkMessage = Coded<LinkMessageParams>;
+
 /** One problem found in a link; the rest of the link is still read. */
 export interface ProfileError {
   readonly code: ProfileErrorCode;
@@ -57,40 +107,28 @@ export interface ProfileError {
   readonly key?: string;
   /** The value (or list item) concerned, as written in the link. */
   readonly value?: string;
-  /** One sentence that names the problem and says what is allowed. */
-  readonly message: string;
+  /** What to tell: it names the problem and says what is allowed. */
+  readonly message: LinkMessage;
+}
+
+/** The link-problem message `key` with its parameters (checks both). */
+export function linkMessage<K extends keyof LinkMessageParams>(
+  key: K,
+  params: LinkMessageParams[K],
+): LinkMessage {
+  return { key, params } as LinkMessage;
 }
 
 const KEYS = Object.keys(VOCABULARY) as ProfileKey[];
-
-/** How a message names a value of each key ("… is not a known protocol"). */
-const NOUNS: { readonly [K in ProfileKey]: string } = {
-  action: 'action',
-  traffic: 'kind of traffic',
-  protocol: 'protocol',
-  direction: 'direction',
-  moment: 'moment',
-  basis: 'basis item',
-  decider: 'decider',
-  'redirect-to': 'redirect target',
-  ipsec: 'IPsec answer',
-  'min-os': 'Windows version',
-  'own-driver': 'own-driver answer',
-  lifetime: 'filter lifetime',
-  fail: 'fail mode',
-  precedence: 'precedence',
-};
 
 function isKey(key: string): key is ProfileKey {
   return Object.hasOwn(VOCABULARY, key);
 }
 
-/** Suggests the intended key when only its case is wrong. */
-function keyHint(key: string): string {
+/** The intended key when only its case is wrong, else null. */
+function lowerCaseKey(key: string): string | null {
   const lower = key.toLowerCase();
-  return lower !== key && (isKey(lower) || lower === 'v')
-    ? ` (keys are lower-case: ${quote(lower)})`
-    : '';
+  return lower !== key && (isKey(lower) || lower === 'v') ? lower : null;
 }
 
 function isListKey(key: ProfileKey): boolean {
@@ -140,12 +178,6 @@ export function encodeProfile(p: PartialProfile): string {
   return parts.join('&');
 }
 
-/** Shortens what the link says before quoting it in a message. */
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `\`${short}\``;
-}
-
 /** URL-search-params decoding ('+' is a space); null when the percent-encoding is broken. */
 function decodePart(text: string): string | null {
   try {
@@ -158,16 +190,12 @@ function decodePart(text: string): string | null {
 function badValue(key: ProfileKey, value: string): ProfileError {
   const allowed: readonly string[] = VOCABULARY[key];
   const lower = value.toLowerCase();
-  const hint = allowed.includes(lower) ? ` (values are lower-case: ${quote(lower)})` : '';
-  const what =
-    value === ''
-      ? `\`${key}\` has no value`
-      : `${quote(`${key}=${value}`)} is not a known ${NOUNS[key]}${hint}`;
+  const lowerCase = value !== '' && allowed.includes(lower) ? lower : null;
   return {
     code: 'bad-value',
     key,
     value,
-    message: `${what}; expected one of ${allowed.join(', ')}.`,
+    message: linkMessage('bad-value', { key, value, lowerCase, allowed }),
   };
 }
 
@@ -190,7 +218,7 @@ export function decodeProfile(fragment: string): {
       errors: [
         {
           code: 'oversized',
-          message: `The link's profile is ${text.length} characters long; at most ${MAX_FRAGMENT_LENGTH} are read, so none of it was used.`,
+          message: linkMessage('oversized', { length: text.length, max: MAX_FRAGMENT_LENGTH }),
         },
       ],
     };
@@ -213,7 +241,7 @@ export function decodeProfile(fragment: string): {
         code: 'malformed',
         ...(key === null ? {} : { key }),
         value: rawValue,
-        message: `${quote(part)} has a broken %-escape, so it was skipped; write characters as %XX with two hex digits.`,
+        message: linkMessage('malformed', { part }),
       });
       continue;
     }
@@ -224,7 +252,7 @@ export function decodeProfile(fragment: string): {
         code: 'duplicate-key',
         key,
         value,
-        message: `\`${key}\` appears more than once; only the first (${quote(`${key}=${first}`)}) is read, ${quote(`${key}=${value}`)} was ignored.`,
+        message: linkMessage('duplicate-key', { key, first, value }),
       });
       continue;
     }
@@ -237,7 +265,7 @@ export function decodeProfile(fragment: string): {
           code: 'unsupported-version',
           key,
           value,
-          message: `This link uses format version ${quote(value)}; this app reads version ${URL_FORMAT_VERSION} only, so the keys were read as version ${URL_FORMAT_VERSION} and anything unknown is listed separately.`,
+          message: linkMessage('unsupported-version', { value, supported: URL_FORMAT_VERSION }),
         });
       }
       continue;
@@ -249,7 +277,11 @@ export function decodeProfile(fragment: string): {
         code: 'unknown-key',
         key,
         value,
-        message: `${key === '' ? 'A parameter without a name' : quote(key)} is not a profile key${keyHint(key)}; known keys are v, ${KEYS.join(', ')}.`,
+        message: linkMessage('unknown-key', {
+          key,
+          lowerCase: lowerCaseKey(key),
+          known: ['v', ...KEYS],
+        }),
       });
       continue;
     }
@@ -265,7 +297,7 @@ export function decodeProfile(fragment: string): {
             code: 'bad-value',
             key,
             value: item,
-            message: `\`${key}\` lists ${quote(item)} more than once; it was kept once.`,
+            message: linkMessage('repeated-item', { key, item }),
           });
         } else {
           good.push(item);
@@ -282,7 +314,7 @@ export function decodeProfile(fragment: string): {
   if (version === undefined && anyKey) {
     errors.unshift({
       code: 'missing-version',
-      message: `This link has no format version (\`v=${URL_FORMAT_VERSION}\`); it was read as version ${URL_FORMAT_VERSION}.`,
+      message: linkMessage('missing-version', { supported: URL_FORMAT_VERSION }),
     });
   }
   return { profile: profile as PartialProfile, errors };
@@ -290,7 +322,7 @@ export function decodeProfile(fragment: string): {
 
 // ---------------------------------------------------------------------------------------------
 // Link keys beside the profile (DESIGN §4): the proposal under review (`p-…`) and the rules
-// version (`r`). Same never-throw rules as the profile; the words are in `src/i18n/records.ts`.
+// version (`r`). Same never-throw rules as the profile; the words are in `src/i18n/en/link.ts`.
 
 /** The proposal keys, in the order links write them. */
 export const PROPOSAL_LINK_KEYS = [
@@ -307,7 +339,7 @@ export const RULES_LINK_KEY = 'r';
 
 const LINK_KEYS: ReadonlySet<string> = new Set<string>([...PROPOSAL_LINK_KEYS, RULES_LINK_KEY]);
 
-function isLinkKey(key: string): boolean {
+function isLinkKey(key: string): key is ProposalLinkKey | typeof RULES_LINK_KEY {
   return LINK_KEYS.has(key);
 }
 
@@ -333,13 +365,15 @@ export interface LinkData {
   readonly errors: readonly ProfileError[];
 }
 
-function linkBadValue(key: string, value: string): ProfileError {
-  const allowed = key === RULES_LINK_KEY ? [] : PROPOSAL_VALUES[key as ProposalLinkKey];
+function linkBadValue(key: ProposalLinkKey | typeof RULES_LINK_KEY, value: string): ProfileError {
   return {
     code: 'bad-value',
     key,
     value,
-    message: linkText.badValue(key, value, allowed),
+    message:
+      key === RULES_LINK_KEY
+        ? linkMessage('bad-rules-version', { value })
+        : linkMessage('bad-proposal-value', { key, value, allowed: PROPOSAL_VALUES[key] }),
   };
 }
 
@@ -372,10 +406,10 @@ export function decodeLink(fragment: string): LinkData {
     const allowed = PROPOSAL_VALUES[key as ProposalLinkKey];
     if (key === 'p-layers') {
       const items = value.split(',').filter((i) => i !== '');
-      const good: string[] = [];
+      const good: LayerId[] = [];
       for (const item of items) {
         if (!allowed.includes(item)) errors.push(linkBadValue(key, item));
-        else if (!good.includes(item)) good.push(item);
+        else if (!good.includes(item as LayerId)) good.push(item as LayerId);
       }
       if (good.length > 0) proposal.layers = good;
       else if (items.length === 0) errors.push(linkBadValue(key, value));

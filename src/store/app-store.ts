@@ -7,11 +7,12 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { knownLayerId } from '@/knowledge/layers';
 import type { LayerId } from '@/knowledge/types';
 import * as machine from '@/questionnaire/machine';
 import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
-import { decodeLink, type ProfileError } from '@/share/url';
-import { RULES_VERSION } from '@/engine/version';
+import { NO_LINK_ERRORS, openLink } from '@/share/link-policy';
+import type { ProfileError } from '@/share/url';
 import {
   initialRecordsState,
   recordsEvents,
@@ -38,12 +39,13 @@ export interface AppEvents extends RecordsEvents {
   readonly back: () => void;
   /** Starts over: no answers, no link problems. */
   readonly reset: () => void;
-  readonly selectLayer: (layerId: LayerId | null) => void;
+  /** Opens a layer's details; an id the knowledge base does not know closes them. */
+  readonly selectLayer: (layerId: string | null) => void;
   /**
-   * Opens a share-link fragment (with or without '#'). The valid part replaces the answers and
-   * what was wrong is kept in `profileErrors`. A fragment with nothing valid in it (a bad version,
-   * a broken encoding) leaves the current answers alone, so a mistyped link never wipes what the
-   * user had; an empty fragment is the start page.
+   * Opens a share-link fragment (with or without '#') by the link policy (`openLink`,
+   * src/share/link-policy.ts): the valid part replaces the answers and what was wrong is kept in
+   * `profileErrors`; a fragment with nothing valid in it leaves the current answers alone, so a
+   * mistyped link never wipes what the user had; an empty fragment is the start page.
    */
   readonly loadFragment: (fragment: string) => void;
   readonly dismissProfileErrors: () => void;
@@ -52,7 +54,12 @@ export interface AppEvents extends RecordsEvents {
 export type AppStore = AppState & AppEvents;
 export type AppStoreApi = StoreApi<AppStore>;
 
-const NO_ERRORS: readonly ProfileError[] = [];
+const NO_ERRORS = NO_LINK_ERRORS;
+
+/** Starting over: no answers, no link problems. Pure. */
+export function startOver(): Pick<AppState, 'questionnaire' | 'profileErrors' | 'linkOutcome'> {
+  return { questionnaire: machine.start(), profileErrors: NO_ERRORS, linkOutcome: 'loaded' };
+}
 
 export function initialAppState(): AppState {
   return {
@@ -71,57 +78,9 @@ export function appStoreCreator(initial: AppState = initialAppState()): StateCre
     answer: (id, value) =>
       set((s) => ({ questionnaire: machine.answer(s.questionnaire, id, value) })),
     back: () => set((s) => ({ questionnaire: machine.back(s.questionnaire) })),
-    reset: () =>
-      set({ questionnaire: machine.reset(), profileErrors: NO_ERRORS, linkOutcome: 'loaded' }),
-    selectLayer: (layerId) => set({ selectedLayerId: layerId }),
-    loadFragment: (fragment) =>
-      set(() => {
-        if (fragment.replace(/^#/, '').trim() === '') {
-          return {
-            questionnaire: machine.start(),
-            profileErrors: NO_ERRORS,
-            linkOutcome: 'loaded',
-            proposal: null,
-            linkRules: null,
-          };
-        }
-        const { profile, errors, proposal, rulesVersion } = decodeLink(fragment);
-        if (errors.length > 0 && Object.keys(profile).length === 0 && proposal === undefined) {
-          return { profileErrors: errors, linkOutcome: 'kept' };
-        }
-        // The design under review and the rules the link was made under (issue 10).
-        const review = {
-          proposal:
-            proposal === undefined
-              ? null
-              : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
-          // A link is the whole page: with a design under review it opens the review.
-          mode: proposal !== undefined ? ('review' as const) : ('recommend' as const),
-          linkRules:
-            rulesVersion !== undefined && rulesVersion !== RULES_VERSION ? rulesVersion : null,
-          openedRecord: null,
-        };
-        const replay = machine.replayProfile(profile);
-        const stop = replay.stoppedAt;
-        const conflicts: ProfileError[] = [];
-        if (stop !== null) {
-          const value = profile[stop.id];
-          const written = Array.isArray(value) ? value.join(',') : String(value);
-          conflicts.push({
-            code: 'conflict',
-            key: stop.id,
-            value: written,
-            message: `\`${stop.id}=${written}\`: ${stop.issue.message} The questionnaire stops at that question so you can choose again.`,
-          });
-        }
-        const all = [...errors, ...conflicts];
-        return {
-          questionnaire: replay.state,
-          profileErrors: all.length === 0 ? NO_ERRORS : all,
-          linkOutcome: 'loaded',
-          ...review,
-        };
-      }),
+    reset: () => set(startOver()),
+    selectLayer: (layerId) => set({ selectedLayerId: knownLayerId(layerId) }),
+    loadFragment: (fragment) => set(openLink(fragment)),
     dismissProfileErrors: () => set({ profileErrors: NO_ERRORS }),
     ...recordsEvents(set, get),
   });

@@ -1,5 +1,5 @@
 /**
- * The page's store, saved in localStorage (issue 10 §6): the answers in progress, the record being
+ * The page's store, saved in localStorage: the answers in progress, the record being
  * written and the recent records survive a reload. zustand's `persist` middleware with a schema
  * `version` and a `migrate`; every saved field is checked on the way in, and what cannot be read
  * is set aside (kept under BACKUP_KEY, never deleted) with a `storageProblem` the page shows, while

@@ -1,5 +1,5 @@
 /**
- * The reviewer's part of the store (issue 10): the record being written (title, notes, ticked
+ * The reviewer's part of the store: the record being written (title, notes, ticked
  * checklist items) and what went wrong with saved data. Events only; the record itself, its
  * checklist and the review are derived by the pure core (src/share/record.ts, src/engine/review.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Engine accuracy, round two (issue 7, rules 1.5.0). Each block cites the Microsoft page that
+ * Engine accuracy against Microsoft's pages (rules 1.5.0). Each block cites the Microsoft page that
  * settles the behaviour and asserts what a user relies on: verdict, primary, companions, IPsec
  * status, warnings, alternatives and the build plan.
  */

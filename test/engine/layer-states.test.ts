@@ -1,3 +1,4 @@
+import type { LayerId } from '@/knowledge/types';
 import { describe, expect, it } from 'vitest';
 import { layerStates } from '@/engine/layer-states';
 import { recommend } from '@/engine/recommend';
@@ -66,7 +67,7 @@ describe('layerStates when no driver of your own may run', () => {
     const states = layerStates(rec);
     expect(Object.values(states)).not.toContain('recommended');
     expect(Object.values(states)).not.toContain('companion');
-    expect(states[rec.primary as string]).toBe('workable');
+    expect(states[rec.primary as LayerId]).toBe('workable');
     // A packet-diversion driver works on IP packets: outbound here, not at the stream layer a
     // callout of one's own would use (its network layer; wd-doc).
     expect(rec.build.technology?.id).toBe('packet-diversion-driver');

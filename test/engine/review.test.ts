@@ -1,3 +1,4 @@
+import type { LayerId } from '@/knowledge/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
@@ -225,9 +226,9 @@ describe('what a review says', () => {
     expect(reviewDesign(BLOCK_APP, { layers: [], kind: 'filter' }).firstReason?.code).toBe(
       'no-layers',
     );
-    expect(reviewDesign(BLOCK_APP, { layers: ['nope'], kind: 'filter' }).firstReason?.code).toBe(
-      'unknown-layer',
-    );
+    expect(
+      reviewDesign(BLOCK_APP, { layers: ['nope' as LayerId], kind: 'filter' }).firstReason?.code,
+    ).toBe('unknown-layer');
   });
 });
 

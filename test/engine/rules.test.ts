@@ -394,7 +394,7 @@ describe('always-on considerations', () => {
   });
 });
 
-describe('findings of the independent review', () => {
+describe('closing connections, dropped traffic, payloads and redirection', () => {
   it('watches connections close on Vista through a flow context at flow-established (flowDeleteFn)', () => {
     const rec = recommend(
       makeProfile({
@@ -485,7 +485,7 @@ describe('findings of the independent review', () => {
   });
 });
 
-describe('findings of the second review', () => {
+describe('modifying, rewriting and redirecting without surprises', () => {
   it('changes the outgoing SYN (e.g. MSS clamping) at outbound transport for the connection moment', () => {
     const rec = recommend(
       makeProfile({

@@ -1,5 +1,5 @@
 /**
- * The third independent review (issue 7): tasks and expected results written from Microsoft's
+ * An independent review: tasks and expected results written from Microsoft's
  * pages alone by a reviewer who had not read the engine, each with the pages that settle it.
  * Only the tasks the project agreed with are here; the four it did not (an inferred primary where
  * the documentation leaves the choice open) are listed with reasons in the issue's closing note.
@@ -25,7 +25,7 @@ interface ReviewTask {
   confidence: 'documented' | 'inferred';
 }
 
-describe('third independent review: tasks written from the Microsoft pages', () => {
+describe('tasks written from the Microsoft pages', () => {
   it.each((tasks as unknown as ReviewTask[]).map((t) => [t.id, t] as const))('%s', (_id, task) => {
     expect(task.sources.length).toBeGreaterThan(0);
     const result = recommend(task.profile);

@@ -6,7 +6,7 @@ import { LAYERS, getLayer } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { Layer, LayerId } from '@/knowledge/types';
 
-function layer(id: LayerId): Layer {
+function layer(id: string): Layer {
   const l = getLayer(id);
   if (!l) throw new Error(`no layer ${id}`);
   return l;
@@ -517,7 +517,7 @@ const FACTS: readonly (readonly [string, () => void])[] = [
     'the first UDP packet sent passes connect, then flow-established, then datagram-data, then transport',
     () => {
       const steps = PACKET_PATHS.find((p) => p.id === 'udp-send-first')?.steps ?? [];
-      const at = (id: string) => steps.indexOf(id);
+      const at = (id: string) => steps.indexOf(id as LayerId);
       expect(at('ale-auth-connect')).toBeGreaterThanOrEqual(0);
       expect(at('ale-auth-connect')).toBeLessThan(at('ale-flow-established'));
       expect(at('ale-flow-established')).toBeLessThan(at('datagram-data'));

@@ -6,6 +6,14 @@ import { CONDITIONS, getCondition } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
+import { WFP_API_SOURCES } from '@/knowledge/wfp-api';
+import {
+  CONDITION_IDS,
+  INJECTION_IDS,
+  LAYER_IDS,
+  SOURCE_IDS,
+  WFP_API_SOURCE_IDS,
+} from '@/knowledge/ids';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import { OPEN_QUESTIONS } from '@/knowledge/open-questions';
 import { SOURCES, getSource } from '@/knowledge/sources';
@@ -390,5 +398,15 @@ describe('every layer is complete', () => {
         'esp-length-from-net-buffer',
       ].sort(),
     );
+  });
+});
+
+describe('id unions', () => {
+  it('list exactly the ids of the records, so a typo in an id fails tsc and nothing is missing', () => {
+    expect([...LAYER_IDS]).toEqual(LAYERS.map((l) => l.id));
+    expect([...SOURCE_IDS]).toEqual(SOURCES.map((s) => s.id));
+    expect([...WFP_API_SOURCE_IDS]).toEqual(WFP_API_SOURCES.map((s) => s.id));
+    expect([...CONDITION_IDS]).toEqual(CONDITIONS.map((c) => c.id));
+    expect([...INJECTION_IDS]).toEqual(INJECTION_FUNCTIONS.map((f) => f.id));
   });
 });

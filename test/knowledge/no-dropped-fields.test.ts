@@ -1,5 +1,5 @@
 /**
- * No silently dropped fields (issue 7 point 9): the layer builder and the profile normalizer pass
+ * No silently dropped fields: the layer builder and the profile normalizer pass
  * every field on by one spread, so a field added to `Layer` or `Profile` arrives at run time.
  */
 import { describe, expect, it } from 'vitest';

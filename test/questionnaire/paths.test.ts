@@ -68,7 +68,7 @@ describe('enumerateCompletePaths', () => {
         let s = start();
         for (const [id, value] of path.answers) {
           const next = answer(s, id, value);
-          if (next === s) failures.push(`${id}: ${answerIssue(s, id, value)?.message}`);
+          if (next === s) failures.push(`${id}: ${answerIssue(s, id, value)?.code}`);
           s = next;
         }
         if (!isComplete(s)) failures.push(`incomplete: ${JSON.stringify(path.answers)}`);

@@ -3,6 +3,8 @@ import { getSource } from '@/knowledge/sources';
 import { VOCABULARY, type ProfileKey } from '@/knowledge/vocabulary';
 import { ANSWER_RULES } from '@/questionnaire/answer-rules';
 import { FLOW, GUARDS, QUESTIONS, SETTINGS } from '@/questionnaire/questions';
+import { en } from '@/i18n/en';
+import { ja } from '@/i18n/ja';
 
 const KEYS = Object.keys(VOCABULARY) as ProfileKey[];
 
@@ -17,15 +19,28 @@ describe('QUESTIONS', () => {
   });
 
   it.each(KEYS)(
-    'words %s for a newcomer: a title, a help line, and an example per option',
+    'words %s for a newcomer in both languages: a title, a help line, and an example per option',
     (key) => {
-      const q = QUESTIONS[key];
-      expect(q.title.trim()).not.toBe('');
-      expect(q.help.trim()).not.toBe('');
-      for (const o of q.options) {
-        expect(o.label.trim()).not.toBe('');
-        expect(o.help).toMatch(/e\.g\. \S/);
-        expect(o.help).not.toContain('\n');
+      for (const [words, example] of [
+        [en.questions, /e\.g\. \S/],
+        [ja.questions, /例: \S/],
+      ] as const) {
+        const q: {
+          title: string;
+          help: string;
+          options: Readonly<Record<string, { label: string; help: string }>>;
+        } = words[key];
+        expect(q.title.trim()).not.toBe('');
+        expect(q.help.trim()).not.toBe('');
+        // Exactly the question's options have words: none missing, none left over.
+        expect(Object.keys(q.options).sort()).toEqual(
+          QUESTIONS[key].options.map((o) => o.value).sort(),
+        );
+        for (const o of Object.values(q.options)) {
+          expect(o.label.trim()).not.toBe('');
+          expect(o.help).toMatch(example);
+          expect(o.help).not.toContain('\n');
+        }
       }
     },
   );
@@ -49,6 +64,8 @@ describe('GUARDS', () => {
     expect(FLOW.indexOf(guard.key)).toBeLessThan(FLOW.indexOf(id as ProfileKey));
     const values: readonly string[] = VOCABULARY[guard.key];
     for (const v of guard.in) expect(values).toContain(v);
+    expect(en.answers.guards[guard.id].trim()).not.toBe('');
+    expect(ja.answers.guards[guard.id].trim()).not.toBe('');
   });
 });
 
@@ -70,7 +87,9 @@ describe('ANSWER_RULES', () => {
       expect(rule.if.key).not.toBe(rule.then.key);
       // A rule that allows every value would restrict nothing.
       expect(rule.then.in.length).toBeLessThan(VOCABULARY[rule.then.key].length);
-      expect(rule.because.trim()).not.toBe('');
+      // Why it holds, shown when an answer is refused, in both languages.
+      expect(en.answers.rules[rule.id].trim()).not.toBe('');
+      expect(ja.answers.rules[rule.id].trim()).not.toBe('');
       for (const id of rule.sourceIds) expect(getSource(id), id).toBeDefined();
     },
   );

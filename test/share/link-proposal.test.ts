@@ -1,5 +1,7 @@
+import type { InjectionId, LayerId } from '@/knowledge/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
 import { RULES_VERSION } from '@/engine/version';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
@@ -12,10 +14,10 @@ const BASE = encodeProfile(PROFILE);
 describe('p-… keys and r in links (DESIGN §4)', () => {
   it('round-trips a profile, a proposal and the rules version, in canonical order', () => {
     const proposal = {
-      layers: ['stream', 'ale-flow-established'],
+      layers: ['stream', 'ale-flow-established'] as LayerId[],
       kind: 'callout' as const,
       callout: 'inspect' as const,
-      inject: 'FwpsStreamInjectAsync0',
+      inject: 'FwpsStreamInjectAsync0' as const,
       weight: 'below-universal' as const,
     };
     const link = encodeLink({ profile: PROFILE, proposal, rulesVersion: RULES_VERSION });
@@ -53,7 +55,8 @@ describe('p-… keys and r in links (DESIGN §4)', () => {
       expect(back.profile).toEqual(PROFILE);
       expect(back.errors).toHaveLength(1);
       expect(back.errors[0]).toMatchObject({ code: 'bad-value', key, value });
-      expect(back.errors[0]?.message).toContain(value);
+      expect(back.errors[0]?.message.params).toMatchObject({ value });
+      expect(en.link.error(back.errors[0]!.message)).toContain(value);
       expect(back.proposal).toEqual(proposal);
     },
   );
@@ -81,7 +84,8 @@ describe('p-… keys and r in links (DESIGN §4)', () => {
         (pairs) => {
           const back = decodeLink(pairs.map(([k, v]) => `${k}=${v}`).join('&'));
           for (const l of back.proposal?.layers ?? []) expect(layerIds.has(l)).toBe(true);
-          if (back.proposal?.inject) expect(injections.has(back.proposal.inject)).toBe(true);
+          if (back.proposal?.inject)
+            expect(injections.has(back.proposal.inject as InjectionId)).toBe(true);
           if (back.rulesVersion) expect(back.rulesVersion).toMatch(/^\d+\.\d+\.\d+$/);
         },
       ),

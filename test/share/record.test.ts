@@ -216,7 +216,7 @@ describe('re-checking records under the current rules', () => {
       result: {
         ...record.result,
         verdict: 'kernel-callout' as const,
-        primary: 'stream',
+        primary: 'stream' as const,
         review: { verdict: 'sound' as const, findings: [] },
       },
     };

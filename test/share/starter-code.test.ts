@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
 import { proposalOf } from '@/engine/review';
-import { BUILT_IN_CALLOUTS } from '@/engine/tables';
+import { BUILT_IN_CALLOUTS } from '@/knowledge/rule-facts';
 import { CONDITIONS } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';

@@ -1,6 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
+import { ja } from '@/i18n/ja';
+import type { ProfileError } from '@/share/url';
+
+/** A link problem in the English words the page shows. */
+const words = (e: ProfileError | undefined) => (e === undefined ? '' : en.link.error(e.message));
 import {
   LIST_KEYS,
   VOCABULARY,
@@ -140,7 +146,8 @@ describe('decodeProfile on anything', () => {
         expect(onlyVocabulary(profile)).toBe(true);
         for (const error of errors) {
           expect(codes).toContain(error.code);
-          expect(error.message.length).toBeGreaterThan(10);
+          expect(en.link.error(error.message).length).toBeGreaterThan(10);
+          expect(ja.link.error(error.message).length).toBeGreaterThan(10);
         }
         expect(Object.getPrototypeOf(profile)).toBe(Object.prototype);
       }),
@@ -279,7 +286,7 @@ describe('problems in a link', () => {
       expect(actual?.code).toBe(expected.code);
       if (expected.key !== undefined) expect(actual?.key).toBe(expected.key);
       if (expected.value !== undefined) expect(actual?.value).toBe(expected.value);
-      for (const text of expected.says) expect(actual?.message).toContain(text);
+      for (const text of expected.says) expect(words(actual)).toContain(text);
     });
   });
 
@@ -302,7 +309,11 @@ describe('problems in a link', () => {
     expect(decoded.profile).toEqual({});
     expect(decoded.errors).toHaveLength(1);
     expect(decoded.errors[0]?.code).toBe('oversized');
-    expect(decoded.errors[0]?.message).toContain(String(MAX_FRAGMENT_LENGTH));
+    expect(decoded.errors[0]?.message).toEqual({
+      key: 'oversized',
+      params: { length: link.length - 1, max: MAX_FRAGMENT_LENGTH },
+    });
+    expect(words(decoded.errors[0])).toContain(String(MAX_FRAGMENT_LENGTH));
   });
 
   it('reads a link of exactly the maximum length', () => {
@@ -315,7 +326,7 @@ describe('problems in a link', () => {
 
   it('shortens long values quoted in messages', () => {
     const { errors } = decodeProfile(`#v=1&action=${'x'.repeat(500)}`);
-    expect(errors[0]?.message.length).toBeLessThan(200);
+    expect(words(errors[0]).length).toBeLessThan(200);
     expect(errors[0]?.value).toBe('x'.repeat(500));
   });
 });

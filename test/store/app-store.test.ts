@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
 import {
   answeredQuestions,
   currentQuestion,
@@ -92,7 +93,7 @@ describe('app store and share links', () => {
     const { questionnaire, profileErrors } = store.getState();
     expect(questionnaire.answers.action).toBe('monitor');
     expect(profileErrors.map((e) => e.code)).toEqual(['unknown-key']);
-    expect(profileErrors[0]?.message).toContain('colour');
+    expect(profileErrors[0]?.message.params).toMatchObject({ key: 'colour' });
   });
 
   it('a link whose values do not fit together names the value and stops the questionnaire there', () => {
@@ -103,7 +104,19 @@ describe('app store and share links', () => {
       .loadFragment('#v=1&action=allow-block&basis=app&traffic=forwarded&decider=rules');
     const { questionnaire, profileErrors } = store.getState();
     expect(profileErrors.map((e) => [e.code, e.key])).toEqual([['conflict', 'traffic']]);
-    expect(profileErrors[0]?.message).toContain('`traffic=forwarded`');
+    expect(profileErrors[0]?.message).toEqual({
+      key: 'conflict',
+      params: {
+        key: 'traffic',
+        value: 'forwarded',
+        // basis=app settles traffic=local, so the link's traffic=forwarded cannot be taken.
+        issue: {
+          key: 'settled-otherwise',
+          params: { question: 'traffic', value: 'forwarded', settled: 'local' },
+        },
+      },
+    });
+    expect(en.link.error(profileErrors[0]!.message)).toContain('`traffic=forwarded`');
     expect(questionnaire.answers).toEqual({ action: 'allow-block', basis: ['app'] });
   });
 

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '@/engine/version';
 import { currentQuestion, isComplete } from '@/questionnaire/machine';
 import { encodeProfile } from '@/share/url';
-import { fragmentFor, startUrlSync } from '@/app/url-sync';
+import { startUrlSync } from '@/app/url-sync';
+import { fragmentFor } from '@/share/link-policy';
 import { createAppStore, type AppStoreApi } from '@/store/app-store';
 import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 

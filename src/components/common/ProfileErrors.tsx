@@ -7,7 +7,7 @@ import {
 } from '@/store/selectors';
 import { useWords } from '@/app/language';
 
-/** The codec quotes keys and values in backticks; show those parts as code. */
+/** The link words quote keys and values in backticks; show those parts as code. */
 function CodeSpans({ text }: { readonly text: string }) {
   return text
     .split('`')
@@ -16,7 +16,7 @@ function CodeSpans({ text }: { readonly text: string }) {
 
 /**
  * What was wrong with the link that was opened: one `[data-testid="profile-error"]` per problem,
- * in the codec's words (which name the key and value), and what opening it did.
+ * in the page's language (the words name the key and value), and what opening it did.
  */
 export function ProfileErrors() {
   const t = useWords();
@@ -49,7 +49,7 @@ export function ProfileErrors() {
             data-error-code={error.code}
             data-error-key={error.key}
           >
-            <CodeSpans text={error.message} />
+            <CodeSpans text={t.link.error(error.message)} />
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { getLayer } from '@/knowledge/layers';
 import type { LayerId } from '@/knowledge/types';
 import { IpsecBadge } from '@/components/diagram/IpsecBadge';
-import { nodeIpsecStatus } from '@/components/diagram/node-ipsec';
+import { nodeIpsecStatus } from '@/engine/node-ipsec';
 import {
   BlockingSection,
   CalloutReachSection,

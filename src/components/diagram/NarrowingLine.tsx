@@ -1,4 +1,6 @@
 import { useWords } from '@/app/language';
+import { answerLabels } from '@/i18n/question-words';
+import { answerValues } from '@/questionnaire/machine';
 import type { Narrowing } from '@/store/use-narrowing';
 
 /** How many reason groups the line names; the nodes carry every reason. */
@@ -15,15 +17,15 @@ export function NarrowingLine({
   readonly narrowing: Narrowing;
   readonly complete: boolean;
 }) {
-  const t = useWords().diagram.narrowing;
+  const words = useWords();
+  const t = words.diagram.narrowing;
   const { candidates, step, last } = narrowing;
   let text: string;
   if (!candidates.started || step === null || last === null) {
     text = t.start;
   } else {
-    const value = Array.isArray(last.value) ? last.value : [last.value as string];
     text = t.line({
-      answer: value.map((v) => last.question.options.find((o) => o.value === v)?.label ?? v),
+      answer: answerLabels(words.questions, last.question.id, answerValues(last.value)),
       ruledOut: step.ruledOut.length,
       reasons: step.byCode.slice(0, REASONS_SHOWN),
       left: candidates.candidateIds.length,

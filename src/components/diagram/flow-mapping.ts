@@ -16,7 +16,7 @@ import type { IpsecStatus, Layer, LayerId, Tier } from '@/knowledge/types';
 import type { MinOs } from '@/knowledge/vocabulary';
 import type { Point } from './edge-routes';
 import type { BandPlacement, LayerVariant, RoutedStep, StackLayout } from './layout';
-import { nodeIpsecStatus } from './node-ipsec';
+import { nodeIpsecStatus } from '@/engine/node-ipsec';
 
 /** Data of a layer node; everything the node draws, derived from the knowledge base and result. */
 export type LayerNodeData = {

@@ -13,5 +13,5 @@ export function useIsProposed(layerId: LayerId): boolean {
 /** A stable set of the proposed layer ids (a new set only when the ids change). */
 export function useProposedSet(ids: readonly LayerId[] | undefined): ReadonlySet<LayerId> {
   const key = ids?.join(' ') ?? '';
-  return useMemo(() => (key === '' ? NONE : new Set(key.split(' '))), [key]);
+  return useMemo(() => (key === '' ? NONE : new Set(key.split(' ') as LayerId[])), [key]);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerValue, Question } from '@/questionnaire/types';
+import { answerLabels } from '@/i18n/question-words';
+import { answerValues } from '@/questionnaire/machine';
 import { QuestionForm } from './QuestionForm';
 import { useWords } from '@/app/language';
 
@@ -14,14 +16,6 @@ interface Props {
   readonly idleNote?: string;
 }
 
-/** Labels of the chosen values, in the question's words. */
-export function answerLabels(question: Question, value: AnswerValue): readonly string[] {
-  const values = typeof value === 'string' ? [value] : value;
-  return values.map(
-    (v) => question.options.find((option) => option.value === v)?.label ?? String(v),
-  );
-}
-
 /** An answered question (or a setting): the answer in words, and a way to change it in place. */
 export function AnsweredItem({ question, value, badge, onChange, idleNote }: Props) {
   const t = useWords();
@@ -30,7 +24,9 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
   const changeButton = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLInputElement>(null);
   const returnFocus = useRef(false);
-  const labels = answerLabels(question, value);
+  const words = useWords().questions;
+  const labels = answerLabels(words, question.id, answerValues(value));
+  const title = words[question.id].title;
 
   useEffect(() => {
     if (editing) {
@@ -71,7 +67,7 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
       ) : (
         <>
           <div className="answered__text">
-            <span className="answered__title">{question.title}</span>
+            <span className="answered__title">{title}</span>
             <span
               className="answered__value"
               data-answer-value={typeof value === 'string' ? value : value.join(',')}
@@ -88,7 +84,7 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
               ref={changeButton}
               type="button"
               className="button button--quiet answered__change"
-              aria-label={t.app.questionnaire.changeLabel(question.title)}
+              aria-label={t.app.questionnaire.changeLabel(title)}
               onClick={() => setEditing(true)}
             >
               {t.app.questionnaire.change}

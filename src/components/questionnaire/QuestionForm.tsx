@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { groupOptions } from '@/questionnaire/option-groups';
 import type { AnswerValue, Question, QuestionOption } from '@/questionnaire/types';
+import { optionWords } from '@/i18n/question-words';
 import { useWords } from '@/app/language';
 
 interface Props {
@@ -44,6 +45,7 @@ export function QuestionForm({
   problem = null,
 }: Props) {
   const t = useWords();
+  const words = t.questions;
   const baseId = useId();
   const [selected, setSelected] = useState<readonly string[]>(() => asList(initialValue));
   const [emptyTried, setEmptyTried] = useState(false);
@@ -99,6 +101,7 @@ export function QuestionForm({
 
   const renderOption = (value: string) => {
     const option = byValue.get(value) as QuestionOption;
+    const optionText = optionWords(words, question.id, option.value);
     const inputId = `${baseId}-${option.value}`;
     const checked = selected.includes(option.value);
     return (
@@ -138,10 +141,10 @@ export function QuestionForm({
           />
           <span className="option__text">
             <span id={`${inputId}-name`} className="option__name">
-              {option.label}
+              {optionText.label}
             </span>
             <span id={`${inputId}-help`} className="option__help">
-              {option.help}
+              {optionText.help}
             </span>
           </span>
         </label>
@@ -165,11 +168,11 @@ export function QuestionForm({
         <legend className="question__legend">
           {eyebrow !== undefined && <span className="question__eyebrow">{eyebrow}</span>}
           <span id={titleId} className="question__title">
-            {question.title}
+            {words[question.id].title}
           </span>
         </legend>
         <p id={helpId} className="question__help">
-          {question.help}
+          {words[question.id].help}
         </p>
         {groups.map((group) =>
           group.id === null ? (

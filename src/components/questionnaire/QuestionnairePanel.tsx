@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useWords } from '@/app/language';
 import {
   answeredQuestions,
   answerIssue,
@@ -14,7 +15,6 @@ import { selectAnswer, selectBack, selectQuestionnaire, selectReset } from '@/st
 import { AnsweredItem } from './AnsweredItem';
 import { QuestionForm } from './QuestionForm';
 import { SettingsList } from './SettingsList';
-import { useWords } from '@/app/language';
 
 /**
  * Scrolls the panel so the new question's title is at its top: the answers above stay one scroll
@@ -59,7 +59,7 @@ export function QuestionnairePanel() {
   /** Sends an answer; returns the machine's reason when it refuses it, else null. */
   const send = (id: QuestionId, value: AnswerValue): string | null => {
     const refused = answerIssue(store.getState().questionnaire, id, value);
-    if (refused !== null) return refused.message;
+    if (refused !== null) return t.answers.issue(refused.message);
     answer(id, value);
     return null;
   };
@@ -71,6 +71,7 @@ export function QuestionnairePanel() {
   const lastId = useRef<QuestionId | null | undefined>(undefined);
   // A change of language changes `words` but not the question: nothing is announced then.
   const words = t.app.questionnaire;
+  const questionWords = t.questions;
   useEffect(() => {
     const previous = lastId.current;
     lastId.current = currentId;
@@ -82,11 +83,11 @@ export function QuestionnairePanel() {
       say(words.announceComplete);
       focusResultHeading();
     } else {
-      say(words.announceQuestion(number, current.title));
+      say(words.announceQuestion(number, questionWords[current.id].title));
       revealQuestion(currentBox.current);
       choiceRef.current?.focus({ preventScroll: true });
     }
-  }, [currentId, current, number, words]);
+  }, [currentId, current, number, words, questionWords]);
 
   return (
     <div className="questionnaire">

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useWorkshop, workshopActions } from '@/app/workshop';
 import { COMPARE_MAX, compareLayers, type CompareRow } from '@/engine/compare';
 import type { WorkshopWords } from '@/i18n/en/workshop-words';
-import { LAYERS } from '@/knowledge/layers';
+import { LAYERS, knownLayerId } from '@/knowledge/layers';
 
 function Cell({
   row,
@@ -50,8 +50,10 @@ export function Compare() {
   );
 
   const setSlot = (slot: number, id: string) => {
+    const known = knownLayerId(id);
+    if (known === null) return;
     const next = [...chosen];
-    next[slot] = id;
+    next[slot] = known;
     workshopActions.setCompare(next);
   };
 

@@ -1,16 +1,17 @@
 import { useWords } from '@/app/language';
 import { workshopUi } from '@/app/workshop-state';
+import type { LayerId } from '@/knowledge/types';
 
 /** A button for the layer details: compare this layer with the recommended one (or a neighbour). */
 export function CompareFromDetails({
   layerId,
   primary,
 }: {
-  readonly layerId: string;
-  readonly primary: string | null | undefined;
+  readonly layerId: LayerId;
+  readonly primary: LayerId | null | undefined;
 }) {
   const t = useWords().workshop;
-  const other =
+  const other: LayerId =
     primary != null && primary !== layerId
       ? primary
       : layerId === 'ale-auth-connect'

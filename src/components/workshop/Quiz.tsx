@@ -4,7 +4,7 @@ import { useWords } from '@/app/language';
 import { useWorkshop, workshopActions } from '@/app/workshop';
 import type { QuizKind } from '@/engine/quiz';
 import { wordExclusion } from '@/i18n/word';
-import { LAYERS } from '@/knowledge/layers';
+import { LAYERS, knownLayerId } from '@/knowledge/layers';
 import type { Tier } from '@/knowledge/types';
 
 const KINDS: readonly QuizKind[] = ['filter', 'callout'];
@@ -76,7 +76,7 @@ export function Quiz() {
         <select
           value={quiz.layerId ?? ''}
           disabled={committed}
-          onChange={(e) => workshopActions.quizPickLayer(e.target.value)}
+          onChange={(e) => workshopActions.quizPickLayer(knownLayerId(e.target.value))}
           data-testid="quiz-layer"
         >
           <option value="">{t.quiz.choose}</option>

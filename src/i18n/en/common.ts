@@ -3,6 +3,8 @@
  * as the catalogue's `common` section (`CommonWords`, which every language's twin satisfies).
  * Pure.
  */
+import type { LayerWords } from './knowledge';
+import { wordsById } from '../message';
 import type {
   Action,
   Basis,
@@ -19,7 +21,7 @@ export { wordMessage, type Messages } from '../message';
 
 /** A layer's name, or its id when the knowledge base does not know it. */
 export function layerName(id: string): string {
-  return knowledge.layers[id]?.name ?? id;
+  return wordsById<LayerWords>(knowledge.layers, id)?.name ?? id;
 }
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });

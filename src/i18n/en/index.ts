@@ -27,6 +27,9 @@ import { common } from './common';
 import { knowledge } from './knowledge';
 import { details } from './details';
 import { workshop } from './workshop';
+import { questions } from './questions';
+import { answers } from './answers';
+import { link } from './link';
 
 export const en = {
   warnings,
@@ -53,6 +56,9 @@ export const en = {
   details,
   diagram,
   workshop,
+  questions,
+  answers,
+  link,
 };
 
 /** The shape every locale's catalogue has. */

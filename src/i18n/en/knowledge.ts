@@ -87,8 +87,8 @@ export interface KnowledgeWords {
 function byId<T extends { readonly id: string }, W>(
   rows: readonly T[],
   words: (row: T) => W,
-): Record<string, W> {
-  return Object.fromEntries(rows.map((row) => [row.id, words(row)]));
+): Record<T['id'], W> {
+  return Object.fromEntries(rows.map((row) => [row.id, words(row)])) as Record<T['id'], W>;
 }
 
 export const knowledge: KnowledgeWords = {

@@ -2,6 +2,8 @@
  * Japanese shared words (the twin of en/common.ts): layer names from the Japanese knowledge words,
  * lists with `Intl.ListFormat('ja')`, product names and the vocabulary values as nouns. Pure.
  */
+import type { LayerWords } from '../en/knowledge';
+import { wordsById } from '../message';
 import type { Unit } from '@/engine/design';
 import type { PathDirection, Traffic } from '@/knowledge/vocabulary';
 import type { CommonWords } from '../en/common';
@@ -16,7 +18,7 @@ export function listWords(items: readonly string[]): string {
 
 /** A layer's Japanese name, or its id when the knowledge base does not know it. */
 export function layerName(id: string): string {
-  return knowledge.layers[id]?.name ?? id;
+  return wordsById<LayerWords>(knowledge.layers, id)?.name ?? id;
 }
 
 /** A path direction in words; for vSwitch traffic, as the VM sees it. */

@@ -2,6 +2,7 @@
  * Japanese words of the exclusion reasons (the twin of en/exclusions.ts). Layer facts quoted in
  * a reason come from the Japanese knowledge words. Pure.
  */
+import { wordsById } from '../message';
 import type { ExclusionParams, MissingPath, Worker } from '@/engine/exclusion-reasons';
 import type { RedirectTarget } from '@/knowledge/vocabulary';
 import type { LayerWords } from '../en/knowledge';
@@ -41,7 +42,7 @@ const TARGET: Readonly<Record<RedirectTarget, string>> = {
 
 /** The Japanese knowledge words of a layer, for quoting. */
 function facts(id: string): LayerWords {
-  const words = knowledge.layers[id];
+  const words = wordsById<LayerWords>(knowledge.layers, id);
   if (!words) throw new Error(`Unknown layer ${id}`);
   return words;
 }

@@ -6,7 +6,7 @@
  * SCAFFOLD: sections not yet translated still point at the English ones; each is replaced by its
  * Japanese module (`ja/warnings.ts`, …) and the scaffold line goes.
  */
-import { en, type Catalogue } from '../en';
+import type { Catalogue } from '../en';
 import { app } from './app';
 import { labels } from './labels';
 import { recordsUi } from './records-ui';
@@ -31,9 +31,14 @@ import {
 import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { diagram } from './diagram';
 import { workshop } from './workshop';
+import { questions } from './questions';
+import { answers } from './answers';
+import { link } from './link';
 
 export const ja: Catalogue = {
-  ...en,
+  questions,
+  answers,
+  link,
   diagram,
   workshop,
   app,

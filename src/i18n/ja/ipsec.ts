@@ -2,6 +2,8 @@
  * Japanese words of the IPsec result (the twin of en/ipsec.ts): reasons by key, the note and the
  * fixes. A layer's documented status is quoted from the Japanese knowledge words. Pure.
  */
+import type { LayerWords } from '../en/knowledge';
+import { wordsById } from '../message';
 import type { IpsecFixMessage } from '@/engine/types';
 import type {
   ipsecFixes as EnFixes,
@@ -14,7 +16,7 @@ import { layerName } from './common';
 import { knowledge } from './knowledge';
 
 function layerIpsec(id: string) {
-  const words = knowledge.layers[id];
+  const words = wordsById<LayerWords>(knowledge.layers, id);
   if (!words) throw new Error(`Unknown layer ${id}`);
   return words;
 }

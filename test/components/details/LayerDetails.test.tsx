@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { LayerId } from '@/knowledge/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { recommendInWords as recommend } from '@/i18n/word';
@@ -19,7 +20,7 @@ const detailsText = en.details;
 const os = en.common.osNames;
 
 describe('LayerDetails', () => {
-  it.each(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
+  it.each<LayerId>(['stream', 'ale-auth-connect', 'inbound-mac-frame-ethernet', 'ipforward'])(
     'shows the recorded facts of %s with an accessible heading',
     (id) => {
       const layer = getLayer(id)!;
@@ -111,7 +112,9 @@ describe('LayerDetails', () => {
 
   it('says so when the layer id is unknown, and can still be closed', () => {
     const onClose = vi.fn();
-    render(<LayerDetails layerId="no-such-layer" recommendation={null} onClose={onClose} />);
+    render(
+      <LayerDetails layerId={'no-such-layer' as LayerId} recommendation={null} onClose={onClose} />,
+    );
     expect(screen.getByRole('heading', { name: detailsText.unknownLayer('no-such-layer') }));
     fireEvent.click(screen.getByRole('button', { name: detailsText.close }));
     expect(onClose).toHaveBeenCalledOnce();
@@ -122,7 +125,7 @@ describe('LayerDetails', () => {
       await act(() => setLanguage('en'));
     });
 
-    it.each(['stream', 'ale-auth-connect', 'stream-packet'])(
+    it.each<LayerId>(['stream', 'ale-auth-connect', 'stream-packet'])(
       'shows the facts of %s in the Japanese words of the same ids',
       async (id) => {
         await act(() => setLanguage('ja'));

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { LayerId } from '@/knowledge/types';
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { layerStates } from '@/engine/layer-states';
@@ -14,7 +15,7 @@ import { makeProfile as profile } from '../../fixtures/profiles';
 /** Rendering the whole React Flow canvas in jsdom is slow on a busy machine. */
 const CANVAS_TIMEOUT = 20_000;
 
-function renderDiagram(recommendation: Recommendation | null, selected: string | null = null) {
+function renderDiagram(recommendation: Recommendation | null, selected: LayerId | null = null) {
   const onSelectLayer = vi.fn();
   const view = render(
     <div style={{ width: '1000px', height: '800px' }}>
@@ -106,7 +107,7 @@ describe('StackDiagram', () => {
     const states = layerStates(rec);
     const { container, node } = renderDiagram(rec);
     for (const el of container.querySelectorAll<HTMLElement>('[data-layer-id]')) {
-      expect(el.dataset.state).toBe(states[el.dataset.layerId!]);
+      expect(el.dataset.state).toBe(states[el.dataset.layerId as LayerId]);
     }
     const primary = node(rec.primary!);
     expect(primary).toHaveAttribute('data-state', 'recommended');

@@ -1,3 +1,4 @@
+import type { LayerId } from '@/knowledge/types';
 import { describe, expect, it } from 'vitest';
 import { layerStates } from '@/engine/layer-states';
 import { recommendInWords as recommend } from '@/i18n/word';
@@ -68,7 +69,7 @@ describe('layoutStack', () => {
   });
 
   it('never lets two layers, bands or the legend overlap', () => {
-    const boxes = layout.layers.map((p) => ({ id: p.layer.id, box: p.box }));
+    const boxes = layout.layers.map((p) => ({ id: p.layer.id as string, box: p.box }));
     boxes.push({ id: 'legend', box: layout.legend });
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
@@ -178,7 +179,7 @@ describe('routeSteps', () => {
   });
 
   it('points inbound local steps up and outbound ones down the host stack', () => {
-    const byId = (id: string) => layout.byId.get(id)!.box;
+    const byId = (id: string) => layout.byId.get(id as LayerId)!.box;
     const inbound = steps.find((s) => s.id === 'inbound-ippacket->inbound-transport')!;
     const outbound = steps.find((s) => s.id === 'outbound-transport->outbound-ippacket')!;
     expect(centre(byId(inbound.target)).y).toBeLessThan(centre(byId(inbound.source)).y);
@@ -219,7 +220,7 @@ describe('toFlowNodes and toFlowEdges', () => {
     const states = layerStates(rec);
     const nodes = toFlowNodes(layout, { states, recommendation: rec, selectedLayerId: 'stream' });
     const layerNodes = nodes.filter((n): n is LayerFlowNode => n.type === 'layer');
-    for (const n of layerNodes) expect(n.data.state).toBe(states[n.id]);
+    for (const n of layerNodes) expect(n.data.state).toBe(states[n.id as LayerId]);
     const primary = layerNodes.find((n) => n.id === rec.primary)!;
     expect(primary.data.state).toBe('recommended');
     expect(primary.data.ipsec).toBe(rec.ipsec.status);
@@ -276,7 +277,7 @@ describe('stable node and edge identity (the diagram is updated, not rebuilt)', 
       decider: 'code',
     }),
   );
-  const facts = (rec: typeof designA | null, selectedLayerId: string | null = null) => ({
+  const facts = (rec: typeof designA | null, selectedLayerId: LayerId | null = null) => ({
     states: layerStates(rec),
     recommendation: rec,
     selectedLayerId,
@@ -323,7 +324,7 @@ describe('stable node and edge identity (the diagram is updated, not rebuilt)', 
 
 describe('neighbourLayer', () => {
   it('moves down, up, left and right to a layer that lies that way', () => {
-    const at = (id: string) => centre(layout.byId.get(id)!.box);
+    const at = (id: string) => centre(layout.byId.get(id as LayerId)!.box);
     const from = 'ale-auth-connect';
     const down = neighbourLayer(layout, from, 'down')!;
     const up = neighbourLayer(layout, from, 'up')!;
@@ -337,7 +338,7 @@ describe('neighbourLayer', () => {
   it('stops at the edge of the diagram', () => {
     const top = layout.layers.reduce((a, b) => (b.box.y < a.box.y ? b : a));
     expect(neighbourLayer(layout, top.layer.id, 'up')).toBeNull();
-    expect(neighbourLayer(layout, 'no-such-layer', 'up')).toBeNull();
+    expect(neighbourLayer(layout, 'no-such-layer' as LayerId, 'up')).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { en } from '@/i18n/en';
+import { optionWords } from '@/i18n/question-words';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -35,15 +37,17 @@ describe('QuestionnairePanel', () => {
     const { store } = renderPanel();
     const question = currentQuestion(store.getState().questionnaire);
     if (question === null) throw new Error('the start state has a question');
-    const group = within(current()).getByRole('group', { name: new RegExp(question.title) });
+    const words = en.questions[question.id];
+    const group = within(current()).getByRole('group', { name: new RegExp(words.title) });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('data-option-id'))).toEqual(
       question.options.map((o) => o.value),
     );
     for (const radio of radios) expect(radio).toHaveAttribute('data-question-id', question.id);
     for (const option of question.options) {
-      expect(within(group).getByRole('radio', { name: new RegExp(option.label) })).toBeVisible();
-      expect(within(group).getByText(option.help)).toBeVisible();
+      const { label, help } = optionWords(en.questions, question.id, option.value);
+      expect(within(group).getByRole('radio', { name: new RegExp(label) })).toBeVisible();
+      expect(within(group).getByText(help)).toBeVisible();
     }
   });
 
@@ -161,7 +165,7 @@ describe('QuestionnairePanel', () => {
   });
 });
 
-describe('QuestionnairePanel: better questions (issue 9)', () => {
+describe('QuestionnairePanel: keyboard choice, grouped options and idle settings', () => {
   it('Enter on a focused, unticked radio chooses that option', async () => {
     const { store, user } = renderPanel();
     const radio = choice('action', 'monitor');

@@ -68,7 +68,7 @@ describe('rules notice', { timeout: 20_000 }, () => {
       result: {
         ...current.result,
         verdict: 'kernel-callout' as const,
-        primary: 'outbound-transport',
+        primary: 'outbound-transport' as const,
       },
     };
     const { store } = await renderApp('');

@@ -1,11 +1,11 @@
 /**
- * Rule data the engine needs beyond the layer records: which basis items never change within a
- * flow, which user-mode event sources report what, which built-in callouts do a job from user
- * mode, and which IPsec rules concern only the receive path. Each entry cites its sources. Pure data.
+ * Sourced facts the engine's rules read beyond the layer records: which basis items never change
+ * within a flow, which user-mode event sources report what, which built-in callouts do a job from
+ * user mode, which IPsec rules concern inbound packets, and where identity and IPsec requirements
+ * are carried. Each entry cites its sources. Pure data.
  */
-import type { SourceId } from '@/knowledge/types';
-import type { Basis } from '@/knowledge/vocabulary';
-import type { BuiltInCallout, UserModeEvents } from './design';
+import type { BuiltInCallout, LayerId, SourceId, UserModeEvents } from './types';
+import type { Basis } from './vocabulary';
 
 /** Identity items: filter conditions only at ALE; below ALE only through a flow context. */
 export const IDENTITY_BASIS: ReadonlySet<Basis> = new Set<Basis>([
@@ -60,7 +60,7 @@ export const VM_CONDITION_BY_DIRECTION = {
  * host, so they are local inbound traffic at the inbound IP packet layer — not at IP forward —
  * until the design translates them back and forwards them (wdk-insppts, wdk-layerreq, wdk-inj).
  */
-export const NAT_RETURN_LAYER = 'inbound-ippacket';
+export const NAT_RETURN_LAYER: LayerId = 'inbound-ippacket';
 
 /** Built-in callouts whose filters leave loopback out (w32-portscan: IS_LOOPBACK not set). */
 export const BUILT_INS_EXCLUDING_LOOPBACK: ReadonlySet<string> = new Set([
@@ -137,10 +137,11 @@ export const BUILT_IN_CALLOUTS: readonly BuiltInCallout[] = [
 ];
 
 /**
- * IPsec rules that concern packets received or reinjected on the receive path: an outbound-only
- * transport callout follows only the sublayer rule (expert notes on the public scenarios).
+ * IPsec rules that concern inbound packets (received, or reinjected into the receive path): a
+ * transport callout that sees only outbound traffic follows only the sublayer rule (wdk-ipsec;
+ * expert notes on the public scenarios).
  */
-export const RECEIVE_PATH_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+export const INBOUND_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
   'register-at-recv-accept',
   'permit-ale-classify-required',
   'skip-undetunneled-tunnel',
