@@ -1,18 +1,16 @@
 /**
- * English words of the workshop (issue 11) that the page needs before any mode is open: the mode
+ * English words of the workshop that the page needs before any mode is open: the mode
  * bar, the way back, the layer details' compare button. The rest of the workshop's words load with
  * the first mode opened (`load`, src/i18n/en/workshop-words.ts), so the first paint stays light
  * (DESIGN §7). Pure.
  */
-import { getLayer } from '@/knowledge/layers';
+import { layerName } from './common';
 import type { WorkshopWords } from './workshop-words';
 
 export type WorkshopMode = 'gallery' | 'paths' | 'quiz' | 'compare' | 'present';
 
-/** A layer's name (the knowledge base's; the diagram shows the same). */
-export function layerName(id: string): string {
-  return getLayer(id)?.name ?? id;
-}
+/** A layer's name, as the diagram shows it. */
+export { layerName };
 
 export const workshop = {
   barLabel: 'Workshop',

@@ -5,7 +5,7 @@
  * WFP ドキュメント) に従います。Pure.
  */
 import type { QuizKind } from '@/engine/quiz';
-import { layerName } from '../en/workshop';
+import { layerName } from './common';
 import type { ScenarioWords, WorkshopWords } from '../en/workshop-words';
 
 const LIST = new Intl.ListFormat('ja', { style: 'long', type: 'unit' });

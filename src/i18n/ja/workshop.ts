@@ -3,7 +3,8 @@
  * 戻るボタン、レイヤーの詳細の比較ボタン。残りは最初のモードを開いたときに読み込まれます
  * (`load`、src/i18n/ja/workshop-words.ts)。Pure.
  */
-import { layerName, workshop as en } from '../en/workshop';
+import { workshop as en } from '../en/workshop';
+import { layerName } from './common';
 
 export const workshop: typeof en = {
   barLabel: 'ワークショップ',
