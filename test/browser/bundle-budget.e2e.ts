@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 const DIST = join(process.cwd(), 'dist');
 /**
  * Initial JavaScript, gzipped (level 9), in bytes: every script index.html loads or preloads.
- * Issue 12's goal is 150 kB; this is the figure reached (BENCHMARKS.md says what stands between).
+ * The goal is 150 kB; this is the figure reached with the question, answer and link words, the
+ * language switch and the workshop bar in the first paint (BENCHMARKS.md says what stands between).
  */
-const INITIAL_JS_BUDGET_GZIP = 176_000;
+const INITIAL_JS_BUDGET_GZIP = 180_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
