@@ -34,14 +34,18 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const descriptionId = useId();
   const proposed = useIsProposed(data.layerId);
   const mark = useWorkshopMark(data.layerId);
-  const t = useWords().diagram;
+  const words = useWords();
+  const t = words.diagram;
+  // The layer's name and summary in the language shown (the node data carries the English).
+  const name = words.common.layerName(data.layerId);
+  const summary = words.knowledge.layers[data.layerId]?.summary ?? data.summary;
   const os = data.minOs === null ? t.minOsUnknown : t.minOs[data.minOs];
   // A long OS chip leaves room only for the short IPsec badge (the label has both in full).
   const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
   const roleWords = data.role !== undefined ? t.roleWords(data.role) : undefined;
   const alternative = data.alternative;
   const baseLabel = t.nodeLabel({
-    name: data.name,
+    name,
     state: data.state,
     ipsec: data.ipsec,
     minOs: os,
@@ -55,7 +59,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const tip = [
     data.reason !== undefined ? t.excludedBecause(data.reason) : undefined,
     data.roleText,
-    data.summary,
+    summary,
   ].filter((line): line is string => line !== undefined && line !== '');
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -170,9 +174,9 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
             {t.overviewMark[data.state] !== '' && (
               <span className="layer-node__mark">{t.overviewMark[data.state]}</span>
             )}
-            {data.name}
+            {name}
           </span>
-          <span className="layer-node__name">{data.name}</span>
+          <span className="layer-node__name">{name}</span>
           {data.variant === 'compact' &&
           (data.state === 'recommended' || data.state === 'companion') ? (
             stateLine
@@ -218,7 +222,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       {(hovered || focused) && (
         <NodeToolbar isVisible position={Position.Top} offset={10}>
           <div className={`layer-tip layer-tip--${data.state}`} aria-hidden="true">
-            <strong className="layer-tip__name">{data.name}</strong>
+            <strong className="layer-tip__name">{name}</strong>
             {tip.map((line) => (
               <span key={line} className="layer-tip__line">
                 {line}

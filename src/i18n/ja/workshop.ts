@@ -1,5 +1,5 @@
 /**
- * ワークショップ (issue 11) のうち、モードを開く前にページが必要とする日本語: モード バー、
+ * ワークショップのうち、モードを開く前にページが必要とする日本語: モード バー、
  * 戻るボタン、レイヤーの詳細の比較ボタン。残りは最初のモードを開いたときに読み込まれます
  * (`load`、src/i18n/ja/workshop-words.ts)。Pure.
  */
@@ -13,7 +13,7 @@ export const workshop: typeof en = {
     paths: 'パケット パス',
     quiz: 'クイズ',
     compare: '比較',
-    present: 'プレゼンテーション',
+    present: 'プレゼン',
   },
   close: 'レイヤー選択に戻る',
   layerName,
