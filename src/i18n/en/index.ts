@@ -30,6 +30,8 @@ import { workshop } from './workshop';
 import { questions } from './questions';
 import { answers } from './answers';
 import { link } from './link';
+import { records } from './records';
+import { rulesChanges } from './rules-changelog';
 
 export const en = {
   warnings,
@@ -59,6 +61,8 @@ export const en = {
   questions,
   answers,
   link,
+  records,
+  rulesChanges,
 };
 
 /** The shape every locale's catalogue has. */

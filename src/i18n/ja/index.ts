@@ -34,11 +34,15 @@ import { workshop } from './workshop';
 import { questions } from './questions';
 import { answers } from './answers';
 import { link } from './link';
+import { records } from './records';
+import { rulesChanges } from './rules-changelog';
 
 export const ja: Catalogue = {
   questions,
   answers,
   link,
+  records,
+  rulesChanges,
   diagram,
   workshop,
   app,
