@@ -49,6 +49,11 @@ export const records = {
   recomputedNote:
     'The old result is the one saved with it; the new result is computed with the current rules.',
   markdown: {
+    /** Items of one Markdown line (layers, companions, basis). */
+    list: (items: readonly string[]): string => items.join(', '),
+    /** The decision outcome's first line: the chosen layer, the verdict and its code. */
+    outcomeLine: (layer: string, verdict: string, code: string): string =>
+      `Chosen option: **${layer}** — ${verdict} (${code}).`,
     untitled: 'WFP layer decision',
     status: 'Status',
     statusAccepted: 'proposed',
@@ -64,7 +69,6 @@ export const records = {
     checklist: 'Review checklist',
     notes: 'Notes',
     links: 'Links',
-    chosen: 'Chosen option',
     primary: 'Primary layer',
     companions: 'Companions',
     noCompanions: 'none',

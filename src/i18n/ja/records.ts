@@ -53,6 +53,9 @@ export const records: RecordWords = {
   recomputedNote:
     '作成時の結果は記録に保存されたものです。現在の結果は現在のルールで計算しています。',
   markdown: {
+    list: (items) => items.join('、'),
+    outcomeLine: (layer, verdict, code) =>
+      `選択したオプション: **${layer}** — ${verdict} (${code})。`,
     untitled: 'WFP レイヤーの決定',
     status: '状態',
     statusAccepted: '提案',
@@ -68,7 +71,6 @@ export const records: RecordWords = {
     checklist: 'レビューのチェックリスト',
     notes: 'メモ',
     links: 'リンク',
-    chosen: '選択したオプション',
     primary: '主レイヤー',
     companions: '併用レイヤー',
     noCompanions: 'なし',
