@@ -32,6 +32,7 @@ import { answers } from './answers';
 import { link } from './link';
 import { records } from './records';
 import { rulesChanges } from './rules-changelog';
+import { starter } from './starter';
 
 export const en = {
   warnings,
@@ -63,6 +64,7 @@ export const en = {
   link,
   records,
   rulesChanges,
+  starter,
 };
 
 /** The shape every locale's catalogue has. */

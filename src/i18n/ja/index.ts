@@ -36,6 +36,7 @@ import { answers } from './answers';
 import { link } from './link';
 import { records } from './records';
 import { rulesChanges } from './rules-changelog';
+import { starter } from './starter';
 
 export const ja: Catalogue = {
   questions,
@@ -43,6 +44,7 @@ export const ja: Catalogue = {
   link,
   records,
   rulesChanges,
+  starter,
   diagram,
   workshop,
   app,
