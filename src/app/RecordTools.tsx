@@ -41,7 +41,7 @@ export function RecordTools() {
         const { toMarkdown } = await import('@/share/markdown');
         const name = `${stem}.md`;
         const baseUrl = `${window.location.origin}${window.location.pathname}`;
-        download(name, toMarkdown(record, undefined, { baseUrl }), 'text/markdown;charset=utf-8');
+        download(name, toMarkdown(record, words, { baseUrl }), 'text/markdown;charset=utf-8');
         save(record);
         return t.saved(name);
       },

@@ -9,9 +9,7 @@ import { reviewDesign } from '@/engine/review';
 import { RULES_VERSION } from '@/engine/version';
 import { EXIT_CODES, cliText } from '@/i18n/cli';
 import { en } from '@/i18n/en';
-import { recordText } from '@/i18n/records';
-import { reviewText } from '@/i18n/review';
-import { rulesChangeText } from '@/i18n/rules-changelog';
+import { wordFinding } from '@/i18n/review-words';
 import { REQUIRED_PROFILE_KEYS, type Profile } from '@/knowledge/vocabulary';
 import { toMarkdown } from '@/share/markdown';
 import { makeRecord, parseRecord, recheckRecord, serializeRecord } from '@/share/record';
@@ -99,8 +97,8 @@ function recommendCommand(args: readonly string[]): CliResult {
       ? {
           review: {
             ...review,
-            verdictText: reviewText.verdicts[review.verdict],
-            findings: review.findings.map((f) => ({ ...f, message: reviewText.finding(f) })),
+            verdictText: en.review.verdicts[review.verdict],
+            findings: review.findings.map((f) => ({ ...f, message: wordFinding(f, en) })),
           },
         }
       : {}),
@@ -141,7 +139,7 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
     const parsed = parseRecord(text);
     if (!parsed.ok) {
       broken++;
-      err.push(cliText.malformed(file, recordText.en.error(parsed.error)));
+      err.push(cliText.malformed(file, en.records.error(parsed.error)));
       report.push({ file, status: 'malformed', error: parsed.error });
       continue;
     }
@@ -166,7 +164,7 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
           ? cliText.changed(file, parsed.record.rulesVersion, RULES_VERSION)
           : cliText.sameRulesChanged(file),
     );
-    const d = recordText.en.differences;
+    const d = en.records.differences;
     for (const what of check.differences) {
       const [b, a] =
         what === 'verdict'
@@ -184,7 +182,7 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
           ? cliText.rulesNote(
               parsed.record.rulesVersion,
               check.rules.releases.flatMap((r) =>
-                r.changes.map((c) => `${r.version}: ${rulesChangeText(c.code)}`),
+                r.changes.map((c) => `${r.version}: ${en.rulesChanges[c.code] ?? c.code}`),
               ),
             )
           : cliText.rulesUnknown(parsed.record.rulesVersion),

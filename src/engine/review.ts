@@ -4,7 +4,7 @@
  * there, is a higher layer workable, which companions, considerations and warnings the design must
  * take on, its IPsec status and what breaks on the minimum Windows. The per-layer verdicts are the
  * engine's own (`fitLayer` with the proposal's mode), so a layer `recommend` excludes fails here
- * with the same reason code. Returns codes and typed parameters; words are in `src/i18n/review.ts`.
+ * with the same reason code. Returns codes and typed parameters; words are in the catalogue's `review` section.
  * Pure and total.
  */
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';

@@ -6,7 +6,7 @@
 import type { Finding } from '@/engine/review';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { en, type Catalogue } from './en';
-import { OS_NAMES, layerName, wordMessage } from './en/common';
+import { OS_NAMES, wordMessage } from './en/common';
 import type { FindingNames } from './en/review';
 
 const isOs = (id: string): id is keyof typeof OS_NAMES => Object.hasOwn(OS_NAMES, id);
@@ -21,11 +21,15 @@ export function findingNames(catalogue: Catalogue): FindingNames {
   const and = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   const names: FindingNames = {
-    // Layer names, Windows versions and consideration titles come from the knowledge base until
-    // their catalogue sections exist.
-    layer: layerName,
-    os: (id) => (isOs(id) ? OS_NAMES[id] : id),
-    considerationTitle: (id) => CONSIDERATIONS.find((c) => c.id === id)?.title ?? id,
+    // Layer names, Windows versions and consideration titles in the catalogue's language.
+    layer: (id) => catalogue.common.layerName(id),
+    os: (id) => (isOs(id) ? catalogue.common.osNames[id] : id),
+    considerationTitle: (id) =>
+      (catalogue.knowledge.considerations as Partial<Record<string, { readonly title: string }>>)[
+        id
+      ]?.title ??
+      CONSIDERATIONS.find((c) => c.id === id)?.title ??
+      id,
     warningTitle: (id) =>
       (catalogue.warnings as Partial<Record<string, { readonly title: string }>>)[id]?.title ?? id,
     exclusion: (reason) => wordMessage(catalogue.exclusions, reason),

@@ -2,7 +2,7 @@
  * What changed in the recommendation rules, release by release (RULES_VERSION, src/engine/version.ts),
  * so a link or record made under older rules can say what changed when its result cannot be
  * recomputed under those rules (the app carries only the current rules). Taken from the commits
- * that bumped the version. Codes only; the words are in `src/i18n/rules-changelog.ts`. Pure data.
+ * that bumped the version. Codes only; the words are the catalogue's `rulesChanges` (`src/i18n/en/rules-changelog.ts`). Pure data.
  */
 import type { SourceId } from './types';
 

@@ -5,22 +5,13 @@
  * consequences (IPsec status, considerations, warnings), the review of a proposal with each
  * finding, the checklist, notes and links (sources, the share link, the rules version). The
  * saved result gives the verdict, layers and ids; the explanations are the current rules' words.
- * User text (title, notes) is escaped. Pure; words come from `src/i18n/records.ts`.
+ * User text (title, notes) is escaped. Pure; words come from the catalogue given (`records`,
+ * `common`, `review`, `knowledge`, …; English by default), identifiers and codes stay as they are.
  */
 import { recommend } from '@/engine/recommend';
 import { reviewDesign } from '@/engine/review';
-import {
-  ACTION_WORDS,
-  BASIS_WORDS,
-  DECIDER_WORDS,
-  MOMENT_WORDS,
-  OS_NAMES,
-  PROTOCOL_WORDS,
-  TRAFFIC_WORDS,
-} from '@/i18n/en/common';
-import { recordText, type RecordWords } from '@/i18n/records';
-import { layerName, reviewText } from '@/i18n/review';
-import { en } from '@/i18n/en';
+import { en, type Catalogue } from '@/i18n/en';
+import { wordFinding } from '@/i18n/review-words';
 import { wordRecommendation } from '@/i18n/word';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
@@ -55,24 +46,24 @@ function code(text: string): string {
   return TICK + text.split(TICK).join('') + TICK;
 }
 
-function profileValue(key: ProfileKey, p: Profile): string | null {
+function profileValue(key: ProfileKey, p: Profile, t: Catalogue): string | null {
+  const c = t.common;
+  const list = t.records.markdown.list;
   switch (key) {
     case 'action':
-      return `${ACTION_WORDS[p.action]} (${code(p.action)})`;
+      return `${c.actions[p.action]} (${code(p.action)})`;
     case 'traffic':
-      return `${TRAFFIC_WORDS[p.traffic]} (${code(p.traffic)})`;
+      return `${c.traffic[p.traffic]} (${code(p.traffic)})`;
     case 'protocol':
-      return `${PROTOCOL_WORDS[p.protocol]} (${code(p.protocol)})`;
+      return `${c.protocols[p.protocol]} (${code(p.protocol)})`;
     case 'moment':
-      return p.moment ? `${MOMENT_WORDS[p.moment]} (${code(p.moment)})` : null;
+      return p.moment ? `${c.moments[p.moment]} (${code(p.moment)})` : null;
     case 'basis':
-      return p.basis.length > 0
-        ? p.basis.map((b) => `${BASIS_WORDS[b]} (${code(b)})`).join(', ')
-        : null;
+      return p.basis.length > 0 ? list(p.basis.map((b) => `${c.basis[b]} (${code(b)})`)) : null;
     case 'decider':
-      return `${DECIDER_WORDS[p.decider]} (${code(p.decider)})`;
+      return `${c.deciders[p.decider]} (${code(p.decider)})`;
     case 'min-os':
-      return `${OS_NAMES[p['min-os']]} (${code(p['min-os'])})`;
+      return `${c.osNames[p['min-os']]} (${code(p['min-os'])})`;
     default: {
       const v = p[key];
       return v === undefined ? null : code(String(v));
@@ -89,27 +80,37 @@ function sourceLines(ids: ReadonlySet<SourceId>): string[] {
   return out;
 }
 
-function checklistLabel(item: ChecklistItem, record: DecisionRecord): string {
+/** A consideration's title in the catalogue's words (the id when unknown). */
+function considerationTitle(id: string, t: Catalogue): string {
+  return (
+    (t.knowledge.considerations as Partial<Record<string, { title: string }>>)[id]?.title ??
+    CONSIDERATIONS.find((c) => c.id === id)?.title ??
+    id
+  );
+}
+
+function checklistLabel(item: ChecklistItem, record: DecisionRecord, t: Catalogue): string {
   const [, rest = ''] = item.id.split(/:(.*)/s);
-  if (item.kind === 'consideration')
-    return CONSIDERATIONS.find((c) => c.id === rest)?.title ?? rest;
+  if (item.kind === 'consideration') return considerationTitle(rest, t);
   if (item.kind === 'warning')
-    return (en.warnings as Partial<Record<string, { title: string }>>)[rest]?.title ?? rest;
+    return (t.warnings as Partial<Record<string, { title: string }>>)[rest]?.title ?? rest;
   if (record.proposal) {
     const f = reviewDesign(record.profile, record.proposal).findings.find((x) => x.id === rest);
-    if (f) return reviewText.finding(f);
+    if (f) return wordFinding(f, t);
   }
   return rest;
 }
 
-/** The record as MADR Markdown. Pure. */
+/** The record as MADR Markdown in the catalogue's language (English by default). Pure. */
 export function toMarkdown(
   record: DecisionRecord,
-  words: RecordWords = recordText.en,
+  catalogue: Catalogue = en,
   options: { readonly baseUrl?: string } = {},
 ): string {
-  const w = words.markdown;
-  const rec = wordRecommendation(recommend(record.profile));
+  const t = catalogue;
+  const w = t.records.markdown;
+  const layerName = (id: string) => t.common.layerName(id);
+  const rec = wordRecommendation(recommend(record.profile), t);
   const result = record.result;
   const sources = new Set<SourceId>();
   const L: string[] = [];
@@ -123,21 +124,21 @@ export function toMarkdown(
   L.push(`## ${w.context}`, '');
   for (const key of Object.keys(w.profileKeys) as ProfileKey[]) {
     if (w.driverKeys.includes(key)) continue;
-    const v = profileValue(key, record.profile);
+    const v = profileValue(key, record.profile, t);
     if (v !== null) L.push(`- ${w.profileKeys[key]}: ${v}`);
   }
   L.push('');
 
   L.push(`## ${w.drivers}`, '');
   for (const key of w.driverKeys as ProfileKey[]) {
-    const v = profileValue(key, rec.profile);
+    const v = profileValue(key, rec.profile, t);
     if (v !== null) L.push(`- ${w.profileKeys[key]}: ${v}`);
   }
   for (const c of rec.considerations.filter(
     (x) => x.id === 'user-mode-first' || x.id === 'highest-layer',
   )) {
     const known = CONSIDERATIONS.find((k) => k.id === c.id);
-    L.push(`- ${known?.title ?? c.id}: ${c.why}`);
+    L.push(`- ${considerationTitle(c.id, t)}: ${c.why}`);
     for (const s of known?.sourceIds ?? []) sources.add(s);
   }
   L.push('');
@@ -151,14 +152,19 @@ export function toMarkdown(
   }
   for (const a of rec.alternatives) {
     const alt = ALTERNATIVES.find((x) => x.id === a.id);
-    L.push(`- ${w.alternatives}: ${alt?.name ?? a.id} — ${a.why}`);
+    const name = t.knowledge.alternatives[a.id]?.name ?? alt?.name ?? a.id;
+    L.push(`- ${w.alternatives}: ${name} — ${a.why}`);
     for (const s of alt?.sourceIds ?? []) sources.add(s);
   }
   L.push('');
 
   L.push(`## ${w.outcome}`, '');
   L.push(
-    `${w.chosen}: **${result.primary ? layerName(result.primary) : w.none}** — ${w.verdicts[result.verdict]} (${code(result.verdict)}).`,
+    w.outcomeLine(
+      result.primary ? layerName(result.primary) : w.none,
+      w.verdicts[result.verdict],
+      code(result.verdict),
+    ),
     '',
   );
   L.push(`- ${w.verdict}: ${w.verdicts[result.verdict]}`);
@@ -166,7 +172,7 @@ export function toMarkdown(
   L.push(
     `- ${w.companions}: ${
       result.companions.length > 0
-        ? result.companions.map((c) => `${layerName(c.layerId)} (${code(c.role)})`).join(', ')
+        ? w.list(result.companions.map((c) => `${layerName(c.layerId)} (${code(c.role)})`))
         : w.noCompanions
     }`,
   );
@@ -180,9 +186,8 @@ export function toMarkdown(
   if (result.considerations.length > 0) {
     L.push(`- ${w.considerations}:`);
     for (const id of result.considerations) {
-      const known = CONSIDERATIONS.find((k) => k.id === id);
       const why = rec.considerations.find((c) => c.id === id)?.why;
-      L.push(`  - ${known?.title ?? id}${why ? `: ${why}` : ''}`);
+      L.push(`  - ${considerationTitle(id, t)}${why ? `: ${why}` : ''}`);
     }
   }
   if (result.warnings.length > 0) {
@@ -200,19 +205,16 @@ export function toMarkdown(
     const p = record.proposal;
     L.push(`## ${w.review}`, '');
     L.push(`### ${w.proposal}`, '');
-    L.push(`- ${w.layers}: ${p.layers.map((l) => `${layerName(l)} (${code(l)})`).join(', ')}`);
-    L.push(`- ${w.kind}: ${reviewText.kinds[p.kind]}`);
+    L.push(`- ${w.layers}: ${w.list(p.layers.map((l) => `${layerName(l)} (${code(l)})`))}`);
+    L.push(`- ${w.kind}: ${t.review.kinds[p.kind]}`);
     if (p.callout) L.push(`- ${w.calloutType}: ${code(p.callout)}`);
     if (p.inject) L.push(`- ${w.injection}: ${code(p.inject)}`);
     if (p.weight) L.push(`- ${w.weight}: ${code(p.weight)}`);
     L.push('');
-    L.push(
-      `${w.verdict}: **${reviewText.verdicts[result.review?.verdict ?? review.verdict]}**`,
-      '',
-    );
+    L.push(`${w.verdict}: **${t.review.verdicts[result.review?.verdict ?? review.verdict]}**`, '');
     L.push(`### ${w.findings}`, '');
     for (const f of review.findings) {
-      L.push(`- ${w.findingSeverity[f.severity] ?? f.severity}: ${reviewText.finding(f)}`);
+      L.push(`- ${w.findingSeverity[f.severity] ?? f.severity}: ${wordFinding(f, t)}`);
       for (const s of f.sourceIds) sources.add(s);
     }
     L.push('');
@@ -221,7 +223,7 @@ export function toMarkdown(
   if (record.checklist.length > 0) {
     L.push(`## ${w.checklist}`, '');
     for (const item of record.checklist)
-      L.push(`- [${item.done ? 'x' : ' '}] ${checklistLabel(item, record)}`);
+      L.push(`- [${item.done ? 'x' : ' '}] ${checklistLabel(item, record, t)}`);
     L.push('');
   }
 

@@ -3,7 +3,7 @@
  * in CI — `{ format: 'wfp-layer-decision', version: 1, rulesVersion, profile, proposal, result,
  * title, notes, checklist, createdAt }` (schema: schemas/wfp-layer-decision.v1.schema.json).
  * `parseRecord` never throws: every malformed input gets a specific error code (words in
- * `src/i18n/records.ts`). `recheckRecord` re-evaluates a record under the current rules. Pure.
+ * the catalogue's `records` words (`src/i18n/en/records.ts`)). `recheckRecord` re-evaluates a record under the current rules. Pure.
  */
 import { recommend } from '@/engine/recommend';
 import {

@@ -3,12 +3,13 @@
  * for user-mode filters, or callout registration, filters and a classifyFn outline for a kernel
  * callout — plus the `netsh wfp` and `auditpol` commands that show it working. Every API and
  * constant name comes from the knowledge base (layer records, conditions, injection functions,
- * src/knowledge/wfp-api.ts); comments come from src/i18n/starter.ts. A starting point, compiled
+ * src/knowledge/wfp-api.ts); comments come from the catalogue's `starter` words (English by default). A starting point, compiled
  * by nobody here. Pure.
  */
 import { designFor, type Proposal } from '@/engine/review';
 import { RULES_VERSION } from '@/engine/version';
-import { starterText } from '@/i18n/starter';
+import { en, type Catalogue } from '@/i18n/en';
+import type { StarterWords } from '@/i18n/en/starter';
 import { getCondition } from '@/knowledge/conditions';
 import type { Layer } from '@/knowledge/types';
 import { osAtLeast, type Profile } from '@/knowledge/vocabulary';
@@ -23,7 +24,7 @@ export interface StarterCode {
   readonly verify: readonly string[];
 }
 
-type Words = typeof starterText;
+type Words = StarterWords;
 
 /** The registration version for the oldest Windows (FwpsCalloutRegister0/1/2). */
 function calloutVersion(profile: Profile): 0 | 1 | 2 {
@@ -65,8 +66,10 @@ function verifyCommands(profile: Profile, words: Words): string[] {
 export function starterCode(
   profile: Profile,
   proposal?: Proposal | null,
-  words: Words = starterText,
+  catalogue: Catalogue = en,
 ): StarterCode {
+  const words = catalogue.starter;
+  const layerName = (layer: Layer) => catalogue.common.layerName(layer.id);
   const { design, plan, considerations, ipsec } = designFor(profile, proposal);
   const p = design.task.profile;
   const verify = verifyCommands(p, words);
@@ -85,13 +88,15 @@ export function starterCode(
     return {
       language: 'c',
       kind: 'user-mode',
-      title: words.titleUserMode(primary.name),
+      title: words.titleUserMode(layerName(primary)),
       code: C.comment([text]),
       verify,
     };
   }
   const callout = design.mode === 'callout';
-  const title = callout ? words.titleCallout(primary.name) : words.titleUserMode(primary.name);
+  const title = callout
+    ? words.titleCallout(layerName(primary))
+    : words.titleUserMode(layerName(primary));
   const conds = conditions(plan.conditions);
   const belowUniversal = ipsec.conditions.some((c) => c.id === 'sublayer-below-universal');
   const mustWin = p.precedence === 'must-win';

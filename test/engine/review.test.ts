@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
 import { proposalOf, reviewDesign, type Proposal } from '@/engine/review';
-import { reviewText } from '@/i18n/review';
+import { wordFinding } from '@/i18n/review-words';
 import { LAYERS } from '@/knowledge/layers';
 import { loadPublicScenarios, makeProfile, profileArbitrary } from './fixtures';
 
@@ -166,7 +166,7 @@ describe('what a review says', () => {
     expect(r.verdict).toBe('does-not-work');
     expect(r.firstReason?.code).toBe('not-on-os');
     expect(r.firstReason?.params.worksFrom).toBe('win7');
-    expect(reviewText.finding(r.firstReason!)).toContain('Windows 7');
+    expect(wordFinding(r.firstReason!)).toContain('Windows 7');
   });
 
   it('a filter condition newer than the minimum Windows: the layer fails there, and says from when it works', () => {
@@ -261,7 +261,7 @@ describe('review properties', () => {
         if (lastBlocker >= 0 && firstNonBlocker >= 0)
           expect(lastBlocker).toBeLessThan(firstNonBlocker);
         for (const f of r.findings) {
-          const text = reviewText.finding(f);
+          const text = wordFinding(f);
           expect(text.length).toBeGreaterThan(10);
           expect(text).not.toContain('undefined');
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '@/engine/version';
-import { rulesChangelogText } from '@/i18n/rules-changelog';
+import { en } from '@/i18n/en';
 import { RULES_CHANGELOG } from '@/knowledge/rules-changelog';
 import { getSource } from '@/knowledge/sources';
 
@@ -22,7 +22,7 @@ describe('rules changelog', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const entry of RULES_CHANGELOG) {
       for (const change of entry.changes) {
-        expect(rulesChangelogText[change.code], change.code).toBeTruthy();
+        expect(en.rulesChanges[change.code], change.code).toBeTruthy();
         expect(change.sourceIds.length, change.code).toBeGreaterThan(0);
         for (const id of change.sourceIds)
           expect(getSource(id), `${change.code} ${id}`).toBeDefined();

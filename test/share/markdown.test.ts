@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proposalOf, type Proposal } from '@/engine/review';
+import { ja } from '@/i18n/ja';
 import { escapeMarkdown, toMarkdown } from '@/share/markdown';
 import { makeRecord } from '@/share/record';
 import { decodeLink } from '@/share/url';
@@ -64,6 +65,32 @@ describe('Markdown export (MADR)', () => {
       writeFileSync(file, md);
     }
     expect(md).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('in Japanese matches its golden file: Japanese words, the same identifiers and link', () => {
+    const { id, title, notes, proposal } = CASES[0]!;
+    const record = makeRecord({
+      profile: publicScenario(id).profile,
+      proposal: proposal(),
+      title,
+      notes,
+      now: NOW,
+    });
+    const md = toMarkdown(record, ja);
+    const file = join(GOLDEN_DIR, `${id}.ja.md`);
+    if (UPDATE || !existsSync(file)) {
+      if (!UPDATE)
+        throw new Error(`Golden file ${file} is missing; run with UPDATE_GOLDEN=1 to record it.`);
+      writeFileSync(file, md);
+    }
+    expect(md).toBe(readFileSync(file, 'utf8'));
+    expect(md).toContain(`## ${ja.records.markdown.context}`);
+    expect(md).toContain(`## ${ja.records.markdown.review}`);
+    expect(md).not.toContain(`## Context and problem statement`);
+    // Identifiers, codes and the share link are the same as in the English export.
+    const english = toMarkdown(record);
+    const ticks = (text: string) => [...text.matchAll(/`[^`]+`/g)].map((m) => m[0]).sort();
+    expect(ticks(md)).toEqual(ticks(english));
   });
 
   it('has the MADR sections, the review, the share link and the rules version', () => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proposalOf } from '@/engine/review';
 import { RULES_VERSION } from '@/engine/version';
-import { recordText } from '@/i18n/records';
+import { en } from '@/i18n/en';
 import { RULES_CHANGELOG } from '@/knowledge/rules-changelog';
 import {
   MAX_RECORD_LENGTH,
@@ -162,7 +162,7 @@ describe('malformed records: each kind gets its own specific error', () => {
     if (!parsed.ok) {
       expect(parsed.error.code).toBe(code);
       if (field) expect(parsed.error.field).toBe(field);
-      const message = recordText.en.error(parsed.error);
+      const message = en.records.error(parsed.error);
       expect(message.length).toBeGreaterThan(15);
       expect(message).not.toContain('undefined');
     }
@@ -292,9 +292,8 @@ describe('the published schema and the words stay in step with the code', () => 
   });
 
   it('every rules change has words', async () => {
-    const { rulesChangelogText } = await import('@/i18n/rules-changelog');
     for (const r of RULES_CHANGELOG)
-      for (const c of r.changes) expect(rulesChangelogText[c.code], c.code).toBeTruthy();
+      for (const c of r.changes) expect(en.rulesChanges[c.code], c.code).toBeTruthy();
   });
 });
 

@@ -8,6 +8,7 @@ import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
 import { SOURCES } from '@/knowledge/sources';
 import { WFP_API_NAMES, WFP_API_NAME_SET, WFP_API_SOURCES } from '@/knowledge/wfp-api';
+import { ja } from '@/i18n/ja';
 import { starterCode } from '@/share/starter-code';
 import { profileArbitrary } from '../engine/fixtures';
 import { makeProfile } from '../fixtures/profiles';
@@ -48,6 +49,31 @@ describe('starter code', () => {
         expect(unknownNames(out.code)).toEqual([]);
         expect(unknownNames(out.verify.join('\n'))).toEqual([]);
         if (out.kind !== 'none') expect(out.code).toContain('compiled by nobody here');
+      }
+    },
+  );
+
+  it.each(loadPublicScenarios())(
+    'in Japanese, "$id" has Japanese comments and exactly the same code and commands',
+    (s) => {
+      const code = (text: string) =>
+        text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\/\/.*$/gm, '')
+          .replace(/[ \t]+$/gm, '');
+      const commands = (lines: readonly string[]) => lines.filter((l) => !l.startsWith('rem '));
+      const proposal = proposalOf(s.profile);
+      for (const p of [null, ...(proposal ? [proposal] : [])]) {
+        const english = starterCode(s.profile, p);
+        const japanese = starterCode(s.profile, p, ja);
+        expect(japanese.kind).toBe(english.kind);
+        expect(code(japanese.code)).toBe(code(english.code));
+        expect(commands(japanese.verify)).toEqual(commands(english.verify));
+        expect(japanese.title).toMatch(/[\u3040-\u30ff]/);
+        expect(japanese.code).toMatch(/[\u3040-\u30ff]/);
+        expect(japanese.code).not.toContain('compiled by nobody here');
+        for (const line of japanese.verify.filter((l) => l.startsWith('rem ')))
+          expect(line).toMatch(/[\u3040-\u30ff]/);
       }
     },
   );

@@ -1,4 +1,3 @@
-import { recordText } from '@/i18n/records';
 import { useAppStore } from '@/store/app-store';
 import { selectDismissImportError, selectImportError } from '@/store/records-selectors';
 import { useWords } from '@/app/language';
@@ -7,7 +6,8 @@ import { useWords } from '@/app/language';
 export function ImportNotice() {
   const error = useAppStore(selectImportError);
   const dismiss = useAppStore(selectDismissImportError);
-  const t = useWords().recordsUi.importing;
+  const words = useWords();
+  const t = words.recordsUi.importing;
   if (error === null) return null;
   return (
     <div
@@ -17,7 +17,7 @@ export function ImportNotice() {
       data-error-code={error.code}
     >
       <p className="notice__title">{t.failedTitle}</p>
-      <p data-testid="import-error-text">{recordText.en.error(error)}</p>
+      <p data-testid="import-error-text">{words.records.error(error)}</p>
       <p className="status-text">{t.unchanged}</p>
       <button type="button" className="button button--quiet" onClick={dismiss}>
         {t.dismiss}

@@ -1,6 +1,5 @@
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { RULES_VERSION } from '@/engine/version';
-import { layerName } from '@/i18n/review';
 import { usePrintState } from '@/app/print';
 import { shareLinkOf } from '@/app/share-link';
 import { useAppStore } from '@/store/app-store';
@@ -60,11 +59,15 @@ function PrintPages({
             </p>
             <dl>
               <dt>{words.app.result.primaryTitle}</dt>
-              <dd>{r.primary === null ? '—' : layerName(r.primary)}</dd>
+              <dd>{r.primary === null ? '—' : words.common.layerName(r.primary)}</dd>
               {r.companions.length > 0 && (
                 <>
                   <dt>{words.app.result.companionsTitle}</dt>
-                  <dd>{r.companions.map((c) => layerName(c.layerId)).join(', ')}</dd>
+                  <dd>
+                    {words.common.listWords(
+                      r.companions.map((c) => words.common.layerName(c.layerId)),
+                    )}
+                  </dd>
                 </>
               )}
               <dt>{words.app.result.ipsecTitle}</dt>

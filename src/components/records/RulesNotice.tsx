@@ -1,8 +1,5 @@
 import { useMemo } from 'react';
 import { RULES_VERSION } from '@/engine/version';
-import { recordText } from '@/i18n/records';
-import { layerName } from '@/i18n/review';
-import { rulesChangeText } from '@/i18n/rules-changelog';
 import type { RulesRelease } from '@/knowledge/rules-changelog';
 import { recheckRecord, type RecordResult } from '@/share/record';
 import { changesSince } from '@/share/rules-diff';
@@ -16,7 +13,8 @@ import { useWords } from '@/app/language';
 import type { Catalogue } from '@/i18n/en';
 
 function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }) {
-  const t = useWords().recordsUi.rules;
+  const words = useWords();
+  const t = words.recordsUi.rules;
   if (releases.length === 0) return <p>{t.noChanges}</p>;
   return (
     <ul className="rules-notice__changes">
@@ -25,7 +23,7 @@ function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }
           <strong>{release.version}</strong> ({release.date})
           <ul>
             {release.changes.map((change) => (
-              <li key={change.code}>{rulesChangeText(change.code)}</li>
+              <li key={change.code}>{words.rulesChanges[change.code] ?? change.code}</li>
             ))}
           </ul>
         </li>
@@ -36,7 +34,7 @@ function ChangeList({ releases }: { readonly releases: readonly RulesRelease[] }
 
 const cells = (r: RecordResult, t: Catalogue) => ({
   verdict: t.labels.verdict[r.verdict].text,
-  primary: r.primary === null ? t.recordsUi.rules.none : layerName(r.primary),
+  primary: r.primary === null ? t.recordsUi.rules.none : t.common.layerName(r.primary),
   ipsec: t.labels.ipsec[r.ipsec].text,
   review: r.review === undefined ? t.recordsUi.rules.none : t.review.verdicts[r.review.verdict],
 });
@@ -96,7 +94,7 @@ export function RulesNotice() {
                     const differs = recheck.differences.includes(row);
                     return (
                       <tr key={row} data-differs={differs ? 'true' : undefined} data-row={row}>
-                        <th scope="row">{recordText.en.differences[row]}</th>
+                        <th scope="row">{words.records.differences[row]}</th>
                         <td>{before[row]}</td>
                         <td>
                           {differs && <span aria-hidden="true">→ </span>}
@@ -110,7 +108,7 @@ export function RulesNotice() {
           ) : (
             <p>{t.same}</p>
           )}
-          <p className="status-text">{recordText.en.recomputedNote}</p>
+          <p className="status-text">{words.records.recomputedNote}</p>
         </>
       )}
       <h3 className="rules-notice__subtitle">{t.changesTitle}</h3>

@@ -48,16 +48,17 @@ function Starter({ id, heading, code }: { id: string; heading: string; code: Sta
  * marked as a starting point nobody here compiled.
  */
 export function StarterCodePanel() {
-  const t = useWords().recordsUi.starter;
+  const words = useWords();
+  const t = words.recordsUi.starter;
   const profile = useProfile();
   const proposal = reviewable(useAppStore(selectProposal));
   const forRecommendation = useMemo(
-    () => (profile === null ? null : starterCode(profile)),
-    [profile],
+    () => (profile === null ? null : starterCode(profile, null, words)),
+    [profile, words],
   );
   const forProposal = useMemo(
-    () => (profile === null || proposal === null ? null : starterCode(profile, proposal)),
-    [profile, proposal],
+    () => (profile === null || proposal === null ? null : starterCode(profile, proposal, words)),
+    [profile, proposal, words],
   );
   if (forRecommendation === null) return null;
   return (

@@ -30,6 +30,9 @@ import { workshop } from './workshop';
 import { questions } from './questions';
 import { answers } from './answers';
 import { link } from './link';
+import { records } from './records';
+import { rulesChanges } from './rules-changelog';
+import { starter } from './starter';
 
 export const en = {
   warnings,
@@ -59,6 +62,9 @@ export const en = {
   questions,
   answers,
   link,
+  records,
+  rulesChanges,
+  starter,
 };
 
 /** The shape every locale's catalogue has. */

@@ -2,7 +2,7 @@
  * English words of the reviewer's tools: the design-review form, the record fields and checklist,
  * the export menu and print view, import, recent records, saved-work messages and the starter-code
  * section. No WFP facts here: findings, record errors and starter code come from the core with
- * their own words (`review`, src/i18n/records.ts, src/i18n/starter.ts). Pure.
+ * their own words (the `review`, `records` and `starter` sections). Pure.
  */
 import type { ProposalCallout, ProposalKind, ProposalWeight } from '@/engine/review';
 import type { StorageProblem } from '@/store/records-slice';

@@ -31,11 +31,17 @@ import { workshop } from './workshop';
 import { questions } from './questions';
 import { answers } from './answers';
 import { link } from './link';
+import { records } from './records';
+import { rulesChanges } from './rules-changelog';
+import { starter } from './starter';
 
 export const ja: Catalogue = {
   questions,
   answers,
   link,
+  records,
+  rulesChanges,
+  starter,
   diagram,
   workshop,
   app,

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App, preloadAppParts } from '@/app/App';
 import { ExportMenu } from '@/app/ExportMenu';
 import { RULES_VERSION } from '@/engine/version';
-import { recordText } from '@/i18n/records';
+import { setLanguage } from '@/app/language';
+import { en } from '@/i18n/en';
+import { ja } from '@/i18n/ja';
 import { makeRecord, serializeRecord } from '@/share/record';
 import { changesSince } from '@/share/rules-diff';
 import { encodeLink } from '@/share/url';
@@ -113,9 +115,37 @@ describe('import messages', { timeout: 20_000 }, () => {
     const message = screen.getByTestId('import-error');
     expect(message).toHaveAttribute('data-error-code', 'unsupported-version');
     expect(message).toHaveTextContent(
-      recordText.en.error({ code: 'unsupported-version', detail: '7' }),
+      en.records.error({ code: 'unsupported-version', detail: '7' }),
     );
     expect(store.getState().questionnaire).toBe(before);
+  });
+
+  describe('in Japanese', () => {
+    afterEach(async () => {
+      await act(() => setLanguage('en'));
+    });
+
+    it('the import error and the rules notice follow the page language', async () => {
+      const { store } = await renderApp('');
+      await act(() => setLanguage('ja'));
+      act(() => store.getState().importRecordText('{"format":"wfp-layer-decision","version":7}'));
+      expect(screen.getByTestId('import-error-text')).toHaveTextContent(
+        'この決定記録の形式バージョンは 7 です。このアプリが読み取れるのはバージョン 1 です。',
+      );
+      const current = makeRecord({ profile: BLOCK_APP_OUTBOUND, now: new Date(9) });
+      act(() =>
+        store.getState().openRecord({
+          ...current,
+          rulesVersion: '1.2.0',
+          result: { ...current.result, verdict: 'kernel-callout' as const },
+        }),
+      );
+      const notice = screen.getByTestId('rules-notice');
+      expect(notice.querySelector('tr[data-row="verdict"] th')).toHaveTextContent('判定');
+      expect(notice).toHaveTextContent(ja.records.recomputedNote);
+      expect(notice).toHaveTextContent(ja.rulesChanges['protocol-tcp-udp']!);
+      expect(notice).not.toHaveTextContent(en.rulesChanges['protocol-tcp-udp']!);
+    });
   });
 
   it('a good record file restores the page and lists it in the recent records', async () => {

@@ -6,7 +6,8 @@ import { App, preloadAppParts } from '@/app/App';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { reviewDesign } from '@/engine/review';
-import { reviewText } from '@/i18n/review';
+import { en } from '@/i18n/en';
+import { wordFinding } from '@/i18n/review-words';
 import { encodeLink } from '@/share/url';
 import { AppStoreContext, createAppStore } from '@/store/app-store';
 import { BLOCK_APP_OUTBOUND } from '../../fixtures/profiles';
@@ -51,7 +52,7 @@ describe('Review a design', { timeout: 30_000 }, () => {
     const expected = reviewDesign(BLOCK_APP_OUTBOUND, proposal);
     const review = screen.getByTestId('review');
     expect(review).toHaveAttribute('data-review-verdict', expected.verdict);
-    expect(review).toHaveTextContent(reviewText.verdicts[expected.verdict]);
+    expect(review).toHaveTextContent(en.review.verdicts[expected.verdict]);
     const shown = [...review.querySelectorAll('[data-finding-id]')].map((el) =>
       el.getAttribute('data-finding-id'),
     );
@@ -59,7 +60,7 @@ describe('Review a design', { timeout: 30_000 }, () => {
     const first = expected.findings[0];
     if (first === undefined) throw new Error('a review has findings');
     expect(review.querySelector(`[data-finding-id="${first.id}"]`)).toHaveTextContent(
-      reviewText.finding(first),
+      wordFinding(first),
     );
   });
 

@@ -1,8 +1,12 @@
 /**
- * Words for the rules changelog (src/knowledge/rules-changelog.ts): one line per change code.
- * A second language is a second object of the same shape.
+ * English words of the rules changelog (src/knowledge/rules-changelog.ts): one line per change
+ * code. The Japanese twin is ja/rules-changelog.ts. Pure.
  */
-export const rulesChangelogText: Readonly<Record<string, string>> = {
+
+/** One line per change code (test/knowledge/rules-changelog.test.ts: every code has one). */
+export type RulesChangeWords = Readonly<Record<string, string>>;
+
+export const rulesChanges: RulesChangeWords = {
   'first-release':
     'First rules: highest workable layer, verdict, IPsec status, considerations, warnings and exclusions for every layer.',
   'user-mode-filter-ipsec-reason':
@@ -43,8 +47,3 @@ export const rulesChangelogText: Readonly<Record<string, string>> = {
   'protocol-tcp-udp':
     'The protocol answer "TCP and UDP" (tcp,udp) is served as a TCP slice and a UDP slice.',
 };
-
-/** The words for a change code (the code itself when unknown). */
-export function rulesChangeText(code: string): string {
-  return rulesChangelogText[code] ?? code;
-}

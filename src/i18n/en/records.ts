@@ -1,37 +1,9 @@
 /**
- * Words for share links beyond the profile, decision records and their Markdown export
- * (owner: issue 10): one message per error code, the MADR headings, the rules notice. A second
- * language is a second object of the same shape (`recordText.en`).
+ * English words of decision records (owner: issue 10): one message per record error code, the
+ * names of the result rows that can differ, the rules notice's note and the MADR headings of the
+ * Markdown export. The Japanese twin is ja/records.ts (`RecordWords`). Pure.
  */
 import type { RecordDifference, RecordError, RecordErrorCode } from '@/share/record';
-
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `\`${short}\``;
-}
-
-const LINK_NOUNS: Readonly<Record<string, string>> = {
-  'p-layers': 'layer id',
-  'p-kind': 'design kind',
-  'p-callout': 'callout type',
-  'p-inject': 'injection function',
-  'p-weight': 'sublayer weight',
-  r: 'rules version',
-};
-
-/** Messages for the link keys beside the profile (`p-…`, `r`). */
-export const linkText = {
-  badValue(key: string, value: string, allowed: readonly string[]): string {
-    if (key === 'r')
-      return `${quote(`r=${value}`)} is not a rules version; expected three numbers such as 1.4.0. The link was read without it.`;
-    const what =
-      value === ''
-        ? `\`${key}\` has no value`
-        : `${quote(`${key}=${value}`)} is not a known ${LINK_NOUNS[key] ?? 'value'}`;
-    const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
-    return `${what}; expected one of ${list}. The proposal was read without it.`;
-  },
-};
 
 const ERRORS: Readonly<Record<RecordErrorCode, (e: RecordError) => string>> = {
   empty: () => 'The file is empty.',
@@ -68,7 +40,7 @@ const DIFFERENCES: Readonly<Record<RecordDifference, string>> = {
   review: 'Review verdict',
 };
 
-const en = {
+export const records = {
   error: (e: RecordError): string => ERRORS[e.code](e),
   differences: DIFFERENCES,
   rulesChanged: 'The rules changed since this was made.',
@@ -77,6 +49,11 @@ const en = {
   recomputedNote:
     'The old result is the one saved with it; the new result is computed with the current rules.',
   markdown: {
+    /** Items of one Markdown line (layers, companions, basis). */
+    list: (items: readonly string[]): string => items.join(', '),
+    /** The decision outcome's first line: the chosen layer, the verdict and its code. */
+    outcomeLine: (layer: string, verdict: string, code: string): string =>
+      `Chosen option: **${layer}** — ${verdict} (${code}).`,
     untitled: 'WFP layer decision',
     status: 'Status',
     statusAccepted: 'proposed',
@@ -92,7 +69,6 @@ const en = {
     checklist: 'Review checklist',
     notes: 'Notes',
     links: 'Links',
-    chosen: 'Chosen option',
     primary: 'Primary layer',
     companions: 'Companions',
     noCompanions: 'none',
@@ -145,5 +121,5 @@ const en = {
   },
 };
 
-export const recordText = { en };
-export type RecordWords = typeof en;
+/** The shape every language's record words have. */
+export type RecordWords = typeof records;
