@@ -50,15 +50,25 @@ function emphasis(design: Design, status: IpsecStatus): IpsecResult['emphasis'] 
   return 'normal';
 }
 
-function result(
-  design: Design,
-  status: IpsecStatus,
-  reason: IpsecReason,
-  confidence: IpsecResult['confidence'],
-  sourceIds: IpsecResult['sourceIds'],
-  conditionIds: readonly string[] = [],
-  notes: readonly IpsecNote[] = [],
-): IpsecResult {
+interface ResultArgs {
+  design: Design;
+  status: IpsecStatus;
+  reason: IpsecReason;
+  confidence: IpsecResult['confidence'];
+  sourceIds: IpsecResult['sourceIds'];
+  conditionIds?: readonly string[];
+  notes?: readonly IpsecNote[];
+}
+
+function result({
+  design,
+  status,
+  reason,
+  confidence,
+  sourceIds,
+  conditionIds = [],
+  notes = [],
+}: ResultArgs): IpsecResult {
   const conditions = conditionIds
     .map((id) => CONDITION_BY_ID.get(id))
     .filter((c) => c !== undefined)
@@ -162,40 +172,50 @@ function conditionsAt(design: Design, s: Serving): readonly string[] {
 export function ipsecResult(design: Design): IpsecResult {
   const primary = design.primary;
   if (design.mode === 'ipsec-policy') {
-    return result(design, 'not-applicable', { key: 'configures-ipsec', params: {} }, 'documented', [
-      'w32-ipseccfg',
-      'w32-transportmode',
-    ]);
+    return result({
+      design,
+      status: 'not-applicable',
+      reason: { key: 'configures-ipsec', params: {} },
+      confidence: 'documented',
+      sourceIds: ['w32-ipseccfg', 'w32-transportmode'],
+    });
   }
   if (design.driverAvoided) {
     if (design.substitute === 'packet-diversion-driver') {
-      return result(
+      return result({
         design,
-        'incompatible',
-        { key: 'diversion-driver', params: {} },
-        'inferred',
-        ['wd-doc', 'wdk-ipsec', 'wdk-mgmtlayers'],
-        [],
-        headerNotes(design),
-      );
+        status: 'incompatible',
+        reason: { key: 'diversion-driver', params: {} },
+        confidence: 'inferred',
+        sourceIds: ['wd-doc', 'wdk-ipsec', 'wdk-mgmtlayers'],
+        notes: headerNotes(design),
+      });
     }
-    return result(
+    return result({
       design,
-      'not-applicable',
-      { key: design.substitute === null ? 'no-substitute' : 'qos-policy', params: {} },
-      'documented',
-      design.substitute === null ? [] : ['qos-top'],
-    );
+      status: 'not-applicable',
+      reason: { key: design.substitute === null ? 'no-substitute' : 'qos-policy', params: {} },
+      confidence: 'documented',
+      sourceIds: design.substitute === null ? [] : ['qos-top'],
+    });
   }
   if (primary !== null && touchesNoIp(design)) {
-    return result(design, 'not-applicable', { key: 'layer-2-only', params: {} }, 'inferred', [
-      'wdk-l2',
-      'wdk-ipsec',
-      'rfc-4303',
-    ]);
+    return result({
+      design,
+      status: 'not-applicable',
+      reason: { key: 'layer-2-only', params: {} },
+      confidence: 'inferred',
+      sourceIds: ['wdk-l2', 'wdk-ipsec', 'rfc-4303'],
+    });
   }
   if (primary === null || design.mode === null) {
-    return result(design, 'not-applicable', { key: 'no-wfp-layer', params: {} }, 'documented', []);
+    return result({
+      design,
+      status: 'not-applicable',
+      reason: { key: 'no-wfp-layer', params: {} },
+      confidence: 'documented',
+      sourceIds: [],
+    });
   }
   const serving = design.serving.length > 0 ? design.serving : [{ layer: primary, units: [] }];
   if (design.mode !== 'callout') {
@@ -205,16 +225,16 @@ export function ipsecResult(design: Design): IpsecResult {
         worst = s;
     }
     const ipsec = worst.layer.ipsec;
-    return result(
+    return result({
       design,
-      ipsec.userModeFilter,
-      {
+      status: ipsec.userModeFilter,
+      reason: {
         key: 'user-mode-filter',
         params: { layer: worst.layer.id, audit: design.mode === 'audit' },
       },
-      ipsec.userModeFilterConfidence ?? ipsec.confidence,
-      ipsec.sourceIds,
-    );
+      confidence: ipsec.userModeFilterConfidence ?? ipsec.confidence,
+      sourceIds: ipsec.sourceIds,
+    });
   }
   let worst = serving[0] ?? { layer: primary, units: [] };
   for (const s of serving) {
@@ -231,13 +251,13 @@ export function ipsecResult(design: Design): IpsecResult {
     }
   }
   const reinjects = reinjectsAt(design, worst.layer);
-  return result(
+  return result({
     design,
     status,
-    { key: 'callout', params: { layer: worst.layer.id, reinjects } },
-    worst.layer.ipsec.confidence,
-    worst.layer.ipsec.sourceIds,
+    reason: { key: 'callout', params: { layer: worst.layer.id, reinjects } },
+    confidence: worst.layer.ipsec.confidence,
+    sourceIds: worst.layer.ipsec.sourceIds,
     conditionIds,
-    status === 'incompatible' ? headerNotes(design) : [],
-  );
+    notes: status === 'incompatible' ? headerNotes(design) : [],
+  });
 }

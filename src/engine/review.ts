@@ -163,18 +163,20 @@ function worksFrom(layerId: LayerId, task: Task, mode: Mode): string | null {
   return null;
 }
 
+interface FindingArgs {
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  readonly params?: Record<string, FindingParam>;
+  readonly sourceIds?: readonly SourceId[];
+  readonly layerId?: LayerId | undefined;
+  readonly reason?: ExclusionReason | undefined;
+}
+
 class Findings {
   private readonly list: Finding[] = [];
   private readonly ids = new Set<string>();
 
-  add(
-    code: string,
-    severity: FindingSeverity,
-    params: Record<string, FindingParam> = {},
-    sourceIds: readonly SourceId[] = [],
-    layerId?: LayerId,
-    reason?: ExclusionReason,
-  ): void {
+  add({ code, severity, params = {}, sourceIds = [], layerId, reason }: FindingArgs): void {
     const base = layerId ? `${code}:${layerId}` : code;
     let id = base;
     for (let n = 2; this.ids.has(id); n++) id = `${base}:${n}`;
@@ -212,23 +214,35 @@ export function reviewDesign(profile: Profile, proposal: Proposal): Review {
   const mode = proposedMode(proposal.kind, task);
   const out = new Findings();
 
-  if (proposal.layers.length === 0) out.add('no-layers', 'blocker');
+  if (proposal.layers.length === 0) out.add({ code: 'no-layers', severity: 'blocker' });
   for (const id of proposal.layers) {
-    if (!getLayer(id)) out.add('unknown-layer', 'blocker', { layerId: id }, [], id);
+    if (!getLayer(id))
+      out.add({
+        code: 'unknown-layer',
+        severity: 'blocker',
+        params: { layerId: id },
+        sourceIds: [],
+        layerId: id,
+      });
   }
   if (proposal.kind === 'filter' && !filterServes(task)) {
-    out.add(
-      'filter-cannot-do-action',
-      'blocker',
-      { action: task.profile.action, decider: task.profile.decider },
-      ['w32-op', 'wdk-types', 'wdk-pc'],
-    );
+    out.add({
+      code: 'filter-cannot-do-action',
+      severity: 'blocker',
+      params: { action: task.profile.action, decider: task.profile.decider },
+      sourceIds: ['w32-op', 'wdk-types', 'wdk-pc'],
+    });
   }
   if (proposal.kind === 'callout' && task.profile.action === 'protect') {
-    out.add('callout-for-protect', 'blocker', {}, ['w32-ipseccfg']);
+    out.add({
+      code: 'callout-for-protect',
+      severity: 'blocker',
+      params: {},
+      sourceIds: ['w32-ipseccfg'],
+    });
   }
   if (proposal.kind === 'callout' && task.profile['own-driver'] === 'avoid') {
-    out.add('own-driver-avoided', 'blocker', {}, ['wdk-pc']);
+    out.add({ code: 'own-driver-avoided', severity: 'blocker', params: {}, sourceIds: ['wdk-pc'] });
   }
 
   const built = buildProposedDesign(task, proposal.layers, mode, proposal.inject);
@@ -241,73 +255,98 @@ export function reviewDesign(profile: Profile, proposal: Proposal): Review {
     if (fit.failure === null) {
       const serving = design.serving.find((s) => s.layer.id === id);
       if (serving && serving.units.length > 0) {
-        out.add(
-          'ok-sees-traffic',
-          'ok',
-          { units: serving.units.map((u) => u.key) },
-          fit.layer.sourceIds,
-          id,
-        );
+        out.add({
+          code: 'ok-sees-traffic',
+          severity: 'ok',
+          params: { units: serving.units.map((u) => u.key) },
+          sourceIds: fit.layer.sourceIds,
+          layerId: id,
+        });
       } else {
-        out.add('not-needed', 'info', {}, fit.layer.sourceIds, id);
+        out.add({
+          code: 'not-needed',
+          severity: 'info',
+          params: {},
+          sourceIds: fit.layer.sourceIds,
+          layerId: id,
+        });
       }
       continue;
     }
     const role = supporting.get(id);
     if (role) {
-      out.add('supporting-companion', 'ok', { role: role.role }, role.sourceIds, id);
+      out.add({
+        code: 'supporting-companion',
+        severity: 'ok',
+        params: { role: role.role },
+        sourceIds: role.sourceIds,
+        layerId: id,
+      });
       continue;
     }
     const from = worksFrom(id, task, mode);
-    out.add(
-      fit.failure.code,
-      'blocker',
-      from ? { worksFrom: from } : {},
-      fit.failure.sourceIds,
-      id,
-      fit.failure.message,
-    );
+    out.add({
+      code: fit.failure.code,
+      severity: 'blocker',
+      params: from ? { worksFrom: from } : {},
+      sourceIds: fit.failure.sourceIds,
+      layerId: id,
+      reason: fit.failure.message,
+    });
   }
 
   if (built.uncovered.length > 0 && servingIds.size > 0) {
     const helpers = rec.companions
       .filter((c) => c.role === 'other-direction' || c.role === 'pair-protocol')
       .map((c) => c.layerId);
-    out.add('traffic-not-covered', 'gap', { units: built.uncovered, suggested: helpers }, [
-      'wdk-insppts',
-      'w32-bp',
-    ]);
+    out.add({
+      code: 'traffic-not-covered',
+      severity: 'gap',
+      params: { units: built.uncovered, suggested: helpers },
+      sourceIds: ['wdk-insppts', 'w32-bp'],
+    });
   }
   for (const c of neededCompanions) {
     if (proposal.layers.includes(c.layer.id)) continue;
-    out.add('missing-companion', 'gap', { role: c.role }, c.sourceIds, c.layer.id);
+    out.add({
+      code: 'missing-companion',
+      severity: 'gap',
+      params: { role: c.role },
+      sourceIds: c.sourceIds,
+      layerId: c.layer.id,
+    });
   }
 
   // Is a higher layer workable, or does user mode do it?
   const proposedPrimary = design.serving[0]?.layer ?? null;
   if (proposal.kind === 'callout' && rec.verdict === 'user-mode' && rec.primary) {
-    out.add('user-mode-suffices', 'better', { recommended: rec.primary }, ['wdk-pc', 'w32-arch']);
+    out.add({
+      code: 'user-mode-suffices',
+      severity: 'better',
+      params: { recommended: rec.primary },
+      sourceIds: ['wdk-pc', 'w32-arch'],
+    });
   }
   if (rec.primary && proposedPrimary && ranksAbove(rec.primary, proposedPrimary)) {
-    out.add(
-      'higher-workable',
-      'better',
-      { recommended: rec.primary, proposed: proposedPrimary.id },
-      ['wdk-pc', 'w32-bp'],
-      rec.primary,
-    );
+    out.add({
+      code: 'higher-workable',
+      severity: 'better',
+      params: { recommended: rec.primary, proposed: proposedPrimary.id },
+      sourceIds: ['wdk-pc', 'w32-bp'],
+      layerId: rec.primary,
+    });
   }
 
   // Callout type.
   if (proposal.kind === 'callout' && proposal.callout !== undefined) {
     const fitting = fittingCalloutTypes(task);
     if (fitting.length > 0 && !fitting.includes(proposal.callout)) {
-      out.add(
-        'callout-type-mismatch',
-        'gap',
-        { proposed: proposal.callout, fitting: [...fitting] },
-        task.mustHold ? ['wdk-types', 'wdk-async'] : ['wdk-types'],
-      );
+      out.add({
+        code: 'callout-type-mismatch',
+        severity: 'gap',
+        params: { proposed: proposal.callout, fitting: [...fitting] },
+        sourceIds: task.mustHold ? ['wdk-types', 'wdk-async'] : ['wdk-types'],
+      });
     }
   }
 
@@ -315,73 +354,94 @@ export function reviewDesign(profile: Profile, proposal: Proposal): Review {
   if (proposal.inject !== undefined) {
     const fn = INJECTION_FUNCTIONS.find((f) => f.id === proposal.inject);
     if (!fn) {
-      out.add('inject-unknown', 'blocker', { name: proposal.inject }, ['wdk-inj']);
+      out.add({
+        code: 'inject-unknown',
+        severity: 'blocker',
+        params: { name: proposal.inject },
+        sourceIds: ['wdk-inj'],
+      });
     } else if (proposal.kind !== 'callout') {
-      out.add('inject-needs-callout', 'blocker', { name: fn.id }, fn.sourceIds);
+      out.add({
+        code: 'inject-needs-callout',
+        severity: 'blocker',
+        params: { name: fn.id },
+        sourceIds: fn.sourceIds,
+      });
     } else {
       if (!proposal.layers.some((l) => fn.fromLayers.includes(l))) {
-        out.add(
-          'inject-not-at-layer',
-          'blocker',
-          { name: fn.id, fromLayers: [...fn.fromLayers] },
-          fn.sourceIds,
-        );
+        out.add({
+          code: 'inject-not-at-layer',
+          severity: 'blocker',
+          params: { name: fn.id, fromLayers: [...fn.fromLayers] },
+          sourceIds: fn.sourceIds,
+        });
       }
       if (!osAtLeast(task.os, fn.minOs)) {
-        out.add(
-          'inject-not-on-os',
-          'blocker',
-          { name: fn.id, minOs: fn.minOs, taskOs: task.os },
-          fn.sourceIds,
-        );
+        out.add({
+          code: 'inject-not-on-os',
+          severity: 'blocker',
+          params: { name: fn.id, minOs: fn.minOs, taskOs: task.os },
+          sourceIds: fn.sourceIds,
+        });
       }
       const needs = design.serving.some((s) =>
         s.units.some((u) => injectionNeed(s.layer, task, u) !== null),
       );
       if (!needs) {
-        out.add('inject-not-needed', 'info', { name: fn.id }, fn.sourceIds);
+        out.add({
+          code: 'inject-not-needed',
+          severity: 'info',
+          params: { name: fn.id },
+          sourceIds: fn.sourceIds,
+        });
       }
     }
   }
 
   // IPsec status of the proposed design.
   const ipsec = ipsecResult(design);
-  out.add(
-    'ipsec-status',
-    'info',
-    { status: ipsec.status, conditions: ipsec.conditions.map((c) => c.id) },
-    ipsec.sourceIds,
-  );
+  out.add({
+    code: 'ipsec-status',
+    severity: 'info',
+    params: { status: ipsec.status, conditions: ipsec.conditions.map((c) => c.id) },
+    sourceIds: ipsec.sourceIds,
+  });
   const ipsecUsed = task.profile.ipsec;
   if (ipsec.status === 'incompatible' && ipsecUsed !== 'not-used') {
     // When the recommended design is incompatible too, the task forces it: the engine's warning
     // says so, and the proposal is no worse than the best design.
     const forced = rec.ipsec.status === 'incompatible';
-    out.add(
-      'ipsec-incompatible',
-      forced ? 'info' : ipsecUsed === 'in-use' ? 'blocker' : 'gap',
-      { ipsec: ipsecUsed, forced },
-      ipsec.sourceIds,
-    );
+    out.add({
+      code: 'ipsec-incompatible',
+      severity: forced ? 'info' : ipsecUsed === 'in-use' ? 'blocker' : 'gap',
+      params: { ipsec: ipsecUsed, forced },
+      sourceIds: ipsec.sourceIds,
+    });
   }
   if (
     proposal.kind === 'callout' &&
     proposal.weight === 'above-universal' &&
     ipsec.conditions.some((c) => c.id === 'sublayer-below-universal')
   ) {
-    out.add(
-      'weight-above-universal',
-      ipsecUsed === 'in-use' ? 'blocker' : 'gap',
-      { ipsec: ipsecUsed },
-      ['wdk-layerreq', 'wdk-ipsec', 'w32-sublayers'],
-    );
+    out.add({
+      code: 'weight-above-universal',
+      severity: ipsecUsed === 'in-use' ? 'blocker' : 'gap',
+      params: { ipsec: ipsecUsed },
+      sourceIds: ['wdk-layerreq', 'wdk-ipsec', 'w32-sublayers'],
+    });
   }
 
   // What the design must take on.
   if (design.primary && servingIds.size > 0) {
-    for (const c of considerationsFor(design)) out.add('consideration', 'info', { id: c.id }, []);
+    for (const c of considerationsFor(design))
+      out.add({ code: 'consideration', severity: 'info', params: { id: c.id }, sourceIds: [] });
     for (const w of warningsFor(design)) {
-      out.add('warning', 'info', { id: w.id, severity: w.severity }, w.sourceIds);
+      out.add({
+        code: 'warning',
+        severity: 'info',
+        params: { id: w.id, severity: w.severity },
+        sourceIds: w.sourceIds,
+      });
     }
   }
 

@@ -307,13 +307,15 @@ function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
   return out;
 }
 
-function explain(
-  layer: Layer,
-  mode: Mode | null,
-  fits: ReadonlyMap<Mode, ReadonlyMap<LayerId, LayerFit>>,
-  task: Task,
-  primary: Layer | null,
-): Failure {
+interface ExplainArgs {
+  layer: Layer;
+  mode: Mode | null;
+  fits: ReadonlyMap<Mode, ReadonlyMap<LayerId, LayerFit>>;
+  task: Task;
+  primary: Layer | null;
+}
+
+function explain({ layer, mode, fits, task, primary }: ExplainArgs): Failure {
   const fitIn = (m: Mode) => fits.get(m)?.get(layer.id);
   const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
   const own = fitIn(shown);
@@ -441,7 +443,7 @@ export function selectDesign(task: Task): Design {
 
   const workableIds = new Set(workable.map((f) => f.layer.id));
   const exclusions: Exclusion[] = RANKED_LAYERS.filter((l) => !workableIds.has(l.id)).map((l) => {
-    const f = explain(l, mode, fits, task, primary);
+    const f = explain({ layer: l, mode, fits, task, primary });
     return { layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds };
   });
 

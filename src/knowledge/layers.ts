@@ -2464,13 +2464,15 @@ const INTERNAL = {
   caveats: [CAVEATS.fastLayers.caveat],
 } satisfies Family;
 
-function internalLayer(
-  id: LayerId,
-  name: string,
-  fwpmName: string,
-  side: 'inbound' | 'outbound',
-  stackOrder: number,
-): Layer {
+interface InternalLayerArgs {
+  readonly id: LayerId;
+  readonly name: string;
+  readonly fwpmName: string;
+  readonly side: 'inbound' | 'outbound';
+  readonly stackOrder: number;
+}
+
+function internalLayer({ id, name, fwpmName, side, stackOrder }: InternalLayerArgs): Layer {
   return L(INTERNAL, {
     id,
     name,
@@ -2492,34 +2494,34 @@ function internalLayer(
 }
 
 const INTERNAL_LAYERS: readonly Layer[] = [
-  internalLayer(
-    'outbound-transport-fast',
-    'Outbound transport (fast, internal)',
-    'FWPM_LAYER_OUTBOUND_TRANSPORT_FAST',
-    'outbound',
-    900,
-  ),
-  internalLayer(
-    'inbound-transport-fast',
-    'Inbound transport (fast, internal)',
-    'FWPM_LAYER_INBOUND_TRANSPORT_FAST',
-    'inbound',
-    910,
-  ),
-  internalLayer(
-    'outbound-mac-frame-native-fast',
-    'Outbound MAC frame native (fast, internal)',
-    'FWPM_LAYER_OUTBOUND_MAC_FRAME_NATIVE_FAST',
-    'outbound',
-    920,
-  ),
-  internalLayer(
-    'inbound-mac-frame-native-fast',
-    'Inbound MAC frame native (fast, internal)',
-    'FWPM_LAYER_INBOUND_MAC_FRAME_NATIVE_FAST',
-    'inbound',
-    930,
-  ),
+  internalLayer({
+    id: 'outbound-transport-fast',
+    name: 'Outbound transport (fast, internal)',
+    fwpmName: 'FWPM_LAYER_OUTBOUND_TRANSPORT_FAST',
+    side: 'outbound',
+    stackOrder: 900,
+  }),
+  internalLayer({
+    id: 'inbound-transport-fast',
+    name: 'Inbound transport (fast, internal)',
+    fwpmName: 'FWPM_LAYER_INBOUND_TRANSPORT_FAST',
+    side: 'inbound',
+    stackOrder: 910,
+  }),
+  internalLayer({
+    id: 'outbound-mac-frame-native-fast',
+    name: 'Outbound MAC frame native (fast, internal)',
+    fwpmName: 'FWPM_LAYER_OUTBOUND_MAC_FRAME_NATIVE_FAST',
+    side: 'outbound',
+    stackOrder: 920,
+  }),
+  internalLayer({
+    id: 'inbound-mac-frame-native-fast',
+    name: 'Inbound MAC frame native (fast, internal)',
+    fwpmName: 'FWPM_LAYER_INBOUND_MAC_FRAME_NATIVE_FAST',
+    side: 'inbound',
+    stackOrder: 930,
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------

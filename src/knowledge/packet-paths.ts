@@ -80,20 +80,23 @@ const TCP = ['w32-tcpflow', 'wdk-offsets'] as const;
 const UDP = ['w32-udpflow', 'wdk-offsets'] as const;
 const MAC = ['wdk-l2', 'w32-layers', 'wdk-offsets'] as const;
 
-function step(
-  layerId: LayerId,
-  direction: PathDirection,
-  dataStart: DataStart,
-  sourceIds: readonly SourceId[],
-  extra: { confidence?: Confidence; note?: StepNote } = {},
-): PathStep {
+interface StepArgs {
+  readonly layerId: LayerId;
+  readonly direction: PathDirection;
+  readonly dataStart: DataStart;
+  readonly sourceIds: readonly SourceId[];
+  readonly confidence?: Confidence;
+  readonly note?: StepNote;
+}
+
+function step({ layerId, direction, dataStart, sourceIds, confidence, note }: StepArgs): PathStep {
   return {
     layerId,
     direction,
     dataStart,
-    confidence: extra.confidence ?? 'documented',
+    confidence: confidence ?? 'documented',
     sourceIds,
-    ...(extra.note ? { note: extra.note } : {}),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -103,24 +106,85 @@ export const WORKSHOP_PATHS: readonly WorkshopPath[] = [
     id: 'tcp-connect',
     basedOn: ['tcp-client-connect'],
     steps: [
-      step('ale-bind-redirect', 'outbound', 'bind-request', [...TCP, 'wdk-redir']),
-      step('ale-resource-assignment', 'outbound', 'no-packet', TCP),
-      step('ale-connect-redirect', 'outbound', 'connect-request', [...TCP, 'wdk-redir']),
-      step('ale-auth-connect', 'outbound', 'no-packet', TCP),
-      step('outbound-transport', 'outbound', 'transport-header', TCP),
-      step('outbound-ippacket', 'outbound', 'ip-header', TCP),
+      step({
+        layerId: 'ale-bind-redirect',
+        direction: 'outbound',
+        dataStart: 'bind-request',
+        sourceIds: [...TCP, 'wdk-redir'],
+      }),
+      step({
+        layerId: 'ale-resource-assignment',
+        direction: 'outbound',
+        dataStart: 'no-packet',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'ale-connect-redirect',
+        direction: 'outbound',
+        dataStart: 'connect-request',
+        sourceIds: [...TCP, 'wdk-redir'],
+      }),
+      step({
+        layerId: 'ale-auth-connect',
+        direction: 'outbound',
+        dataStart: 'no-packet',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: TCP,
+      }),
     ],
   },
   {
     id: 'tcp-accept',
     basedOn: ['tcp-server-accept'],
     steps: [
-      step('inbound-ippacket', 'inbound', 'transport-header', TCP),
-      step('inbound-transport', 'inbound', 'after-transport-header', TCP),
-      step('ale-auth-recv-accept', 'inbound', 'after-transport-header', TCP),
-      step('outbound-transport', 'outbound', 'transport-header', TCP, { note: 'syn-ack-out' }),
-      step('outbound-ippacket', 'outbound', 'ip-header', TCP, { note: 'syn-ack-out' }),
-      step('ale-flow-established', 'inbound', 'after-transport-header', [...TCP, 'wdk-layerreq'], {
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'inbound-transport',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'ale-auth-recv-accept',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: TCP,
+        note: 'syn-ack-out',
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: TCP,
+        note: 'syn-ack-out',
+      }),
+      step({
+        layerId: 'ale-flow-established',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: [...TCP, 'wdk-layerreq'],
         note: 'ack-in',
       }),
     ],
@@ -129,68 +193,208 @@ export const WORKSHOP_PATHS: readonly WorkshopPath[] = [
     id: 'tcp-send',
     basedOn: ['tcp-send-data'],
     steps: [
-      step('stream', 'outbound', 'stream-bytes', [...TCP, 'wdk-stream']),
-      step('outbound-transport', 'outbound', 'transport-header', TCP),
-      step('outbound-ippacket', 'outbound', 'ip-header', TCP),
-      step('outbound-mac-frame-ethernet', 'outbound', 'mac-header', MAC, { note: 'mac-win8' }),
-      step('outbound-mac-frame-native', 'outbound', 'mac-header', MAC, { note: 'mac-win8' }),
+      step({
+        layerId: 'stream',
+        direction: 'outbound',
+        dataStart: 'stream-bytes',
+        sourceIds: [...TCP, 'wdk-stream'],
+      }),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'outbound-mac-frame-ethernet',
+        direction: 'outbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
+      step({
+        layerId: 'outbound-mac-frame-native',
+        direction: 'outbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
     ],
   },
   {
     id: 'tcp-receive',
     basedOn: ['tcp-receive-data'],
     steps: [
-      step('inbound-mac-frame-native', 'inbound', 'mac-header', MAC, { note: 'mac-win8' }),
-      step('inbound-mac-frame-ethernet', 'inbound', 'ip-header', MAC, { note: 'mac-win8' }),
-      step('inbound-ippacket', 'inbound', 'transport-header', TCP),
-      step('inbound-transport', 'inbound', 'after-transport-header', TCP),
-      step('stream', 'inbound', 'stream-bytes', [...TCP, 'wdk-stream']),
+      step({
+        layerId: 'inbound-mac-frame-native',
+        direction: 'inbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
+      step({
+        layerId: 'inbound-mac-frame-ethernet',
+        direction: 'inbound',
+        dataStart: 'ip-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'inbound-transport',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: TCP,
+      }),
+      step({
+        layerId: 'stream',
+        direction: 'inbound',
+        dataStart: 'stream-bytes',
+        sourceIds: [...TCP, 'wdk-stream'],
+      }),
     ],
   },
   {
     id: 'udp-send-first',
     basedOn: ['udp-send-first'],
     steps: [
-      step('ale-bind-redirect', 'outbound', 'bind-request', [...UDP, 'wdk-redir']),
-      step('ale-resource-assignment', 'outbound', 'no-packet', UDP),
-      step('ale-connect-redirect', 'outbound', 'connect-request', [...UDP, 'wdk-redir']),
-      step('ale-auth-connect', 'outbound', 'transport-header', UDP, { note: 'first-packet-only' }),
-      step('ale-flow-established', 'outbound', 'transport-header', UDP, {
+      step({
+        layerId: 'ale-bind-redirect',
+        direction: 'outbound',
+        dataStart: 'bind-request',
+        sourceIds: [...UDP, 'wdk-redir'],
+      }),
+      step({
+        layerId: 'ale-resource-assignment',
+        direction: 'outbound',
+        dataStart: 'no-packet',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'ale-connect-redirect',
+        direction: 'outbound',
+        dataStart: 'connect-request',
+        sourceIds: [...UDP, 'wdk-redir'],
+      }),
+      step({
+        layerId: 'ale-auth-connect',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
         note: 'first-packet-only',
       }),
-      step('datagram-data', 'outbound', 'transport-header', UDP),
-      step('outbound-transport', 'outbound', 'transport-header', UDP),
-      step('outbound-ippacket', 'outbound', 'ip-header', UDP),
+      step({
+        layerId: 'ale-flow-established',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+        note: 'first-packet-only',
+      }),
+      step({
+        layerId: 'datagram-data',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: UDP,
+      }),
     ],
   },
   {
     id: 'udp-receive-first',
     basedOn: ['udp-receive-first'],
     steps: [
-      step('inbound-ippacket', 'inbound', 'transport-header', UDP),
-      step('inbound-transport', 'inbound', 'after-transport-header', UDP),
-      step('ale-auth-recv-accept', 'inbound', 'after-transport-header', UDP, {
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'inbound-transport',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'ale-auth-recv-accept',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: UDP,
         note: 'first-packet-only',
       }),
-      step('ale-flow-established', 'inbound', 'after-transport-header', UDP, {
+      step({
+        layerId: 'ale-flow-established',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: UDP,
         note: 'first-packet-only',
       }),
-      step('datagram-data', 'inbound', 'after-transport-header', UDP),
+      step({
+        layerId: 'datagram-data',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: UDP,
+      }),
     ],
   },
   {
     id: 'udp-closed-port',
     basedOn: ['udp-no-listener'],
     steps: [
-      step('inbound-ippacket', 'inbound', 'transport-header', UDP),
-      step('inbound-ippacket-discard', 'inbound', 'where-stopped', [...UDP, 'w32-portscan'], {
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'inbound-ippacket-discard',
+        direction: 'inbound',
+        dataStart: 'where-stopped',
+        sourceIds: [...UDP, 'w32-portscan'],
         note: 'no-endpoint',
       }),
-      step('outbound-icmp-error', 'outbound', 'icmp-header', [...UDP, 'w32-portscan'], {
+      step({
+        layerId: 'outbound-icmp-error',
+        direction: 'outbound',
+        dataStart: 'icmp-header',
+        sourceIds: [...UDP, 'w32-portscan'],
         note: 'icmp-unreachable-out',
       }),
-      step('outbound-transport', 'outbound', 'transport-header', UDP),
-      step('outbound-ippacket', 'outbound', 'ip-header', UDP),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: UDP,
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: UDP,
+      }),
     ],
   },
   {
@@ -201,38 +405,76 @@ export const WORKSHOP_PATHS: readonly WorkshopPath[] = [
     id: 'icmp-error-in',
     basedOn: [],
     steps: [
-      step('inbound-mac-frame-native', 'inbound', 'mac-header', MAC, { note: 'mac-win8' }),
-      step('inbound-mac-frame-ethernet', 'inbound', 'ip-header', MAC, { note: 'mac-win8' }),
-      step('inbound-ippacket', 'inbound', 'transport-header', ['w32-tcpflow', 'wdk-offsets']),
-      step(
-        'inbound-icmp-error',
-        'inbound',
-        'inner-ip-header',
-        ['w32-alestate', 'w32-layers', 'wdk-offsets'],
-        { confidence: 'inferred', note: 'icmp-error-in' },
-      ),
+      step({
+        layerId: 'inbound-mac-frame-native',
+        direction: 'inbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
+      step({
+        layerId: 'inbound-mac-frame-ethernet',
+        direction: 'inbound',
+        dataStart: 'ip-header',
+        sourceIds: MAC,
+        note: 'mac-win8',
+      }),
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: ['w32-tcpflow', 'wdk-offsets'],
+      }),
+      step({
+        layerId: 'inbound-icmp-error',
+        direction: 'inbound',
+        dataStart: 'inner-ip-header',
+        sourceIds: ['w32-alestate', 'w32-layers', 'wdk-offsets'],
+        confidence: 'inferred',
+        note: 'icmp-error-in',
+      }),
     ],
   },
   {
     id: 'forwarded',
     basedOn: ['forward'],
     steps: [
-      step('inbound-mac-frame-native', 'inbound', 'mac-header', MAC, {
+      step({
+        layerId: 'inbound-mac-frame-native',
+        direction: 'inbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
         confidence: 'inferred',
         note: 'mac-win8',
       }),
-      step('inbound-mac-frame-ethernet', 'inbound', 'ip-header', MAC, {
+      step({
+        layerId: 'inbound-mac-frame-ethernet',
+        direction: 'inbound',
+        dataStart: 'ip-header',
+        sourceIds: MAC,
         confidence: 'inferred',
         note: 'mac-win8',
       }),
-      step('ipforward', 'outbound', 'ip-header', ['w32-layers', 'wdk-layerreq', 'wdk-offsets'], {
+      step({
+        layerId: 'ipforward',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: ['w32-layers', 'wdk-layerreq', 'wdk-offsets'],
         note: 'forwarding-on',
       }),
-      step('outbound-mac-frame-ethernet', 'outbound', 'mac-header', MAC, {
+      step({
+        layerId: 'outbound-mac-frame-ethernet',
+        direction: 'outbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
         confidence: 'inferred',
         note: 'mac-win8',
       }),
-      step('outbound-mac-frame-native', 'outbound', 'mac-header', MAC, {
+      step({
+        layerId: 'outbound-mac-frame-native',
+        direction: 'outbound',
+        dataStart: 'mac-header',
+        sourceIds: MAC,
         confidence: 'inferred',
         note: 'mac-win8',
       }),
@@ -245,46 +487,77 @@ export const WORKSHOP_PATHS: readonly WorkshopPath[] = [
     id: 'loopback-connect',
     basedOn: ['tcp-client-connect', 'tcp-server-accept'],
     steps: [
-      step('ale-auth-connect', 'outbound', 'no-packet', ['w32-tcpflow', 'w32-flags']),
-      step('outbound-transport', 'outbound', 'transport-header', ['w32-tcpflow', 'w32-flags']),
-      step('outbound-ippacket', 'outbound', 'ip-header', ['w32-tcpflow', 'w32-flags']),
-      step('inbound-ippacket', 'inbound', 'transport-header', ['w32-tcpflow', 'w32-flags'], {
+      step({
+        layerId: 'ale-auth-connect',
+        direction: 'outbound',
+        dataStart: 'no-packet',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
+      }),
+      step({
+        layerId: 'outbound-transport',
+        direction: 'outbound',
+        dataStart: 'transport-header',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
+      }),
+      step({
+        layerId: 'outbound-ippacket',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
+      }),
+      step({
+        layerId: 'inbound-ippacket',
+        direction: 'inbound',
+        dataStart: 'transport-header',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
         confidence: 'inferred',
         note: 'loopback-crossing',
       }),
-      step('inbound-transport', 'inbound', 'after-transport-header', ['w32-tcpflow', 'w32-flags'], {
+      step({
+        layerId: 'inbound-transport',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
         confidence: 'inferred',
       }),
-      step(
-        'ale-auth-recv-accept',
-        'inbound',
-        'after-transport-header',
-        ['w32-tcpflow', 'w32-flags'],
-        {
-          confidence: 'inferred',
-        },
-      ),
+      step({
+        layerId: 'ale-auth-recv-accept',
+        direction: 'inbound',
+        dataStart: 'after-transport-header',
+        sourceIds: ['w32-tcpflow', 'w32-flags'],
+        confidence: 'inferred',
+      }),
     ],
   },
   {
     id: 'vswitch-frame',
     basedOn: ['vswitch'],
     steps: [
-      step('ingress-vswitch-ethernet', 'outbound', 'mac-header', [
-        'wdk-vsw',
-        'wdk-vsw-flow',
-        'wdk-offsets',
-      ]),
-      step('ingress-vswitch-transport', 'outbound', 'ip-header', ['wdk-vsw', 'wdk-offsets'], {
+      step({
+        layerId: 'ingress-vswitch-ethernet',
+        direction: 'outbound',
+        dataStart: 'mac-header',
+        sourceIds: ['wdk-vsw', 'wdk-vsw-flow', 'wdk-offsets'],
+      }),
+      step({
+        layerId: 'ingress-vswitch-transport',
+        direction: 'outbound',
+        dataStart: 'ip-header',
+        sourceIds: ['wdk-vsw', 'wdk-offsets'],
         confidence: 'inferred',
         note: 'vswitch-order',
       }),
-      step('egress-vswitch-ethernet', 'inbound', 'mac-header', [
-        'wdk-vsw',
-        'wdk-vsw-flow',
-        'wdk-offsets',
-      ]),
-      step('egress-vswitch-transport', 'inbound', 'ip-header', ['wdk-vsw', 'wdk-offsets'], {
+      step({
+        layerId: 'egress-vswitch-ethernet',
+        direction: 'inbound',
+        dataStart: 'mac-header',
+        sourceIds: ['wdk-vsw', 'wdk-vsw-flow', 'wdk-offsets'],
+      }),
+      step({
+        layerId: 'egress-vswitch-transport',
+        direction: 'inbound',
+        dataStart: 'ip-header',
+        sourceIds: ['wdk-vsw', 'wdk-offsets'],
         confidence: 'inferred',
         note: 'vswitch-order',
       }),

@@ -114,13 +114,15 @@ function crowding(points: readonly Point[], obstacles: readonly Rect[], comfort:
   return cost;
 }
 
-function isClear(
-  points: readonly Point[],
-  from: Rect,
-  to: Rect,
-  obstacles: readonly Rect[],
-  margin: number,
-): boolean {
+interface ClearanceCheck {
+  readonly points: readonly Point[];
+  readonly from: Rect;
+  readonly to: Rect;
+  readonly obstacles: readonly Rect[];
+  readonly margin: number;
+}
+
+function isClear({ points, from, to, obstacles, margin }: ClearanceCheck): boolean {
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1];
     const b = points[i];
@@ -250,7 +252,7 @@ export function routeEdge(
   let best: { route: Candidate; cost: number } | null = null;
   for (const c of candidates) {
     const points = simplify(c.points);
-    if (!isClear(points, from, to, obstacles, options.margin)) continue;
+    if (!isClear({ points, from, to, obstacles, margin: options.margin })) continue;
     const cost =
       length(points) +
       options.bendCost * Math.max(0, points.length - 2) +

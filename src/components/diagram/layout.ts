@@ -168,7 +168,7 @@ export function layoutStack(all: readonly Layer[]): StackLayout {
     if (bands.length > 0) y += g.bandGap;
     if (placement === 'top') {
       const top = y;
-      y = placeChipRow(layers, 0, y + g.bandHead, width, placed) + g.bandPadBottom;
+      y = placeChipRow({ layers, x0: 0, top: y + g.bandHead, width, placed }) + g.bandPadBottom;
       bands.push({ tier, placement, box: { x: 0, y: top, width, height: y - top } });
       continue;
     }
@@ -291,13 +291,15 @@ export function layoutStack(all: readonly Layer[]): StackLayout {
 }
 
 /** One row of compact chips stretched across the width (wrapping when they would be too narrow). */
-function placeChipRow(
-  layers: readonly Layer[],
-  x0: number,
-  top: number,
-  width: number,
-  placed: Map<LayerId, PlacedLayer>,
-): number {
+interface ChipRow {
+  readonly layers: readonly Layer[];
+  readonly x0: number;
+  readonly top: number;
+  readonly width: number;
+  readonly placed: Map<LayerId, PlacedLayer>;
+}
+
+function placeChipRow({ layers, x0, top, width, placed }: ChipRow): number {
   const g = GEOMETRY;
   const inner = width - 2 * g.bandPadX;
   const perRow = Math.max(
