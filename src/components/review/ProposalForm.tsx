@@ -7,7 +7,7 @@ import {
   type ProposalCallout,
   type ProposalWeight,
 } from '@/engine/review';
-import { diagramText } from '@/i18n/diagram';
+import { en } from '@/i18n/en';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS } from '@/knowledge/layers';
 import type { Layer, LayerId, Tier } from '@/knowledge/types';
@@ -17,7 +17,8 @@ import type { ProposalDraft } from '@/store/records-slice';
 import { useProfile } from '@/store/use-review';
 import { useWords } from '@/app/language';
 
-const TIERS = Object.keys(diagramText.bands) as Tier[];
+// The bands in the diagram's order (the same keys in every language).
+const TIERS = Object.keys(en.diagram.bands) as Tier[];
 const EMPTY: ProposalDraft = { layers: [], kind: 'filter' };
 
 function matches(layer: Layer, query: string): boolean {
@@ -39,7 +40,8 @@ const layerName = (id: LayerId) => LAYERS.find((l) => l.id === id)?.name ?? id;
  * the review, the diagram and the link follow at once.
  */
 export function ProposalForm() {
-  const t = useWords().recordsUi.proposal;
+  const words = useWords();
+  const t = words.recordsUi.proposal;
   const stored = useAppStore(selectProposal);
   const setProposal = useAppStore(selectSetProposal);
   const profile = useProfile();
@@ -135,7 +137,7 @@ export function ProposalForm() {
           {groups.length === 0 && <p className="status-text">{t.noMatch}</p>}
           {groups.map(({ tier, layers }) => (
             <fieldset key={tier} className="proposal-form__tier">
-              <legend>{diagramText.bands[tier].title}</legend>
+              <legend>{words.diagram.bands[tier].title}</legend>
               {layers.map((layer) => (
                 <label key={layer.id} className="proposal-form__layer">
                   <input

@@ -6,11 +6,13 @@ import { layerStates } from '@/engine/layer-states';
 import { recommendInWords as recommend } from '@/i18n/word';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
-import { diagramText } from '@/i18n/diagram';
+import { en } from '@/i18n/en';
 import { StackDiagram } from '@/components/diagram/StackDiagram';
 import { setLanguage } from '@/app/language';
 import { ja } from '@/i18n/ja';
 import { makeProfile as profile } from '../../fixtures/profiles';
+
+const diagramText = en.diagram;
 
 /** Rendering the whole React Flow canvas in jsdom is slow on a busy machine. */
 const CANVAS_TIMEOUT = 20_000;
