@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 const DIST = join(process.cwd(), 'dist');
 /**
  * Initial JavaScript, gzipped (level 9), in bytes: every script index.html loads or preloads.
- * The goal is 150 kB; this is the figure reached with the question, answer and link words, the
+ * The goal is 150 kB; this is the figure reached with the question, answer, link and record words, the
  * language switch and the workshop bar in the first paint (BENCHMARKS.md says what stands between).
  */
-const INITIAL_JS_BUDGET_GZIP = 180_000;
+const INITIAL_JS_BUDGET_GZIP = 182_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -8,6 +8,7 @@
 import type { Finding, FindingParam, ReviewVerdict } from '@/engine/review';
 import type { ExclusionReason } from '@/engine/exclusion-reasons';
 import type { ProposalKind } from '@/engine/review';
+import { labels } from './labels';
 
 /** The names a finding's message mentions, in the message's language. */
 export interface FindingNames {
@@ -63,6 +64,14 @@ const role = (f: Finding) => ROLE[str(f.params.role)] ?? `(${str(f.params.role)}
 const layerOf = (f: Finding, n: FindingNames) =>
   f.layerId === undefined ? '' : n.layer(f.layerId);
 
+/** An IPsec status code in the words of the one IPsec label table (the code when unknown). */
+function ipsecText(status: string): string {
+  const words = (labels.ipsec as Readonly<Record<string, { readonly long: string } | undefined>>)[
+    status
+  ];
+  return words?.long ?? status;
+}
+
 export const review: ReviewWords = {
   title: 'Review of the proposed design',
   verdicts: {
@@ -112,7 +121,7 @@ export const review: ReviewWords = {
     'inject-not-on-os': (f, n) =>
       `${str(f.params.name)} exists from ${n.os(str(f.params.minOs))}; the product must support ${n.os(str(f.params.taskOs))}.`,
     'inject-not-needed': (f) => `The task does not need ${str(f.params.name)}.`,
-    'ipsec-status': (f) => `IPsec status of this design: ${str(f.params.status)}.`,
+    'ipsec-status': (f) => `IPsec status of this design: ${ipsecText(str(f.params.status))}.`,
     'ipsec-incompatible': (f) =>
       f.params.forced === true
         ? 'The design is incompatible with IPsec, as is every design that does this task.'

@@ -5,6 +5,7 @@
  */
 import type { Finding, FindingParam } from '@/engine/review';
 import { list, str, type FindingNames, type ReviewWords } from '../en/review';
+import { labels } from './labels';
 
 function unitWords(p: FindingParam | undefined, n: FindingNames): string {
   const protocol: Readonly<Record<string, string>> = {
@@ -37,6 +38,14 @@ const ROLE: Readonly<Record<string, string>> = {
 const role = (f: Finding) => ROLE[str(f.params.role)] ?? `(${str(f.params.role)})`;
 const layerOf = (f: Finding, n: FindingNames) =>
   f.layerId === undefined ? '' : n.layer(f.layerId);
+
+/** An IPsec status code in the words of the one IPsec label table (the code when unknown). */
+function ipsecText(status: string): string {
+  const words = (labels.ipsec as Readonly<Record<string, { readonly long: string } | undefined>>)[
+    status
+  ];
+  return words?.long ?? status;
+}
 
 export const review: ReviewWords = {
   title: '提案された設計のレビュー',
@@ -89,7 +98,7 @@ export const review: ReviewWords = {
     'inject-not-on-os': (f, n) =>
       `${str(f.params.name)} は ${n.os(str(f.params.minOs))} 以降で使用できます。製品は ${n.os(str(f.params.taskOs))} をサポートする必要があります。`,
     'inject-not-needed': (f) => `このタスクには ${str(f.params.name)} は不要です。`,
-    'ipsec-status': (f) => `この設計の IPsec の状態: ${str(f.params.status)}。`,
+    'ipsec-status': (f) => `この設計の IPsec の状態: ${ipsecText(str(f.params.status))}。`,
     'ipsec-incompatible': (f) =>
       f.params.forced === true
         ? 'この設計は IPsec と互換性がありません。このタスクを実行する設計はすべて同様です。'
