@@ -3,7 +3,7 @@
  * per key. Layer facts quoted in a reason (what a layer sees, why it must not block) come from the
  * knowledge base. Pure.
  */
-import { wordsById } from '../message';
+import { layerWordsIn } from './knowledge';
 import type { ExclusionParams, MissingPath, Worker } from '@/engine/exclusion-reasons';
 import {
   BASIS_WORDS,
@@ -35,9 +35,7 @@ const PATH: Readonly<Record<MissingPath, string>> = {
 
 /** The knowledge words of a layer, for quoting. */
 function facts(id: string): LayerWords {
-  const words = wordsById<LayerWords>(knowledge.layers, id);
-  if (!words) throw new Error(`Unknown layer ${id}`);
-  return words;
+  return layerWordsIn(knowledge.layers, id);
 }
 
 export const exclusions: Messages<ExclusionParams> = {

@@ -2,18 +2,16 @@
  * English words of the IPsec result (src/engine/ipsec-status.ts): reasons by key, the note and
  * the fixes. A layer's documented status is quoted from the knowledge base. Pure.
  */
+import { layerWordsIn } from './knowledge';
 import type { LayerWords } from './knowledge';
-import { wordsById } from '../message';
 import type { IpsecReasonParams, IpsecFixMessage } from '@/engine/types';
 import { alternatives } from './alternatives';
 import { layerName, wordMessage, type Messages } from './common';
 import { knowledge } from './knowledge';
 
 /** A layer's IPsec reasons, from the knowledge words. */
-function layerIpsec(id: string) {
-  const words = wordsById<LayerWords>(knowledge.layers, id);
-  if (!words) throw new Error(`Unknown layer ${id}`);
-  return words;
+function layerIpsec(id: string): LayerWords {
+  return layerWordsIn(knowledge.layers, id);
 }
 
 export const ipsecReasons: Messages<IpsecReasonParams> = {

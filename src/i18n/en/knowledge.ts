@@ -127,3 +127,10 @@ export const knowledge: KnowledgeWords = {
   paths: byId(PACKET_PATHS, (p) => ({ title: p.title, note: p.note ?? '' })),
   ipsecRules: byId(IPSEC_CONDITIONS, (r) => r.text),
 };
+
+/** The words of a layer in one catalogue's knowledge section; an unknown id is a programming error. */
+export function layerWordsIn(layers: KnowledgeWords['layers'], id: string): LayerWords {
+  const words = (layers as Readonly<Record<string, LayerWords | undefined>>)[id];
+  if (!words) throw new Error(`Unknown layer ${id}`);
+  return words;
+}

@@ -2,7 +2,7 @@
  * Japanese words of the exclusion reasons (the twin of en/exclusions.ts). Layer facts quoted in
  * a reason come from the Japanese knowledge words. Pure.
  */
-import { wordsById } from '../message';
+import { layerWordsIn } from '../en/knowledge';
 import type { ExclusionParams, MissingPath, Worker } from '@/engine/exclusion-reasons';
 import type { RedirectTarget } from '@/knowledge/vocabulary';
 import type { LayerWords } from '../en/knowledge';
@@ -42,9 +42,7 @@ const TARGET: Readonly<Record<RedirectTarget, string>> = {
 
 /** The Japanese knowledge words of a layer, for quoting. */
 function facts(id: string): LayerWords {
-  const words = wordsById<LayerWords>(knowledge.layers, id);
-  if (!words) throw new Error(`Unknown layer ${id}`);
-  return words;
+  return layerWordsIn(knowledge.layers, id);
 }
 
 export const exclusions: Messages<ExclusionParams> = {

@@ -2,8 +2,8 @@
  * Japanese words of the IPsec result (the twin of en/ipsec.ts): reasons by key, the note and the
  * fixes. A layer's documented status is quoted from the Japanese knowledge words. Pure.
  */
+import { layerWordsIn } from '../en/knowledge';
 import type { LayerWords } from '../en/knowledge';
-import { wordsById } from '../message';
 import type { IpsecFixMessage } from '@/engine/types';
 import type {
   ipsecFixes as EnFixes,
@@ -15,10 +15,8 @@ import { alternatives } from './alternatives';
 import { layerName } from './common';
 import { knowledge } from './knowledge';
 
-function layerIpsec(id: string) {
-  const words = wordsById<LayerWords>(knowledge.layers, id);
-  if (!words) throw new Error(`Unknown layer ${id}`);
-  return words;
+function layerIpsec(id: string): LayerWords {
+  return layerWordsIn(knowledge.layers, id);
 }
 
 export const ipsecReasons: typeof EnReasons = {
