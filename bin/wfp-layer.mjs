@@ -10,6 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** `ja` when WFP_LAYER_LANG, or else LC_ALL / LC_MESSAGES / LANG, names Japanese (ja_JP.UTF-8). */
+function environmentLanguage() {
+  const { WFP_LAYER_LANG, LC_ALL, LC_MESSAGES, LANG } = process.env;
+  const tag = WFP_LAYER_LANG || LC_ALL || LC_MESSAGES || LANG || '';
+  return tag.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
 async function main() {
   let run;
   try {
@@ -30,6 +37,7 @@ async function main() {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   const result = run(process.argv.slice(2), {
     appVersion: pkg.version,
+    language: environmentLanguage(),
     readFile: (path) => {
       try {
         return readFileSync(resolve(process.cwd(), path), 'utf8');

@@ -2,13 +2,16 @@
  * The command line's work (bin/wfp-layer.mjs loads this file through Vite's module runner):
  * `recommend '<fragment>'` and `check-records <files…>`. No file system or process access here —
  * the launcher passes a file reader in and prints what `run` returns — so the commands are
- * tested like any other function. Words and exit codes: src/i18n/cli.ts.
+ * tested like any other function. Words: src/i18n/en/cli.ts and its twins (`--lang`).
  */
 import { recommend } from '@/engine/recommend';
 import { reviewDesign } from '@/engine/review';
 import { RULES_VERSION } from '@/engine/version';
-import { EXIT_CODES, cliText } from '@/i18n/cli';
-import { en } from '@/i18n/en';
+import { en, type Catalogue } from '@/i18n/en';
+import { cliText as enCli, type CliWords } from '@/i18n/en/cli';
+import { ja } from '@/i18n/ja';
+import { cliText as jaCli } from '@/i18n/ja/cli';
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '@/i18n/languages';
 import { wordFinding } from '@/i18n/review-words';
 import { REQUIRED_PROFILE_KEYS, type Profile } from '@/knowledge/vocabulary';
 import { toMarkdown } from '@/share/markdown';
@@ -16,11 +19,32 @@ import { makeRecord, parseRecord, recheckRecord, serializeRecord } from '@/share
 import { starterCode } from '@/share/starter-code';
 import { decodeLink, encodeLink, isCompleteProposal } from '@/share/url';
 
+export const EXIT_CODES = {
+  ok: 0,
+  changed: 1,
+  badArguments: 2,
+  unreadable: 3,
+  internal: 4,
+} as const;
+
+/** The words of one language: the command line's own and the page catalogue (exports, codes). */
+interface Speech {
+  readonly say: CliWords;
+  readonly catalogue: Catalogue;
+}
+
+const SPEECH: Readonly<Record<Language, Speech>> = {
+  en: { say: enCli, catalogue: en },
+  ja: { say: jaCli, catalogue: ja },
+};
+
 export interface CliIo {
   /** Reads a file as UTF-8 text; throws with a readable message when it cannot. */
   readonly readFile: (path: string) => string;
   /** The app's package version. */
   readonly appVersion: string;
+  /** The language when no `--lang` is given (the launcher derives it from the environment). */
+  readonly language?: Language;
 }
 
 export interface CliResult {
@@ -38,7 +62,7 @@ function fragmentOf(arg: string): string {
   return hash >= 0 ? arg.slice(hash + 1) : arg;
 }
 
-function recommendCommand(args: readonly string[]): CliResult {
+function recommendCommand(args: readonly string[], { say, catalogue }: Speech): CliResult {
   let fragment: string | undefined;
   let format: 'json' | 'markdown' | 'record' | 'starter' = 'json';
   let title = '';
@@ -49,33 +73,33 @@ function recommendCommand(args: readonly string[]): CliResult {
     else if (a === '--starter') format = 'starter';
     else if (a === '--title') {
       const v = args[i + 1];
-      if (v === undefined) return fail(EXIT_CODES.badArguments, cliText.missingValue(a));
+      if (v === undefined) return fail(EXIT_CODES.badArguments, say.missingValue(a));
       title = v;
       i++;
-    } else if (a.startsWith('--')) return fail(EXIT_CODES.badArguments, cliText.unknownOption(a));
+    } else if (a.startsWith('--')) return fail(EXIT_CODES.badArguments, say.unknownOption(a));
     else if (fragment === undefined) fragment = a;
-    else return fail(EXIT_CODES.badArguments, cliText.tooManyArguments(a));
+    else return fail(EXIT_CODES.badArguments, say.tooManyArguments(a));
   }
   if (fragment === undefined || fragment.trim() === '')
-    return fail(EXIT_CODES.badArguments, cliText.missingFragment);
+    return fail(EXIT_CODES.badArguments, say.missingFragment);
 
   const link = decodeLink(fragmentOf(fragment));
   const problems = link.errors.filter((e) => e.code !== 'missing-version');
   if (problems.length > 0) {
     return fail(
       EXIT_CODES.badArguments,
-      problems.map((e) => cliText.linkProblem(en.link.error(e.message))).join('\n'),
+      problems.map((e) => say.linkProblem(catalogue.link.error(e.message))).join('\n'),
     );
   }
   const missing = REQUIRED_PROFILE_KEYS.filter((k) => link.profile[k] === undefined);
-  if (missing.length > 0) return fail(EXIT_CODES.badArguments, cliText.incompleteProfile(missing));
+  if (missing.length > 0) return fail(EXIT_CODES.badArguments, say.incompleteProfile(missing));
   const profile = link.profile as Profile;
   if (link.proposal !== undefined && !isCompleteProposal(link.proposal))
-    return fail(EXIT_CODES.badArguments, cliText.incompleteProposal);
+    return fail(EXIT_CODES.badArguments, say.incompleteProposal);
   const proposal = isCompleteProposal(link.proposal) ? link.proposal : null;
 
   if (format === 'starter') {
-    const s = starterCode(profile, proposal);
+    const s = starterCode(profile, proposal, catalogue);
     return {
       code: EXIT_CODES.ok,
       stdout: `${s.code}\n${s.verify.join('\n')}\n`,
@@ -83,7 +107,8 @@ function recommendCommand(args: readonly string[]): CliResult {
     };
   }
   const record = makeRecord({ profile, proposal, title, now: new Date() });
-  if (format === 'markdown') return { code: EXIT_CODES.ok, stdout: toMarkdown(record), stderr: '' };
+  if (format === 'markdown')
+    return { code: EXIT_CODES.ok, stdout: toMarkdown(record, catalogue), stderr: '' };
   if (format === 'record')
     return { code: EXIT_CODES.ok, stdout: serializeRecord(record), stderr: '' };
 
@@ -97,8 +122,8 @@ function recommendCommand(args: readonly string[]): CliResult {
       ? {
           review: {
             ...review,
-            verdictText: en.review.verdicts[review.verdict],
-            findings: review.findings.map((f) => ({ ...f, message: wordFinding(f, en) })),
+            verdictText: catalogue.review.verdicts[review.verdict],
+            findings: review.findings.map((f) => ({ ...f, message: wordFinding(f, catalogue) })),
           },
         }
       : {}),
@@ -106,19 +131,23 @@ function recommendCommand(args: readonly string[]): CliResult {
   return { code: EXIT_CODES.ok, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: '' };
 }
 
-function show(value: string | null | undefined): string {
-  return value === null || value === undefined || value === '' ? cliText.none : value;
+function show(value: string | null | undefined, none: string): string {
+  return value === null || value === undefined || value === '' ? none : value;
 }
 
-function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
+function checkRecordsCommand(
+  args: readonly string[],
+  io: CliIo,
+  { say, catalogue }: Speech,
+): CliResult {
   const json = args.includes('--json');
   const files: string[] = [];
   for (const a of args) {
     if (a === '--json') continue;
-    if (a.startsWith('--')) return fail(EXIT_CODES.badArguments, cliText.unknownOption(a));
+    if (a.startsWith('--')) return fail(EXIT_CODES.badArguments, say.unknownOption(a));
     files.push(a);
   }
-  if (files.length === 0) return fail(EXIT_CODES.badArguments, cliText.noFiles);
+  if (files.length === 0) return fail(EXIT_CODES.badArguments, say.noFiles);
 
   const out: string[] = [];
   const err: string[] = [];
@@ -132,14 +161,14 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
     } catch (e) {
       broken++;
       const why = e instanceof Error ? e.message : String(e);
-      err.push(cliText.unreadable(file, why));
+      err.push(say.unreadable(file, why));
       report.push({ file, status: 'unreadable', error: why });
       continue;
     }
     const parsed = parseRecord(text);
     if (!parsed.ok) {
       broken++;
-      err.push(cliText.malformed(file, en.records.error(parsed.error)));
+      err.push(say.malformed(file, catalogue.records.error(parsed.error)));
       report.push({ file, status: 'malformed', error: parsed.error });
       continue;
     }
@@ -153,18 +182,18 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
       after: check.after,
     });
     if (!check.changed) {
-      out.push(cliText.unchanged(file, parsed.record.rulesVersion));
+      out.push(say.unchanged(file, parsed.record.rulesVersion));
       continue;
     }
     if (check.breaking) changed++;
     out.push(
       !check.breaking
-        ? cliText.infoOnly(file)
+        ? say.infoOnly(file)
         : check.rulesChanged
-          ? cliText.changed(file, parsed.record.rulesVersion, RULES_VERSION)
-          : cliText.sameRulesChanged(file),
+          ? say.changed(file, parsed.record.rulesVersion, RULES_VERSION)
+          : say.sameRulesChanged(file),
     );
-    const d = en.records.differences;
+    const d = catalogue.records.differences;
     for (const what of check.differences) {
       const [b, a] =
         what === 'verdict'
@@ -174,22 +203,22 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
             : what === 'ipsec'
               ? [check.before.ipsec, check.after.ipsec]
               : [check.before.review?.verdict, check.after.review?.verdict];
-      out.push(cliText.difference(d[what], show(b), show(a)));
+      out.push(say.difference(d[what], show(b, say.none), show(a, say.none)));
     }
     if (check.rulesChanged) {
       out.push(
         check.rules.known
-          ? cliText.rulesNote(
+          ? say.rulesNote(
               parsed.record.rulesVersion,
               check.rules.releases.flatMap((r) =>
-                r.changes.map((c) => `${r.version}: ${en.rulesChanges[c.code] ?? c.code}`),
+                r.changes.map((c) => `${r.version}: ${catalogue.rulesChanges[c.code] ?? c.code}`),
               ),
             )
-          : cliText.rulesUnknown(parsed.record.rulesVersion),
+          : say.rulesUnknown(parsed.record.rulesVersion),
       );
     }
   }
-  out.push(cliText.summary(files.length, changed, broken));
+  out.push(say.summary(files.length, changed, broken));
   const code =
     broken > 0 ? EXIT_CODES.unreadable : changed > 0 ? EXIT_CODES.changed : EXIT_CODES.ok;
   if (json) {
@@ -206,24 +235,57 @@ function checkRecordsCommand(args: readonly string[], io: CliIo): CliResult {
   };
 }
 
+/**
+ * Takes `--lang <language>` (or `--lang=<language>`) out of the arguments, wherever it stands.
+ * An unknown value is an error naming the languages there are.
+ */
+function takeLanguage(
+  argv: readonly string[],
+  fallback: Language,
+): { readonly language: Language; readonly rest: readonly string[] } | { readonly bad: string } {
+  let language = fallback;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const inline = a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (a !== '--lang' && inline === undefined) {
+      rest.push(a);
+      continue;
+    }
+    const value = inline ?? argv[i + 1] ?? '';
+    if (inline === undefined) i++;
+    if (!isLanguage(value)) return { bad: value };
+    language = value;
+  }
+  return { language, rest };
+}
+
 /** Runs one command line (without `node` and the script path). Never throws. */
 export function run(argv: readonly string[], io: CliIo): CliResult {
-  const [command, ...rest] = argv;
+  const taken = takeLanguage(argv, io.language ?? DEFAULT_LANGUAGE);
+  if ('bad' in taken)
+    return fail(
+      EXIT_CODES.badArguments,
+      SPEECH[io.language ?? DEFAULT_LANGUAGE].say.unknownLanguage(taken.bad, LANGUAGES),
+    );
+  const speech = SPEECH[taken.language];
+  const { say } = speech;
+  const [command, ...rest] = taken.rest;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help')
     return {
       code: command === undefined ? EXIT_CODES.badArguments : EXIT_CODES.ok,
-      stdout: command === undefined ? '' : `${cliText.help}\n`,
-      stderr: command === undefined ? `${cliText.help}\n` : '',
+      stdout: command === undefined ? '' : `${say.help}\n`,
+      stderr: command === undefined ? `${say.help}\n` : '',
     };
   if (command === '--version' || command === '-v')
     return {
       code: EXIT_CODES.ok,
-      stdout: `${cliText.version(RULES_VERSION, io.appVersion)}\n`,
+      stdout: `${say.version(RULES_VERSION, io.appVersion)}\n`,
       stderr: '',
     };
   if (rest.includes('--help') || rest.includes('-h'))
-    return { code: EXIT_CODES.ok, stdout: `${cliText.help}\n`, stderr: '' };
-  if (command === 'recommend') return recommendCommand(rest);
-  if (command === 'check-records') return checkRecordsCommand(rest, io);
-  return fail(EXIT_CODES.badArguments, cliText.unknownCommand(command));
+    return { code: EXIT_CODES.ok, stdout: `${say.help}\n`, stderr: '' };
+  if (command === 'recommend') return recommendCommand(rest, speech);
+  if (command === 'check-records') return checkRecordsCommand(rest, io, speech);
+  return fail(EXIT_CODES.badArguments, say.unknownCommand(command));
 }

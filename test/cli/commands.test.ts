@@ -48,4 +48,41 @@ describe('wfp-layer commands', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('gone.json: cannot read the file (no such file: gone.json)');
   });
+
+  describe('--lang', () => {
+    const JAPANESE = /[\u3040-\u30ff]/;
+
+    it('ja: help, link problems and the Markdown record are in Japanese; identifiers stay', () => {
+      const help = run(['--lang', 'ja', '--help'], io);
+      expect(help.stdout).toContain('終了コード');
+      expect(help.stdout).toContain('check-records');
+      const bad = run(['recommend', 'v=1&action=teleport', '--lang=ja'], io);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('リンクの問題');
+      expect(bad.stderr).toContain('teleport');
+      const md = run(['recommend', LINK, '--markdown', '--lang', 'ja'], io);
+      expect(md.code).toBe(0);
+      expect(md.stdout).toMatch(JAPANESE);
+      expect(md.stdout).toContain('FwpmFilterAdd0');
+    });
+
+    it('the JSON output keeps its codes and link whatever the language', () => {
+      const en = JSON.parse(run(['recommend', LINK], io).stdout);
+      const ja = JSON.parse(run(['recommend', LINK, '--lang', 'ja'], io).stdout);
+      expect(ja.link).toBe(en.link);
+      expect(ja.recommendation).toEqual(en.recommendation);
+    });
+
+    it('io.language is the default; --lang overrides it', () => {
+      const r = run(['--help'], { ...io, language: 'ja' });
+      expect(r.stdout).toContain('使い方');
+      expect(run(['--help', '--lang', 'en'], { ...io, language: 'ja' }).stdout).toContain('Usage');
+    });
+
+    it.each([['fr'], ['']])('an unknown language %j is exit 2 naming the languages', (value) => {
+      const r = run(['--lang', value, '--help'], io);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('use en or ja');
+    });
+  });
 });

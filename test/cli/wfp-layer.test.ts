@@ -13,9 +13,15 @@ const BIN = join(process.cwd(), 'bin', 'wfp-layer.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'wfp-layer-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+/** English unless a test says otherwise, whatever the locale of the machine running the tests. */
+function cliIn(language: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...language };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function cli(...args: string[]) {
+  return cliIn({ WFP_LAYER_LANG: '' }, ...args);
 }
 
 function file(name: string, text: string): string {
@@ -35,6 +41,15 @@ describe('wfp-layer command line', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('check-records');
     for (const code of ['0', '1', '2', '3'])
       expect(r.stdout).toMatch(new RegExp(`^  ${code}  `, 'm'));
+  });
+
+  it('speaks Japanese when LANG says so, and --lang en wins over it', () => {
+    const ja = cliIn({ WFP_LAYER_LANG: '', LANG: 'ja_JP.UTF-8' }, 'recommend', LINK, '--markdown');
+    expect(ja.code).toBe(0);
+    expect(ja.stdout).toMatch(/[\u3040-\u30ff]/);
+    expect(ja.stdout).toContain('FwpmFilterAdd0');
+    const en = cliIn({ LANG: 'ja_JP.UTF-8' }, '--lang', 'en', 'recommend', LINK, '--markdown');
+    expect(en.stdout).not.toMatch(/[\u3040-\u30ff]/);
   });
 
   it('bad arguments exit 2 with a clear message', () => {

@@ -1,21 +1,15 @@
 /**
- * Words of the command line (bin/wfp-layer.mjs, src/cli/commands.ts): help, messages and the
- * check-records report. A second language is a second object of the same shape.
+ * English words of the command line (bin/wfp-layer.mjs, src/cli/commands.ts): help, messages and
+ * the check-records report. Not part of the page's catalogue (the page never shows them, so they
+ * stay out of its bundle); ja/cli.ts is the twin, typed by `CliWords`.
  */
-export const EXIT_CODES = {
-  ok: 0,
-  changed: 1,
-  badArguments: 2,
-  unreadable: 3,
-  internal: 4,
-} as const;
-
 export const cliText = {
+  locale: 'en',
   help: [
     'wfp-layer — WFP Layer Chooser on the command line',
     '',
     'Usage:',
-    "  npx wfp-layer recommend '<fragment>' [--markdown] [--title <text>]",
+    "  npx wfp-layer recommend '<fragment>' [--markdown | --record | --starter] [--title <text>]",
     '      Prints the recommendation for a share-link fragment as JSON',
     '      (v=1&action=…&traffic=…, with or without the leading # or the page address).',
     '      A fragment with p-… keys (p-layers, p-kind, p-callout, p-inject, p-weight)',
@@ -27,6 +21,9 @@ export const cliText = {
     '      Re-evaluates saved decision records with the current rules and prints what',
     '      changed. Fails when a verdict, a primary layer or a review verdict changed.',
     '  npx wfp-layer --help | --version',
+    '',
+    'Language: --lang en | --lang ja (any command), else WFP_LAYER_LANG, else LANG.',
+    '      Words, Markdown and starter-code comments follow it; JSON keys, codes and links do not.',
     '',
     'Exit codes:',
     '  0  ok (check-records: no verdict, primary layer or review verdict changed)',
@@ -65,4 +62,13 @@ export const cliText = {
     `${total} record(s): ${changed} changed, ${broken} unreadable or malformed.`,
   none: 'none',
   internal: (why: string) => `wfp-layer could not load its TypeScript core: ${why}`,
+  unknownLanguage: (value: string, languages: readonly string[]) =>
+    `Unknown language "${value}" for --lang: use ${languages.join(' or ')}.`,
+};
+
+/** The shape every language's command-line words have (a missing key fails `tsc`). */
+export type CliWords = {
+  readonly [K in keyof typeof cliText]: (typeof cliText)[K] extends string
+    ? string
+    : (typeof cliText)[K];
 };
