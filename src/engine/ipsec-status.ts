@@ -6,7 +6,7 @@
  */
 import { REBUILD_BEFORE_REINJECTION_PATH } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
-import type { IpsecStatus, Layer } from '@/knowledge/types';
+import type { IpsecConditionId, IpsecStatus, Layer } from '@/knowledge/types';
 import type { Design, Serving } from './design';
 import {
   ALE_FLOW_IPSEC_CONDITION_IDS,
@@ -56,7 +56,7 @@ interface ResultArgs {
   reason: IpsecReason;
   confidence: IpsecResult['confidence'];
   sourceIds: IpsecResult['sourceIds'];
-  conditionIds?: readonly string[];
+  conditionIds?: readonly IpsecConditionId[];
   notes?: readonly IpsecNote[];
 }
 
@@ -150,7 +150,7 @@ function calloutStatus(design: Design, layer: Layer): IpsecStatus {
 }
 
 /** The conditions of a conditional callout at `s`, trimmed to the paths the design touches. */
-function conditionsAt(design: Design, s: Serving): readonly string[] {
+function conditionsAt(design: Design, s: Serving): readonly IpsecConditionId[] {
   const inbound = s.units.some((u) => u.direction === 'inbound');
   const reinjects = reinjectsAt(design, s.layer);
   // ICMP error messages never create or reauthorize a flow (they skip ALE, w32-alestate): the
@@ -242,7 +242,7 @@ export function ipsecResult(design: Design): IpsecResult {
       worst = s;
   }
   const status = calloutStatus(design, worst.layer);
-  const conditionIds: string[] = [];
+  const conditionIds: IpsecConditionId[] = [];
   if (status === 'conditional') {
     for (const s of serving) {
       if (calloutStatus(design, s.layer) !== 'conditional') continue;

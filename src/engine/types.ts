@@ -4,6 +4,7 @@
 import type {
   Confidence,
   ConsiderationId,
+  IpsecConditionId,
   IpsecStatus,
   LayerId,
   PendMechanism,
@@ -136,7 +137,7 @@ export type IpsecFixMessage = Coded<
 export interface IpsecResult {
   readonly status: IpsecStatus;
   /** Rules a `conditional` design must follow (ids in src/knowledge/ipsec.ts, with sources). */
-  readonly conditions: readonly { id: string; sourceIds: readonly SourceId[] }[];
+  readonly conditions: readonly { id: IpsecConditionId; sourceIds: readonly SourceId[] }[];
   readonly message: IpsecReason;
   readonly confidence: Confidence;
   /** How loudly to raise it: `loud` when IPsec is in use and the design is incompatible. */

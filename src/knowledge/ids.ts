@@ -373,3 +373,14 @@ export const INJECTION_IDS = [
   'FwpsInjectMacReceiveAsync0',
   'FwpsInjectvSwitchEthernetIngressAsync0',
 ] as const;
+
+/** Every rule an IPsec-conditional callout must keep (IPSEC_CONDITIONS, ipsec.ts). */
+export const IPSEC_CONDITION_IDS = [
+  'register-at-recv-accept',
+  'sublayer-below-universal',
+  'permit-ale-classify-required',
+  'skip-undetunneled-tunnel',
+  'rebuild-ip-header-before-reinjection',
+  'detect-ipsec-correctly',
+  'esp-length-from-net-buffer',
+] as const;

@@ -4,7 +4,7 @@
  * user mode, which IPsec rules concern inbound packets, and where identity and IPsec requirements
  * are carried. Each entry cites its sources. Pure data.
  */
-import type { BuiltInCallout, LayerId, SourceId, UserModeEvents } from './types';
+import type { BuiltInCallout, IpsecConditionId, LayerId, SourceId, UserModeEvents } from './types';
 import type { Basis } from './vocabulary';
 
 /** Identity items: filter conditions only at ALE; below ALE only through a flow context. */
@@ -141,7 +141,7 @@ export const BUILT_IN_CALLOUTS: readonly BuiltInCallout[] = [
  * transport callout that sees only outbound traffic follows only the sublayer rule (wdk-ipsec;
  * expert notes on the public scenarios).
  */
-export const INBOUND_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+export const INBOUND_IPSEC_CONDITION_IDS: ReadonlySet<IpsecConditionId> = new Set([
   'register-at-recv-accept',
   'permit-ale-classify-required',
   'skip-undetunneled-tunnel',
@@ -150,13 +150,13 @@ export const INBOUND_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The IPsec rules about packets that create or reauthorize a flow at ALE (never ICMP errors). */
-export const ALE_FLOW_IPSEC_CONDITION_IDS: ReadonlySet<string> = new Set([
+export const ALE_FLOW_IPSEC_CONDITION_IDS: ReadonlySet<IpsecConditionId> = new Set([
   'register-at-recv-accept',
   'permit-ale-classify-required',
 ]);
 
 /** The IPsec rule that applies only when the design reinjects into the receive path. */
-export const REINJECTION_IPSEC_CONDITION = 'rebuild-ip-header-before-reinjection';
+export const REINJECTION_IPSEC_CONDITION: IpsecConditionId = 'rebuild-ip-header-before-reinjection';
 
 /** Where a flow context for identity below ALE is associated (DESIGN §5.2). */
 export const FLOW_CONTEXT_LAYER = 'ale-flow-established';

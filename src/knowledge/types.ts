@@ -6,6 +6,7 @@
 import type {
   CONDITION_IDS,
   INJECTION_IDS,
+  IPSEC_CONDITION_IDS,
   LAYER_IDS,
   SOURCE_IDS,
   WFP_API_SOURCE_IDS,
@@ -101,6 +102,7 @@ export type InjectionId = (typeof INJECTION_IDS)[number];
 
 /** A FWPM_CONDITION_* identifier or a FWP_CONDITION_FLAG_* flag usable in a filter condition. */
 export type ConditionId = (typeof CONDITION_IDS)[number];
+export type IpsecConditionId = (typeof IPSEC_CONDITION_IDS)[number];
 
 export interface LayerIpsec {
   /** Status for plain permit/block filters added from user mode. */
@@ -114,7 +116,7 @@ export interface LayerIpsec {
   /** Confidence of `userModeFilterReason` (defaults to `confidence`). */
   readonly userModeFilterConfidence?: Confidence;
   /** Ids into IPSEC_CONDITIONS that a `conditional` callout must follow. */
-  readonly conditions: readonly string[];
+  readonly conditions: readonly IpsecConditionId[];
   readonly reason: string;
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];
@@ -271,7 +273,7 @@ export interface Consideration {
 
 /** A rule an IPsec-`conditional` callout must follow. */
 export interface IpsecCondition {
-  readonly id: string;
+  readonly id: IpsecConditionId;
   readonly text: string;
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];

@@ -143,7 +143,7 @@ function wordsOf(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe('RULES_VERSION', () => {
+describe('RULES_VERSION', { timeout: 60_000 }, () => {
   it('hashes codes and parameters, not words, so rewording a message is not a rules change', () => {
     for (const profile of sampleProfiles().slice(0, 400)) {
       const coded = JSON.stringify(recommend(profile));

@@ -10,6 +10,7 @@ import { WFP_API_SOURCES } from '@/knowledge/wfp-api';
 import {
   CONDITION_IDS,
   INJECTION_IDS,
+  IPSEC_CONDITION_IDS,
   LAYER_IDS,
   SOURCE_IDS,
   WFP_API_SOURCE_IDS,
@@ -408,5 +409,6 @@ describe('id unions', () => {
     expect([...WFP_API_SOURCE_IDS]).toEqual(WFP_API_SOURCES.map((s) => s.id));
     expect([...CONDITION_IDS]).toEqual(CONDITIONS.map((c) => c.id));
     expect([...INJECTION_IDS]).toEqual(INJECTION_FUNCTIONS.map((f) => f.id));
+    expect([...IPSEC_CONDITION_IDS]).toEqual(IPSEC_CONDITIONS.map((c) => c.id));
   });
 });
