@@ -3,8 +3,9 @@
  * starting with `ja`). Options, keys, codes and identifiers stay as they are.
  */
 import type { CliWords } from '../en/cli';
+import { withTidySpacing } from './spacing';
 
-export const cliText: CliWords = {
+export const cliText: CliWords = withTidySpacing({
   locale: 'ja',
   help: [
     'wfp-layer — コマンド ラインで使う WFP Layer Chooser',
@@ -65,4 +66,4 @@ export const cliText: CliWords = {
   internal: (why) => `wfp-layer は TypeScript のコアを読み込めませんでした: ${why}`,
   unknownLanguage: (value, languages) =>
     `--lang の言語 "${value}" は不明です。${languages.join(' または ')} を指定してください。`,
-};
+});

@@ -1,7 +1,8 @@
 /**
  * The Japanese catalogue: the same shape as the English one (`Catalogue`), so a missing key or a
  * message function with the wrong parameters fails `tsc`. Loaded lazily (src/i18n/languages.ts).
- * Terms follow docs/i18n/ja/glossary.md (Microsoft's Japanese WFP documentation).
+ * Terms follow docs/i18n/ja/glossary.md (Microsoft's Japanese WFP documentation); the seams where
+ * parameters meet particles are tidied by spacing.ts.
  */
 import type { Catalogue } from '../en';
 import { app } from './app';
@@ -34,8 +35,9 @@ import { link } from './link';
 import { records } from './records';
 import { rulesChanges } from './rules-changelog';
 import { starter } from './starter';
+import { withTidySpacing } from './spacing';
 
-export const ja: Catalogue = {
+export const ja: Catalogue = withTidySpacing({
   questions,
   answers,
   link,
@@ -66,4 +68,4 @@ export const ja: Catalogue = {
     notSetWhy,
   },
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
-};
+});

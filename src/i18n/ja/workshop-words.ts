@@ -7,6 +7,7 @@
 import type { QuizKind } from '@/engine/quiz';
 import { layerName } from './common';
 import type { ScenarioWords, WorkshopWords } from '../en/workshop-words';
+import { withTidySpacing } from './spacing';
 
 const LIST = new Intl.ListFormat('ja', { style: 'long', type: 'unit' });
 const KIND_PHRASE: Readonly<Record<QuizKind, string>> = {
@@ -142,7 +143,7 @@ const stories: Readonly<Record<string, ScenarioWords>> = {
   },
 };
 
-export const workshopWords: WorkshopWords = {
+export const workshopWords: WorkshopWords = withTidySpacing({
   locale: 'ja',
   layerName,
 
@@ -429,4 +430,4 @@ export const workshopWords: WorkshopWords = {
       return parts.length === 0 ? 'なし' : LIST.format(parts);
     },
   },
-};
+});
