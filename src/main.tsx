@@ -12,6 +12,7 @@ import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { AppStoreContext } from './store/app-store';
 import { createPersistedAppStore } from './store/persist';
+import { preferenceProblems } from './store/preference-storage';
 
 initTheme();
 // The answers in progress and the recent records come back from localStorage (issue 10 §6);
@@ -24,7 +25,9 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 // The remembered (or the browser's) language is loaded before the first paint, so the page never
 // shows one language and then another.
-void initLanguage().finally(() =>
+void initLanguage().finally(() => {
+  // A remembered language or theme the page could not read is said beside the saved work's problems.
+  for (const problem of preferenceProblems()) appStore.getState().reportStorageProblem(problem);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary region="page" onReset={() => appStore.getState().reset()}>
@@ -33,5 +36,5 @@ void initLanguage().finally(() =>
         </AppStoreContext.Provider>
       </ErrorBoundary>
     </StrictMode>,
-  ),
-);
+  );
+});

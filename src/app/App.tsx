@@ -144,17 +144,21 @@ export function App() {
         <section className="panel panel--result" aria-label={t.app.regions.result}>
           <ErrorBoundary region="result" onReset={reset}>
             <div className="reviewer-top">
-              <Suspense fallback={null}>
-                <RulesNotice />
-                <ReviewResult />
-              </Suspense>
+              <ErrorBoundary region="review">
+                <Suspense fallback={null}>
+                  <RulesNotice />
+                  <ReviewResult />
+                </Suspense>
+              </ErrorBoundary>
             </div>
             <ResultPanel recommendation={recommendation} onSelectLayer={selectLayer} />
             <div className="reviewer-bottom">
-              <Suspense fallback={null}>
-                <RecordPanel recommendation={recommendation} />
-                <StarterCodePanel />
-              </Suspense>
+              <ErrorBoundary region="records">
+                <Suspense fallback={null}>
+                  <RecordPanel recommendation={recommendation} />
+                  <StarterCodePanel />
+                </Suspense>
+              </ErrorBoundary>
             </div>
           </ErrorBoundary>
         </section>
@@ -168,7 +172,7 @@ export function App() {
           </Suspense>
         )}
         {presenting && (
-          <ErrorBoundary region="diagram">
+          <ErrorBoundary region="present">
             <Suspense fallback={null}>
               <Presentation recommendation={recommendation} />
             </Suspense>

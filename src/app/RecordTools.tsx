@@ -8,6 +8,7 @@ import { lazyPart } from './lazy-part';
 import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 import { useWords } from '@/app/language';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 // Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
 const RecentRecords = lazyPart(() =>
@@ -61,14 +62,22 @@ export function RecordTools() {
     },
   ];
   return (
-    <Suspense fallback={null}>
-      <RecentRecords />
-      <ExportMenu
-        recordItems={recordItems}
-        stem={stem}
-        hint={complete ? undefined : t.needsResult}
-        shareLink={() => shareLinkOf(api.getState())}
-      />
-    </Suspense>
+    <>
+      <ErrorBoundary region="records">
+        <Suspense fallback={null}>
+          <RecentRecords />
+        </Suspense>
+      </ErrorBoundary>
+      <ErrorBoundary region="exportMenu">
+        <Suspense fallback={null}>
+          <ExportMenu
+            recordItems={recordItems}
+            stem={stem}
+            hint={complete ? undefined : t.needsResult}
+            shareLink={() => shareLinkOf(api.getState())}
+          />
+        </Suspense>
+      </ErrorBoundary>
+    </>
   );
 }

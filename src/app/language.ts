@@ -15,6 +15,7 @@ import {
   pickLanguage,
   type Language,
 } from '@/i18n/languages';
+import { readPreference } from '@/store/preference-storage';
 
 export const LANGUAGE_STORAGE_KEY = 'wfp-layer-chooser.lang';
 
@@ -26,13 +27,13 @@ interface Shown {
 let shown: Shown = { language: DEFAULT_LANGUAGE, catalogue: en };
 const listeners = new Set<() => void>();
 
+/** The remembered language; a value the page does not know is set aside and reported. */
 function readStored(): Language | null {
-  try {
-    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : null;
-  } catch {
-    return null;
-  }
+  return readPreference(
+    LANGUAGE_STORAGE_KEY,
+    (value): value is Language => isLanguage(value),
+    'bad-language',
+  );
 }
 
 function writeStored(language: Language): void {

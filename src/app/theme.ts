@@ -6,6 +6,7 @@
  * the requirement profile, so it stays out of the app store and out of the share link.
  */
 import { useSyncExternalStore } from 'react';
+import { readPreference } from '@/store/preference-storage';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type ResolvedTheme = 'light' | 'dark';
@@ -19,13 +20,9 @@ function isThemeChoice(value: unknown): value is ThemeChoice {
   return value === 'light' || value === 'dark' || value === 'system';
 }
 
+/** The remembered choice; a value the page does not know is set aside and reported. */
 function readStoredChoice(): ThemeChoice {
-  try {
-    const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
-    return isThemeChoice(stored) ? stored : 'system';
-  } catch {
-    return 'system';
-  }
+  return readPreference(THEME_STORAGE_KEY, isThemeChoice, 'bad-theme') ?? 'system';
 }
 
 function writeStoredChoice(choice: ThemeChoice): void {

@@ -58,7 +58,7 @@ export function fragmentFor(
 
 /** What opening `fragment` (with or without '#') does to the page (see the file comment). Pure. */
 export function openLink(fragment: string): OpenedLink {
-  if (fragment.replace(/^#/, '').trim() === '') {
+  if (fragment.replace(/^#/, '') === '') {
     return {
       questionnaire: machine.start(),
       profileErrors: NO_LINK_ERRORS,
@@ -84,7 +84,11 @@ export function openLink(fragment: string): OpenedLink {
       message: linkMessage('conflict', { key: stop.id, value: written, issue: stop.issue.message }),
     });
   }
-  const all = [...errors, ...conflicts];
+  // A conflict already says the link was not taken as written; a spelling notice would be noise.
+  const all = [
+    ...(conflicts.length > 0 ? errors.filter((e) => e.code !== 'not-canonical') : errors),
+    ...conflicts,
+  ];
   return {
     questionnaire: replay.state,
     profileErrors: all.length === 0 ? NO_LINK_ERRORS : all,

@@ -17,6 +17,11 @@
  * - **Bad list item**: reported; the good items of the list are kept. An empty list (`basis=`)
  *   reads as an empty list; empty items between commas are skipped.
  * - **Malformed percent-encoding**: that parameter is reported and skipped; the others are read.
+ * - **Empty parameters** (`&&`, a trailing `&`) and **empty list items** (`basis=app,,port`): read
+ *   around, and reported (`empty-parts`, `empty-items`) so nothing is skipped without a word.
+ * - **Anything else written differently** from how this app writes the link (keys in another
+ *   order, escaped letters): read as it means, with a `not-canonical` notice that quotes the
+ *   app's own spelling. So a fragment that is not empty and not canonical always gets a message.
  */
 import {
   PROPOSAL_CALLOUTS,
@@ -46,6 +51,12 @@ export type ProfileErrorCode =
   | 'missing-version'
   | 'oversized'
   | 'malformed'
+  /** Empty parameters between `&` were skipped. */
+  | 'empty-parts'
+  /** Empty items between commas in a list were skipped. */
+  | 'empty-items'
+  /** Everything was read, but the link is not spelled the way this app writes it. */
+  | 'not-canonical'
   /**
    * Not produced by this codec: the page adds it when every key is valid but the questionnaire
    * cannot take a value after the earlier answers (the replay stops at that question).
@@ -71,7 +82,17 @@ export interface LinkMessageParams {
     readonly allowed: readonly string[];
   };
   /** A list item written twice (kept once). */
-  readonly 'repeated-item': { readonly key: ProfileKey; readonly item: string };
+  readonly 'repeated-item': { readonly key: ProfileKey | ProposalLinkKey; readonly item: string };
+  /** `count` empty parameters (`&&`, a leading or trailing `&`) were skipped. */
+  readonly 'empty-parts': { readonly count: number };
+  /** The list `key` held `count` empty items (`a,,b`), which were skipped. */
+  readonly 'empty-items': {
+    readonly key: ProfileKey | ProposalLinkKey;
+    readonly value: string;
+    readonly count: number;
+  };
+  /** Nothing was ignored, but the link is spelled otherwise than `canonical` (the app's spelling). */
+  readonly 'not-canonical': { readonly canonical: string };
   readonly 'duplicate-key': {
     readonly key: string;
     readonly first: string;
@@ -199,6 +220,21 @@ function badValue(key: ProfileKey, value: string): ProfileError {
   };
 }
 
+/** The notice for a list with empty items (`a,,b`): how many were skipped. */
+function emptyItems(
+  key: ProfileKey | ProposalLinkKey,
+  value: string,
+  all: readonly string[],
+): ProfileError {
+  const count = all.filter((item) => item === '').length;
+  return {
+    code: 'empty-items',
+    key,
+    value,
+    message: linkMessage('empty-items', { key, value, count }),
+  };
+}
+
 /**
  * Reads a fragment (with or without '#') into the valid part of a profile and a list of problems.
  * Never throws; returns only vocabulary values. Pure.
@@ -228,9 +264,16 @@ export function decodeProfile(fragment: string): {
   const seen = new Map<string, string>();
   let version: string | undefined;
   let anyKey = false;
+  let emptyParts = 0;
+  let anyPart = false;
 
   for (const part of text.split('&')) {
-    if (part === '') continue;
+    if (part === '') {
+      // `&&`, a leading or trailing `&`: skipped, and said (the empty fragment is not a part).
+      if (text !== '') emptyParts += 1;
+      continue;
+    }
+    anyPart = true;
     const eq = part.indexOf('=');
     const rawKey = eq < 0 ? part : part.slice(0, eq);
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
@@ -287,7 +330,9 @@ export function decodeProfile(fragment: string): {
     }
     const allowed: readonly string[] = VOCABULARY[key];
     if (isListKey(key)) {
-      const items = value.split(',').filter((item) => item !== '');
+      const all = value.split(',');
+      const items = all.filter((item) => item !== '');
+      if (value !== '' && items.length < all.length) errors.push(emptyItems(key, value, all));
       const good: string[] = [];
       for (const item of items) {
         if (!allowed.includes(item)) {
@@ -311,6 +356,14 @@ export function decodeProfile(fragment: string): {
     }
   }
 
+  // The stray `&`s: one fewer than the empty parts when there is nothing else (`&&&`).
+  const stray = anyPart ? emptyParts : emptyParts - 1;
+  if (stray > 0) {
+    errors.push({
+      code: 'empty-parts',
+      message: linkMessage('empty-parts', { count: stray }),
+    });
+  }
   if (version === undefined && anyKey) {
     errors.unshift({
       code: 'missing-version',
@@ -405,11 +458,20 @@ export function decodeLink(fragment: string): LinkData {
     }
     const allowed = PROPOSAL_VALUES[key as ProposalLinkKey];
     if (key === 'p-layers') {
-      const items = value.split(',').filter((i) => i !== '');
+      const all = value.split(',');
+      const items = all.filter((i) => i !== '');
+      if (value !== '' && items.length < all.length) errors.push(emptyItems(key, value, all));
       const good: LayerId[] = [];
       for (const item of items) {
         if (!allowed.includes(item)) errors.push(linkBadValue(key, item));
         else if (!good.includes(item as LayerId)) good.push(item as LayerId);
+        else
+          errors.push({
+            code: 'bad-value',
+            key,
+            value: item,
+            message: linkMessage('repeated-item', { key, item }),
+          });
       }
       if (good.length > 0) proposal.layers = good;
       else if (items.length === 0) errors.push(linkBadValue(key, value));
@@ -424,12 +486,23 @@ export function decodeLink(fragment: string): LinkData {
     else if (key === 'p-inject') proposal.inject = value;
     else if (key === 'p-weight') proposal.weight = value as NonNullable<Proposal['weight']>;
   }
-  return {
+  const data = {
     profile,
     ...(Object.keys(proposal).length > 0 ? { proposal } : {}),
     ...(rulesVersion !== undefined ? { rulesVersion } : {}),
-    errors,
   };
+  // Read in full but spelled otherwise (keys in another order, escaped letters): say so, quoting
+  // the app's own spelling, so no link is taken in another form without a word.
+  if (errors.length === 0 && text !== '') {
+    const canonical = encodeLink(data);
+    if (canonical !== text) {
+      errors.push({
+        code: 'not-canonical',
+        message: linkMessage('not-canonical', { canonical }),
+      });
+    }
+  }
+  return { ...data, errors };
 }
 
 /** A proposal is complete when it names its layers and its kind. */

@@ -21,8 +21,12 @@ import {
 import { MAX_RECENT, type RecordDraft, type StorageProblem, type WorkMode } from './records-slice';
 
 export const STORAGE_KEY = 'wfp-layer-chooser';
-/** Where saved data that could not be read is moved, so a fix by hand stays possible. */
+/**
+ * Where saved data that could not be read is moved, so a fix by hand stays possible. A second
+ * unreadable value goes to `BACKUP_KEY:2` and so on up to `MAX_BACKUPS`: one never overwrites another.
+ */
 export const BACKUP_KEY = 'wfp-layer-chooser:unreadable';
+export const MAX_BACKUPS = 5;
 /** Version of the saved shape below. Bump it with a step in `migrate` when the shape changes. */
 export const PERSIST_VERSION = 1;
 
@@ -41,6 +45,21 @@ type Incoming = Partial<Record<keyof SavedState, unknown>>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The page runs in a browser whose storage is switched off (reading `localStorage` throws a
+ * SecurityError, or there is none): nothing can be saved, which the page says.
+ */
+export function storageBlocked(
+  win: unknown = typeof window === 'undefined' ? undefined : window,
+): boolean {
+  if (win === undefined) return false;
+  try {
+    return (win as { localStorage?: Storage | null }).localStorage == null;
+  } catch {
+    return true;
+  }
 }
 
 /** The storage the page uses; null where there is none (node tests, storage disabled). */
@@ -97,9 +116,12 @@ export function migrate(
 export function restore(
   saved: Incoming | null,
   current: AppStore,
-): { state: AppStore; problem: StorageProblem | null } {
-  if (saved === null) return { state: current, problem: null };
-  let problem: StorageProblem | null = null;
+): { state: AppStore; problem: StorageProblem | null; problems: readonly StorageProblem[] } {
+  if (saved === null) return { state: current, problem: null, problems: [] };
+  const problems: StorageProblem[] = [];
+  const note = (p: StorageProblem) => {
+    if (!problems.includes(p)) problems.push(p);
+  };
   let next: AppStore = current;
   if (typeof saved.link === 'string') {
     const { profile, proposal, errors } = decodeLink(saved.link);
@@ -112,9 +134,11 @@ export function restore(
           ? null
           : { ...proposal, layers: proposal.layers ?? [], kind: proposal.kind ?? 'filter' },
     };
-    if (errors.length > 0 || replay.stoppedAt !== null) problem = 'bad-answers';
+    // A spelling notice is not a problem: the answers were read in full.
+    const problemErrors = errors.filter((e) => e.code !== 'not-canonical');
+    if (problemErrors.length > 0 || replay.stoppedAt !== null) note('bad-answers');
   } else if (saved.link !== undefined) {
-    problem = 'bad-answers';
+    note('bad-answers');
   }
   if (saved.mode === 'recommend' || saved.mode === 'review') next = { ...next, mode: saved.mode };
   if (saved.recent !== undefined) {
@@ -126,15 +150,15 @@ export function restore(
     }
     next = { ...next, recent: good };
     if (!Array.isArray(saved.recent) || good.length < Math.min(list.length, MAX_RECENT)) {
-      problem ??= 'bad-records';
+      note('bad-records');
     }
   }
   if (saved.draft !== undefined) {
     const draft = readDraft(saved.draft);
-    if (draft === null) problem ??= 'wrong-shape';
+    if (draft === null) note('wrong-shape');
     else next = { ...next, draft };
   }
-  return { state: next, problem };
+  return { state: next, problem: problems[0] ?? null, problems };
 }
 
 /**
@@ -142,9 +166,18 @@ export function restore(
  * JSON, or JSON of the wrong shape report a problem, move the text to BACKUP_KEY and read as
  * "nothing saved".
  */
-function setAside(storage: Storage | null, raw: string): void {
+export function setAside(storage: Storage | null, raw: string, key: string = BACKUP_KEY): void {
   try {
-    storage?.setItem(BACKUP_KEY, raw);
+    for (let n = 1; n <= MAX_BACKUPS; n += 1) {
+      const slot = n === 1 ? key : `${key}:${n}`;
+      const kept = storage?.getItem(slot);
+      if (kept === raw) return;
+      if (kept === null) {
+        storage?.setItem(slot, raw);
+        return;
+      }
+    }
+    // Every slot holds an earlier value: none is overwritten (the problem is already reported).
   } catch {
     // Nothing more to do: the problem is already reported.
   }
@@ -154,6 +187,7 @@ export function safeStorage(
   storage: Storage | null,
   report: (problem: StorageProblem) => void,
 ): PersistStorage<SavedState> {
+  let failing = false;
   return {
     getItem: (name) => {
       if (storage === null) return null;
@@ -189,8 +223,11 @@ export function safeStorage(
       if (storage === null) return;
       try {
         storage.setItem(name, JSON.stringify(value));
+        failing = false;
       } catch {
-        report('write-failed');
+        // Said once per run of failures, so dismissing the message does not bring it straight back.
+        if (!failing) report('write-failed');
+        failing = true;
       }
     },
     removeItem: (name) => {
@@ -214,6 +251,7 @@ export function createPersistedAppStore(
 ): AppStoreApi {
   // Problems found while reading come before the store exists; they are applied in `merge`.
   const pending: StorageProblem[] = [];
+  if (storage === null && storageBlocked()) pending.push('unavailable');
   let api: AppStoreApi | null = null;
   const report = (problem: StorageProblem) => {
     if (api === null) pending.push(problem);
@@ -232,10 +270,20 @@ export function createPersistedAppStore(
         return (state ?? {}) as SavedState;
       },
       merge: (saved, current) => {
-        const { state, problem } = restore((saved ?? null) as Incoming | null, current);
-        if (problem !== null || migrationProblem !== null) setAside(storage, JSON.stringify(saved));
-        const first = pending[0] ?? migrationProblem ?? problem;
-        return first === null ? state : { ...state, storageProblem: first };
+        const { state, problems } = restore((saved ?? null) as Incoming | null, current);
+        if (problems.length > 0 || migrationProblem !== null) {
+          setAside(storage, JSON.stringify(saved));
+        }
+        const all = [
+          ...new Set([
+            ...pending,
+            ...(migrationProblem === null ? [] : [migrationProblem]),
+            ...problems,
+          ]),
+        ];
+        return all.length === 0
+          ? state
+          : { ...state, storageProblem: all[0] ?? null, storageProblems: all };
       },
     }),
   );

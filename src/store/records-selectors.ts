@@ -3,6 +3,7 @@ import type { AppStore } from './app-store';
 
 export const selectDraft = (s: AppStore) => s.draft;
 export const selectStorageProblem = (s: AppStore) => s.storageProblem;
+export const selectStorageProblems = (s: AppStore) => s.storageProblems;
 
 export const selectSetTitle = (s: AppStore) => s.setTitle;
 export const selectSetNotes = (s: AppStore) => s.setNotes;

@@ -26,7 +26,11 @@ export type StorageProblem =
   | 'newer-version'
   | 'bad-answers'
   | 'bad-records'
-  | 'write-failed';
+  | 'write-failed'
+  /** The remembered language is not one the page knows (it was set aside). */
+  | 'bad-language'
+  /** The remembered theme is not one the page knows (it was set aside). */
+  | 'bad-theme';
 
 export interface RecordDraft {
   readonly title: string;
@@ -50,6 +54,8 @@ export interface RecordsState {
   readonly importError: RecordError | null;
   /** What was wrong with the saved work found at start-up (or when saving), null when fine. */
   readonly storageProblem: StorageProblem | null;
+  /** Every storage problem reported since the last dismissal, each once, in order. */
+  readonly storageProblems: readonly StorageProblem[];
 }
 
 export interface RecordsEvents {
@@ -75,6 +81,9 @@ export interface RecordsEvents {
   readonly reportStorageProblem: (problem: StorageProblem) => void;
 }
 
+/** No storage problem: one shared empty list, so selectors keep a stable reference. */
+export const NO_STORAGE_PROBLEMS: readonly StorageProblem[] = [];
+
 export const EMPTY_DRAFT: RecordDraft = { title: '', notes: '', checked: [] };
 
 export function initialRecordsState(): RecordsState {
@@ -87,6 +96,7 @@ export function initialRecordsState(): RecordsState {
     openedRecord: null,
     importError: null,
     storageProblem: null,
+    storageProblems: NO_STORAGE_PROBLEMS,
   };
 }
 
@@ -143,10 +153,15 @@ export function recordsEvents(set: Set, get: Get): RecordsEvents {
         const without = s.draft.checked.filter((c) => c !== id);
         return { draft: { ...s.draft, checked: done ? [...without, id] : without } };
       }),
-    dismissStorageProblem: () => set({ storageProblem: null }),
+    dismissStorageProblem: () =>
+      set({ storageProblem: null, storageProblems: NO_STORAGE_PROBLEMS }),
     reportStorageProblem: (problem) => {
-      if (get().storageProblem === problem) return;
-      set({ storageProblem: problem });
+      const { storageProblem, storageProblems } = get();
+      if (storageProblems.includes(problem)) return;
+      set({
+        storageProblem: storageProblem ?? problem,
+        storageProblems: [...storageProblems, problem],
+      });
     },
   };
 }

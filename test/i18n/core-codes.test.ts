@@ -47,6 +47,9 @@ const BAD_LINKS = [
   '#v=2&p-layers=zz&p-kind=&r=latest',
   `#${'x'.repeat(3000)}`,
   '#v=1&action=allow-block&basis=app&traffic=forwarded',
+  '#v=1&basis=app,,,port&&',
+  '#v=1&p-layers=stream,stream',
+  '#protocol=tcp&v=1',
 ];
 
 function linkProblems(): LinkMessage[] {
@@ -93,6 +96,9 @@ describe('codes of the core have words in both languages', () => {
       'missing-version',
       'oversized',
       'malformed',
+      'empty-parts',
+      'empty-items',
+      'not-canonical',
       'bad-proposal-value',
       'bad-rules-version',
       'conflict',

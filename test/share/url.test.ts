@@ -133,6 +133,8 @@ describe('decodeProfile on anything', () => {
     'missing-version',
     'oversized',
     'malformed',
+    'empty-parts',
+    'empty-items',
   ];
 
   it.each([

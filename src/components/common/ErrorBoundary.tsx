@@ -71,9 +71,13 @@ function RegionError({
 }) {
   const t = useWords();
   return (
-    <div className="region-error" role="alert">
+    <div className="region-error" role="alert" data-testid="region-error" data-region={region}>
       <p className="region-error__title">{t.app.errorBoundary.title(t.app.regions[region])}</p>
-      <p className="region-error__detail">{error.message}</p>
+      <p className="region-error__rest">{t.app.errorBoundary.rest}</p>
+      <details className="region-error__more">
+        <summary>{t.app.errorBoundary.detail}</summary>
+        <p className="region-error__detail">{error.message}</p>
+      </details>
       <div className="button-row">
         <button type="button" className="button" onClick={onRetry}>
           {t.app.errorBoundary.retry}

@@ -4,6 +4,7 @@ import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
 import { useWords } from '@/app/language';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 // The review form loads in its own chunk the first time "Review a design" is chosen.
 export const ProposalForm = lazyPart(() => import('./ProposalForm').then((m) => m.ProposalForm));
@@ -37,9 +38,11 @@ export function WorkPanel({ questionnaire }: { readonly questionnaire: ReactNode
         ))}
       </fieldset>
       {mode === 'review' ? (
-        <Suspense fallback={null}>
-          <ProposalForm />
-        </Suspense>
+        <ErrorBoundary region="review">
+          <Suspense fallback={null}>
+            <ProposalForm />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         questionnaire
       )}

@@ -62,7 +62,10 @@ export function Presentation({
     document.addEventListener('fullscreenchange', onChange);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
-      if (document.fullscreenElement !== null) void document.exitFullscreen().catch(() => {});
+      // Browsers without the Fullscreen API (iPhone Safari) have neither: leave without a throw.
+      if (document.fullscreenElement != null && typeof document.exitFullscreen === 'function') {
+        void document.exitFullscreen().catch(() => {});
+      }
     };
   }, []);
 

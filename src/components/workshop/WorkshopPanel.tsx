@@ -1,5 +1,6 @@
 import './workshop.css';
 import { useWords } from '@/app/language';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { useWorkshopWords } from './use-workshop-words';
 import { useWorkshop, workshopActions } from '@/app/workshop';
 import { Compare } from './Compare';
@@ -23,10 +24,13 @@ export function WorkshopPanel() {
           {t.close}
         </button>
       </div>
-      {panel === 'gallery' && <Gallery />}
-      {panel === 'paths' && <PacketPaths />}
-      {panel === 'quiz' && <Quiz />}
-      {panel === 'compare' && <Compare />}
+      {/* Each mode fails on its own: the message shows here, the diagram and the bar keep working. */}
+      <ErrorBoundary key={panel} region={panel}>
+        {panel === 'gallery' && <Gallery />}
+        {panel === 'paths' && <PacketPaths />}
+        {panel === 'quiz' && <Quiz />}
+        {panel === 'compare' && <Compare />}
+      </ErrorBoundary>
     </div>
   );
 }

@@ -40,11 +40,24 @@ export const app = {
     diagram: 'Windows network stack',
     result: 'Recommendation',
     details: 'Layer details',
+    /** The parts each with its own error boundary (issue 13 §3). */
+    review: 'Design review',
+    records: 'Decision records',
+    gallery: 'Scenario gallery',
+    paths: 'Packet paths',
+    quiz: 'Quiz',
+    compare: 'Compare layers',
+    present: 'Presentation',
+    exportMenu: 'Export menu',
   },
   diagramLoading: 'Loading the stack diagram…',
 
   errorBoundary: {
     title: (region: string) => `${region} hit an unexpected error.`,
+    /** What still works: the failure stays in its part of the page. */
+    rest: 'The rest of the page keeps working; nothing you entered was lost.',
+    /** Introduces the technical detail (for a bug report). */
+    detail: 'Technical detail',
     retry: 'Try again',
     startOver: 'Start over',
   },

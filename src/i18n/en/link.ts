@@ -15,10 +15,26 @@ export interface LinkWords {
   readonly error: (message: LinkMessage) => string;
 }
 
-/** Shortens what the link says before quoting it in a message. */
+/**
+ * Characters that would be invisible or reorder the text around them in a quote: C0 and C1
+ * controls, DEL, zero-width and bidirectional formatting characters, line separators, BOM.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- naming control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff`]/gu;
+
+/** `U+0001`-style names for the invisible characters (and backticks, which delimit the quote). */
+export function visible(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** Shortens what the link says before quoting it in a message; invisible characters are named. */
 export function quote(text: string): string {
   const short = text.length > 40 ? `${text.slice(0, 37)}…` : text;
-  return `\`${short}\``;
+  return `\`${visible(short) || ' '}\``;
 }
 
 /** A list of allowed values, cut after twelve. */
@@ -58,6 +74,14 @@ const errors: Messages<LinkMessageParams> = {
   'bad-value': (p) =>
     `${p.value === '' ? `\`${p.key}\` has no value` : `${quote(`${p.key}=${p.value}`)} is not a known ${NOUNS[p.key]}${p.lowerCase !== null ? ` (values are lower-case: ${quote(p.lowerCase)})` : ''}`}; expected one of ${p.allowed.join(', ')}.`,
   'repeated-item': (p) => `\`${p.key}\` lists ${quote(p.item)} more than once; it was kept once.`,
+  'empty-parts': (p) =>
+    p.count === 1
+      ? 'The link has an empty parameter (a stray `&`); it was ignored.'
+      : `The link has ${p.count} empty parameters (stray \`&\`); they were ignored.`,
+  'empty-items': (p) =>
+    `${quote(`${p.key}=${p.value}`)} has ${p.count === 1 ? 'an empty item' : `${p.count} empty items`} between commas; ${p.count === 1 ? 'it was' : 'they were'} ignored and the other items read.`,
+  'not-canonical': (p) =>
+    `This link is written differently from the way this app writes it (keys in another order, or escaped letters). Nothing was ignored; it was read as ${quote(p.canonical)}.`,
   'duplicate-key': (p) =>
     `\`${p.key}\` appears more than once; only the first (${quote(`${p.key}=${p.first}`)}) is read, ${quote(`${p.key}=${p.value}`)} was ignored.`,
   'unsupported-version': (p) =>

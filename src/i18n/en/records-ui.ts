@@ -138,9 +138,13 @@ export const recordsUi = {
       'bad-answers':
         'Some saved answers no longer fit the questionnaire; the questionnaire resumes at the first one that needs an answer.',
       'bad-records':
-        'Some saved records could not be read and were left out of the list; the others are kept.',
+        'Some saved records could not be read: they were left out of the list and the saved data was set aside; the others are kept.',
       'write-failed':
         'Your work could not be saved in this browser (storage is full or blocked). Export a record to keep it.',
+      'bad-language':
+        'The remembered language could not be read. It was set aside and the page uses the browser language.',
+      'bad-theme':
+        'The remembered theme could not be read. It was set aside and the page follows the system theme.',
     } satisfies Record<StorageProblem, string>,
     dismiss: 'Dismiss',
   },

@@ -39,6 +39,12 @@ const errors: Messages<LinkMessageParams> = {
     `${p.value === '' ? `\`${p.key}\` に値がありません` : `${quote(`${p.key}=${p.value}`)} は既知の${NOUNS[p.key]}ではありません${p.lowerCase !== null ? ` (値は小文字です: ${quote(p.lowerCase)})` : ''}`}。次のいずれかを指定してください: ${p.allowed.join(', ')}。`,
   'repeated-item': (p) =>
     `\`${p.key}\` に ${quote(p.item)} が複数回含まれています。1 回だけ残しました。`,
+  'empty-parts': (p) =>
+    `リンクに空のパラメーター (余分な \`&\`) が ${p.count} 個あります。無視しました。`,
+  'empty-items': (p) =>
+    `${quote(`${p.key}=${p.value}`)} のコンマの間に空の項目が ${p.count} 個あります。空の項目は無視し、ほかの項目を読み取りました。`,
+  'not-canonical': (p) =>
+    `このリンクは、このアプリが書き出す形式とは異なる書き方です (キーの順序が違う、または文字がエスケープされている)。無視した部分はなく、${quote(p.canonical)} として読み取りました。`,
   'duplicate-key': (p) =>
     `\`${p.key}\` が複数回出現しています。読み取ったのは最初の値 (${quote(`${p.key}=${p.first}`)}) だけで、${quote(`${p.key}=${p.value}`)} は無視しました。`,
   'unsupported-version': (p) =>
