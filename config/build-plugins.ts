@@ -121,6 +121,12 @@ export function securityPlugins(): PluginOption[] {
           navigateFallback: null,
           runtimeCaching: [],
           cleanupOutdatedCaches: true,
+          // registerType 'autoUpdate': a new build takes over at once (set here because
+          // injectRegister is not 'auto').
+          skipWaiting: true,
+          clientsClaim: true,
+          // The worker's own source map is not needed and doubles its build time.
+          sourcemap: false,
         },
       }),
     ),
