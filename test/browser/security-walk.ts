@@ -53,6 +53,28 @@ export function offMachine(urls: readonly string[], origin: string): string[] {
   );
 }
 
+/**
+ * Links that could do more than open a page: every link is the page's own fragment or an https
+ * page (a source), and a link that opens a new tab carries rel="noopener noreferrer".
+ */
+export async function unsafeLinks(page: Page): Promise<string[]> {
+  const links = await page.locator('a[href]').evaluateAll((els) =>
+    els.map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      target: a.getAttribute('target'),
+      rel: (a.getAttribute('rel') ?? '').split(/\s+/),
+    })),
+  );
+  expect(links.filter((l) => l.target === '_blank').length).toBeGreaterThan(0);
+  return links
+    .filter(
+      (l) =>
+        !(l.href.startsWith('#') || l.href.startsWith('https://')) ||
+        (l.target === '_blank' && !(l.rel.includes('noopener') && l.rel.includes('noreferrer'))),
+    )
+    .map((l) => `${l.href} target=${l.target} rel=${l.rel.join(' ')}`);
+}
+
 async function openMode(page: Page, mode: string) {
   const button = page.locator(`.workshop-bar [data-mode="${mode}"]`);
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
@@ -106,6 +128,7 @@ export async function walkEveryMode(page: Page, base: string): Promise<string[]>
     .locator('.panel--diagram [data-layer-id="stream"]')
     .evaluate((el) => (el as HTMLElement).click());
   await page.getByTestId('layer-sheet').waitFor();
+  expect(await unsafeLinks(page)).toEqual([]);
   step('details');
   await page.getByTestId('compare-from-details').click();
   await page.getByTestId('compare-table').waitFor();
