@@ -21,7 +21,7 @@ const WORDS = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-artifacts', 'bench-results']),
+  globalIgnores(['dist', 'dist-single', 'node_modules', 'test-artifacts', 'bench-results']),
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +38,7 @@ export default defineConfig([
     ...reactHooks.configs.flat.recommended,
   },
   {
-    files: ['**/*.{js,mjs}', 'test/browser/**', 'scripts/**', 'vite.config.ts'],
+    files: ['**/*.{js,mjs}', 'test/browser/**', 'scripts/**', 'vite.config.ts', 'config/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -2,14 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+// Issue 13 §2, §5: security policy, service worker, single-file build (config/build-plugins.ts).
+import { securityPlugins } from './config/build-plugins.ts';
+import { CONTENT_SECURITY_POLICY_HEADER } from './config/csp.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...securityPlugins()],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: true },
-  preview: { host: '127.0.0.1' },
+  preview: {
+    host: '127.0.0.1',
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   test: {
     projects: [
       {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, as the README and CI run it: typecheck, lint, unit and component tests,
-// a production build, and the browser tests in Debian's Chromium (installed here when missing).
+// a production build and the single-file build, and the browser tests in Debian's Chromium (installed here when missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -39,6 +39,8 @@ run('typecheck', bin('tsc'), ['-b']);
 run('lint', bin('eslint'), ['.']);
 run('format check', bin('prettier'), ['--check', '.']);
 run('build', bin('vite'), ['build', '--logLevel', 'warn']);
+// The single-file build (dist-single/), opened from disk by test/browser/single-file.e2e.ts.
+run('build single file', bin('vite'), ['build', '--mode', 'single', '--logLevel', 'warn']);
 
 mkdirSync('test-artifacts', { recursive: true });
 const report = 'test-artifacts/vitest-report.json';

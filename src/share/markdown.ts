@@ -21,14 +21,22 @@ import type { Profile, ProfileKey } from '@/knowledge/vocabulary';
 import type { ChecklistItem, DecisionRecord } from './record';
 import { encodeLink } from './url';
 
-/** ASCII punctuation Markdown or HTML could read (the backtick as an escape). */
-const MD_SPECIAL = '\\*_{}[]()#+-.!|<>~&\u0060';
+/**
+ * ASCII punctuation Markdown or HTML could read (the backtick as an escape; `=` would make the
+ * line before a heading).
+ */
+const MD_SPECIAL = '\\*_{}[]()#+-.!|<>~&=\u0060';
 
 /** Escapes user text for Markdown: every ASCII punctuation that Markdown or HTML could read. */
 export function escapeMarkdown(text: string): string {
   let out = '';
   for (const c of text.replace(/\r\n?/g, '\n')) out += MD_SPECIAL.includes(c) ? `\\${c}` : c;
   return out;
+}
+
+/** Escaped text kept on one line (a title: a line break would end the heading). */
+function escapeLine(text: string): string {
+  return escapeMarkdown(text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' '));
 }
 
 /** Escaped multi-line text: each line kept as a line (hard break), blank lines as paragraphs. */
@@ -116,7 +124,7 @@ export function toMarkdown(
   const L: string[] = [];
   const title = record.title.trim() === '' ? w.untitled : record.title;
 
-  L.push(`# ${escapeMarkdown(title)}`, '');
+  L.push(`# ${escapeLine(title)}`, '');
   L.push(`- ${w.status}: ${w.statusAccepted}`);
   L.push(`- ${w.date}: ${record.createdAt.slice(0, 10)}`);
   L.push(`- ${w.rulesVersion}: ${record.rulesVersion}`, '');

@@ -35,6 +35,12 @@ export async function openBrowser(
     colorScheme?: 'light' | 'dark';
     /** The browser's language (navigator.language), e.g. `ja-JP`. */
     locale?: string;
+    /**
+     * The app registers a service worker (offline use, issue 13 §5). Blocked by default, so a
+     * test's requests and routes reach the preview server, not the worker's cache; the tests of
+     * offline use and of requests allow it.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'wfp-chooser-chromium-'));
@@ -44,6 +50,7 @@ export async function openBrowser(
     args: CHROMIUM_FLAGS,
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: options.serviceWorkers ?? 'block',
     ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   const page = context.pages()[0] ?? (await context.newPage());

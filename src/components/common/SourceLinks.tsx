@@ -25,7 +25,7 @@ export function SourceLinks({ ids }: { readonly ids: readonly SourceId[] }) {
               className="source-ref"
               href={source?.url}
               target="_blank"
-              rel="noreferrer"
+              rel="noopener noreferrer"
               title={title}
               aria-label={t.app.result.sourceRef(n ?? 0, title)}
             >

@@ -71,7 +71,7 @@ export function SourceLink({ id }: { readonly id: string }) {
   const source = getSource(id);
   if (source === undefined) return <code>{id}</code>;
   return (
-    <a href={source.url} target="_blank" rel="noreferrer">
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
       {source.title}
     </a>
   );

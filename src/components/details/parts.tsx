@@ -33,7 +33,7 @@ export function Sources({
             {source === undefined ? (
               <code>{id}</code>
             ) : (
-              <a href={source.url} target="_blank" rel="noreferrer" lang="en">
+              <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
                 {source.title}
               </a>
             )}

@@ -20,7 +20,7 @@ export function WorkshopSources({
             {source === undefined ? (
               <code>{id}</code>
             ) : (
-              <a href={source.url} target="_blank" rel="noreferrer">
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
                 {source.title}
               </a>
             )}
