@@ -34,6 +34,8 @@ export const MODES = [
   'compare',
 ] as const;
 type Mode = (typeof MODES)[number];
+/** The modes saved as screenshots (test-artifacts/a11y-<language>-<theme>-<mode>.png). */
+const SCREENSHOTS: readonly Mode[] = ['page-result', 'details', 'review-result', 'quiz-feedback'];
 
 const RESULT = scenario('transparent-proxy');
 const PARTIAL = linkFor({ action: 'allow-block', traffic: 'local' });
@@ -213,10 +215,9 @@ describe('accessibility in every mode, both languages, both themes', () => {
 
   beforeAll(async () => {
     session = await openBrowser({ width: 1440, height: 900, locale: 'en-US' });
+    mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, 'a11y-modes.json'), JSON.stringify(found, null, 2));
     await session?.close();
   });
 
@@ -255,6 +256,8 @@ describe('accessibility in every mode, both languages, both themes', () => {
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
           expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
           await settle(page);
+          if (SCREENSHOTS.includes(mode))
+            await session.screenshot(`a11y-${language}-${theme}-${mode}`);
           const violations = await axeViolations(page);
           const unnamed = await nodesWithoutLabelInName(page);
           if (unnamed.length > 0) {
@@ -268,6 +271,7 @@ describe('accessibility in every mode, both languages, both themes', () => {
           }
           scanned.push(mode);
           found[`${language}/${theme}/${mode}`] = violations;
+          writeFileSync(join(ARTIFACTS, 'a11y-modes.json'), JSON.stringify(found, null, 2));
           if (violations.length > 0) here[mode] = violations;
         });
         expect(scanned).toEqual([...MODES]);
