@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './harness';
+import { axeBuilder } from './axe';
 import { linkFor, openFresh, scenario, shownResult } from './chooser-helpers';
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeBuilder(page).analyze();
   return results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import { openBrowser, type BrowserSession } from './harness';
+import { axeBuilder } from './axe';
 import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
 
 const BLOCK_APP_LINK =
@@ -39,7 +39,7 @@ async function inCanvas(page: Page, layerId: string): Promise<boolean> {
 }
 
 async function axeViolations(page: Page, include: string[]) {
-  let builder = new AxeBuilder({ page });
+  let builder = axeBuilder(page);
   for (const selector of include) builder = builder.include(selector);
   const results = await builder.analyze();
   return results.violations.map((v) => ({

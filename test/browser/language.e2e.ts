@@ -5,13 +5,13 @@
  * Japanese twins.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en';
 import { ja } from '@/i18n/ja';
 import type { Verdict } from '@/engine/types';
 import { openBrowser, type BrowserSession } from './harness';
+import { axeBuilder } from './axe';
 import { answerByClicking, openFresh, scenario, shownResult } from './chooser-helpers';
 
 const PATH = scenario('transparent-proxy');
@@ -26,7 +26,7 @@ async function chooseLanguage(page: Page, language: 'en' | 'ja'): Promise<void> 
 }
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeBuilder(page).analyze();
   return results.violations.map((v) => ({
     id: v.id,
     help: v.help,

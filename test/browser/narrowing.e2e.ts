@@ -81,7 +81,7 @@ describe('live narrowing', () => {
     expect(counts[0]!).toBeLessThan(56);
     // A dimmed layer says why, in its accessible name and its description.
     const dimmed = page.locator('.stack-diagram [data-layer-id][data-state="excluded"]').first();
-    expect(await dimmed.getAttribute('aria-label')).toMatch(/Why excluded: \S/);
+    expect(await dimmed.ariaSnapshot()).toMatch(/Why excluded: \S/);
     await shownResult(page);
     expect(session.problems).toEqual([]);
   });

@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '@/engine/version';
 import { ARTIFACTS, openBrowser, type BrowserSession } from './harness';
+import { axeBuilder } from './axe';
 import { SAVED_WORK_KEY, linkFor, openFresh, shownResult } from './chooser-helpers';
 
 /** "Block one app's inbound connections": the task the colleague's design is meant for. */
@@ -27,7 +27,7 @@ const TITLE = 'Per-app <b>block</b> & *review* [x](y)';
 const NOTES = 'Colleague proposed a callout <script>alert(1)</script> at inbound IP packet.';
 
 async function axeViolations(page: Page, include: string) {
-  const results = await new AxeBuilder({ page }).include(include).analyze();
+  const results = await axeBuilder(page).include(include).analyze();
   return results.violations.map((v) => ({
     id: v.id,
     help: v.help,

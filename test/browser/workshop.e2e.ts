@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from '@/engine/recommend';
@@ -9,10 +8,11 @@ import { WORKSHOP_SCENARIOS, getScenario } from '@/knowledge/scenarios';
 import type { Profile } from '@/knowledge/vocabulary';
 import { decodeProfile } from '@/share/url';
 import { openBrowser, type BrowserSession } from './harness';
+import { axeBuilder } from './axe';
 import { openFresh, shownResult } from './chooser-helpers';
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeBuilder(page).analyze();
   return results.violations.map((v) => ({
     id: v.id,
     help: v.help,

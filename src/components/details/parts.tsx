@@ -69,7 +69,9 @@ export function Section({
 }) {
   const id = useId();
   return (
-    <section className={`details-section ${className ?? ''}`} aria-labelledby={id}>
+    // A group, not a region: the sheet's sections are no landmarks (the result panel has the
+    // page's "IPsec" region; two would share one name).
+    <section className={`details-section ${className ?? ''}`} role="group" aria-labelledby={id}>
       <h3 id={id} className="details-section__title">
         {title}
       </h3>

@@ -26,6 +26,10 @@ const ARROWS: Readonly<Record<string, NavDirection>> = {
  * to the neighbouring layer) that wears its state, IPsec mark and minimum Windows. The reason a
  * layer is excluded, a companion's role and the layer's one-line summary show in a tooltip on
  * hover and on keyboard focus, and are tied to the button with aria-describedby.
+ *
+ * The button is named by its content (WCAG 2.5.3, label in name): the words shown on the node, in
+ * the order shown (glyphs hidden), then a visually hidden line that spells out the state, IPsec
+ * status, minimum Windows and reason in full. Whatever the zoom shows is what the name starts with.
  */
 function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const actions = useDiagramActions();
@@ -44,8 +48,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const longOs = data.minOs !== null && t.minOsShort[data.minOs] !== undefined;
   const roleWords = data.role !== undefined ? t.roleWords(data.role) : undefined;
   const alternative = data.alternative;
-  const baseLabel = t.nodeLabel({
-    name,
+  const baseDetails = t.nodeDetails({
     state: data.state,
     ipsec: data.ipsec,
     minOs: os,
@@ -55,7 +58,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
     alternative,
     proposed,
   });
-  const label = mark?.label !== undefined ? `${baseLabel} ${mark.label}` : baseLabel;
+  const details = mark?.label !== undefined ? `${baseDetails} ${mark.label}` : baseDetails;
   const tip = [
     data.reason !== undefined ? t.excludedBecause(data.reason) : undefined,
     data.roleText,
@@ -88,15 +91,17 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   // The state in words; a companion's role goes on its own line so nothing is cut off.
   const stateLine =
     data.state === 'idle' ? null : (
-      <span className="layer-node__state" aria-hidden="true">
+      <span className="layer-node__state">
         <span>
-          {data.state === 'recommended' ? t.stateMark.recommended : ''}
+          {data.state === 'recommended' && (
+            <span aria-hidden="true">{t.stateMark.recommended}</span>
+          )}
           {data.likely === true ? `${t.likelyMark} · ` : ''}
           {t.statesShort[data.state]}
-        </span>
-        {roleWords !== undefined && <span className="layer-node__role">{roleWords}</span>}
+        </span>{' '}
+        {roleWords !== undefined && <span className="layer-node__role">{roleWords} </span>}
         {alternative !== undefined && (
-          <span className="layer-node__role">{t.alternativeShort}</span>
+          <span className="layer-node__role">{t.alternativeShort} </span>
         )}
       </span>
     );
@@ -127,7 +132,6 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       data-quiz={mark?.quiz}
       role="button"
       tabIndex={data.active ? 0 : -1}
-      aria-label={label}
       aria-describedby={descriptionId}
       onClick={() => actions.select(data.layerId)}
       onKeyDown={onKeyDown}
@@ -161,61 +165,52 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
         />
       ))}
       {data.variant === 'discard' ? (
-        <span className="layer-node__pill" aria-hidden="true">
+        <span className="layer-node__pill">
           <span className="layer-node__pill-text">
-            {t.stateMark[data.state]}
+            <span aria-hidden="true">{t.stateMark[data.state]}</span>
             {t.discardChip}
-          </span>
+          </span>{' '}
           <IpsecBadge status={data.ipsec} size="icon" />
         </span>
       ) : (
         <>
-          <span className="layer-node__overview" aria-hidden="true">
+          <span className="layer-node__overview">
             {t.overviewMark[data.state] !== '' && (
-              <span className="layer-node__mark">{t.overviewMark[data.state]}</span>
+              <span className="layer-node__mark" aria-hidden="true">
+                {t.overviewMark[data.state]}
+              </span>
             )}
             {name}
-          </span>
-          <span className="layer-node__name">{name}</span>
+          </span>{' '}
+          <span className="layer-node__name">{name}</span>{' '}
           {data.variant === 'compact' &&
           (data.state === 'recommended' || data.state === 'companion') ? (
             stateLine
           ) : (
             <span className="layer-node__fwpm">{data.fwpmShort}</span>
-          )}
+          )}{' '}
           <span className="layer-node__chips">
             <span className="layer-node__os">
-              {data.minOs !== null && t.minOsShort[data.minOs] !== undefined ? (
-                <>
-                  <span aria-hidden="true">{t.minOsShort[data.minOs]}</span>
-                  <span className="visually-hidden">{os}</span>
-                </>
-              ) : (
-                os
-              )}
-            </span>
+              {data.minOs !== null ? (t.minOsShort[data.minOs] ?? os) : os}
+            </span>{' '}
             <IpsecBadge
               status={data.ipsec}
               size={data.variant === 'compact' || longOs ? 'tiny' : 'short'}
             />
-          </span>
+          </span>{' '}
           {data.variant === 'main' && stateLine}
         </>
-      )}
+      )}{' '}
       {mark?.step !== undefined && (
-        <span
-          className={`layer-node__step${mark.inferred === true ? ' is-inferred' : ''}`}
-          aria-hidden="true"
-        >
-          {mark.step}
+        <span className={`layer-node__step${mark.inferred === true ? ' is-inferred' : ''}`}>
+          {mark.step}{' '}
         </span>
       )}
-      {proposed && (
-        <span className="layer-node__proposed" aria-hidden="true">
-          {t.proposedMark}
-        </span>
-      )}
-      <span id={descriptionId} className="visually-hidden">
+      {proposed && <span className="layer-node__proposed">{t.proposedMark} </span>}
+      {/* The rest of the button's name: everything above in full words. */}
+      <span className="visually-hidden">{details}</span>
+      {/* Read as the description only (aria-describedby), not as part of the name. */}
+      <span id={descriptionId} className="visually-hidden" aria-hidden="true">
         {tip.join(' ')}
       </span>
       {/* Mounted only while shown: each toolbar subscribes to the whole node list. */}

@@ -13,10 +13,10 @@ export function LayerName({ layerId, onSelectLayer }: Props) {
     <button
       type="button"
       className="layer-name"
-      aria-label={t.app.result.showDetailsLabel(name)}
+      aria-label={t.app.result.showDetailsLabel(`${name} ${layerId}`)}
       onClick={() => onSelectLayer(layerId)}
     >
-      <span className="layer-name__text">{name}</span>
+      <span className="layer-name__text">{name}</span>{' '}
       <code className="layer-name__id">{layerId}</code>
     </button>
   );

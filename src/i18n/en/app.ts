@@ -128,7 +128,8 @@ export const app = {
     primaryTitle: 'Recommended layer',
     noPrimary: 'No WFP filtering layer can do this task.',
     showDetails: 'Layer details',
-    showDetailsLabel: (name: string) => `Show details of ${name}`,
+    /** A layer button's name: the words it shows (the layer's name, maybe its id), then what it does. */
+    showDetailsLabel: (shown: string) => `${shown}: show details`,
     companionsTitle: 'Companion layers',
     ipsecTitle: 'IPsec',
     ipsecLoud: 'IPsec is in use on your network: this design breaks it.',

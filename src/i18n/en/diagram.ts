@@ -11,9 +11,11 @@ import type { MinOs } from '@/knowledge/vocabulary';
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What a node's accessible name is made of (the caller words each part in this language). */
+/**
+ * The end of a node's accessible name, after the words the node shows (the caller words each part
+ * in this language).
+ */
 export interface NodeLabelParts {
-  readonly name: string;
   readonly state: DiagramState;
   readonly ipsec: IpsecStatus;
   readonly minOs: string;
@@ -219,10 +221,13 @@ export const diagram = {
 
   /** A companion role code in words, on the node (the result panel words the role fully). */
   roleWords: (role: string) => role.replace(/-/g, ' '),
-  /** Accessible name of a node: everything a sighted user reads off it. */
-  nodeLabel: (p: NodeLabelParts): string =>
+  /**
+   * The hidden end of a node's accessible name, after the words the node shows (its name first):
+   * everything a sighted user reads off it, in full words.
+   */
+  nodeDetails: (p: NodeLabelParts): string =>
+    '. ' +
     [
-      p.name,
       states[p.state],
       p.role,
       ipsec[p.ipsec].long,
@@ -232,7 +237,8 @@ export const diagram = {
       p.reason !== undefined ? `Why excluded: ${p.reason}` : undefined,
     ]
       .filter((part) => part !== undefined && part !== '')
-      .join('. ') + (p.proposed === true ? '. In the design under review.' : ''),
+      .join('. ') +
+    (p.proposed === true ? '. In the design under review.' : ''),
   excludedBecause: (reason: string) => `Excluded: ${reason}`,
 };
 

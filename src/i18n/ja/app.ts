@@ -119,7 +119,7 @@ export const app: AppWords = {
     primaryTitle: '推奨レイヤー',
     noPrimary: 'このタスクを実行できる WFP フィルター レイヤーはありません。',
     showDetails: 'レイヤーの詳細',
-    showDetailsLabel: (name) => `${name} の詳細を表示`,
+    showDetailsLabel: (shown) => `${shown} の詳細を表示`,
     companionsTitle: '併用レイヤー',
     ipsecTitle: 'IPsec',
     ipsecLoud: 'ネットワークで IPsec が使用されています。この設計では IPsec が機能しなくなります。',

@@ -206,9 +206,9 @@ export const diagram: DiagramWords = {
 
   /** 併用レイヤーの役割 (ノード上の短い形。結果パネルが役割を説明する)。 */
   roleWords: (role: string) => ROLE_WORDS[role] ?? role.replace(/-/g, ' '),
-  nodeLabel: (p: NodeLabelParts): string =>
+  nodeDetails: (p: NodeLabelParts): string =>
+    '。' +
     [
-      p.name,
       states[p.state],
       p.role,
       ipsec[p.ipsec].long,
@@ -219,6 +219,7 @@ export const diagram: DiagramWords = {
       p.proposed === true ? 'レビュー中の設計に含まれる' : undefined,
     ]
       .filter((part) => part !== undefined && part !== '')
-      .join('。') + '。',
+      .join('。') +
+    '。',
   excludedBecause: (reason: string) => `除外: ${reason}`,
 };

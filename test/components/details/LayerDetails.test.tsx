@@ -13,7 +13,7 @@ import { LayerDetails } from '@/components/details/LayerDetails';
 import { makeProfile as profile } from '../../fixtures/profiles';
 
 function section(title: string): HTMLElement {
-  return screen.getByRole('region', { name: title });
+  return screen.getByRole('group', { name: title });
 }
 
 const detailsText = en.details;

@@ -115,8 +115,19 @@ describe('StackDiagram', () => {
     expect(primary).toHaveAttribute('data-state', 'recommended');
     expect(primary).toHaveAttribute('data-ipsec', rec.ipsec.status);
     expect(primary).toHaveTextContent(diagramText.states.recommended);
-    expect(primary.getAttribute('aria-label')).toContain(diagramText.states.recommended);
-    expect(primary.getAttribute('aria-label')).toContain(diagramText.ipsec[rec.ipsec.status].long);
+    // Named by its content (label in name): the layer's name first, then the state and IPsec in words.
+    expect(primary).not.toHaveAttribute('aria-label');
+    expect(primary).toHaveAccessibleName(
+      expect.stringMatching(new RegExp(`^${en.common.layerName(rec.primary!)} `)),
+    );
+    expect(primary).toHaveAccessibleName(expect.stringContaining(diagramText.states.recommended));
+    expect(primary).toHaveAccessibleName(
+      expect.stringContaining(diagramText.ipsec[rec.ipsec.status].long),
+    );
+    // The tooltip's words describe the node; they are not part of its name.
+    expect(primary).toHaveAccessibleName(
+      expect.not.stringContaining(en.knowledge.layers[rec.primary!]!.summary),
+    );
   });
 
   it('shows every IPsec badge with a glyph and words, not colour alone', () => {
@@ -143,7 +154,7 @@ describe('StackDiagram', () => {
     expect(el).toHaveAttribute('data-state', 'excluded');
     const description = document.getElementById(el.getAttribute('aria-describedby')!);
     expect(description).toHaveTextContent(exclusion.reason);
-    expect(el.getAttribute('aria-label')).toContain(exclusion.reason);
+    expect(el).toHaveAccessibleName(expect.stringContaining(exclusion.reason));
     act(() => el.focus());
     const tip = document.querySelector('.layer-tip--excluded');
     expect(tip).not.toBeNull();
@@ -243,7 +254,7 @@ describe('StackDiagram', () => {
       const el = node(companion.layerId);
       expect(el).toHaveAttribute('data-state', 'companion');
       expect(el).toHaveTextContent(diagramText.states.companion);
-      expect(el.getAttribute('aria-label')).toContain(companion.text);
+      expect(el).toHaveAccessibleName(expect.stringContaining(companion.text));
     }
   });
 
@@ -252,12 +263,17 @@ describe('StackDiagram', () => {
     async () => {
       const rec = recommend(profile({}));
       const { node, container } = renderDiagram(rec);
-      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+      expect(node(rec.primary!)).toHaveAccessibleName(expect.stringContaining('Recommended'));
       await act(() => setLanguage('ja'));
       try {
-        const label = node(rec.primary!).getAttribute('aria-label') ?? '';
-        expect(label).toContain(ja.diagram.states.recommended);
-        expect(label).not.toContain('Recommended');
+        const primary = node(rec.primary!);
+        expect(primary).toHaveAccessibleName(
+          expect.stringMatching(new RegExp(`^${ja.common.layerName(rec.primary!)} `)),
+        );
+        expect(primary).toHaveAccessibleName(
+          expect.stringContaining(ja.diagram.states.recommended),
+        );
+        expect(primary).toHaveAccessibleName(expect.not.stringContaining('Recommended'));
         expect(screen.getByRole('toolbar', { name: ja.diagram.controlsLabel })).toBeInTheDocument();
         expect(container.querySelector('[data-band="ale"]')).toHaveTextContent(
           ja.diagram.bands.ale.detail,
@@ -266,7 +282,7 @@ describe('StackDiagram', () => {
       } finally {
         await act(() => setLanguage('en'));
       }
-      expect(node(rec.primary!).getAttribute('aria-label')).toContain('Recommended');
+      expect(node(rec.primary!)).toHaveAccessibleName(expect.stringContaining('Recommended'));
     },
     CANVAS_TIMEOUT,
   );

@@ -116,7 +116,7 @@ describe('Review a design', { timeout: 30_000 }, () => {
     expect(proposed.sort()).toEqual(['outbound-ippacket', 'stream']);
     const node = container.querySelector('[data-layer-id="stream"]');
     expect(node).toHaveTextContent('proposed');
-    expect(node?.getAttribute('aria-label')).toMatch(/design under review/);
+    expect(node).toHaveAccessibleName(expect.stringMatching(/design under review/));
     expect(container.querySelector('[data-layer-id="ale-auth-connect"]')).not.toHaveAttribute(
       'data-proposed',
     );
