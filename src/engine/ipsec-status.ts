@@ -170,6 +170,18 @@ function conditionsAt(design: Design, s: Serving): readonly IpsecConditionId[] {
  * every conditional one.
  */
 export function ipsecResult(design: Design): IpsecResult {
+  // Several rules ask for the same design's result; a design never changes, so it is worked out once.
+  let known = IPSEC_RESULTS.get(design);
+  if (known === undefined) {
+    known = ipsecResultOf(design);
+    IPSEC_RESULTS.set(design, known);
+  }
+  return known;
+}
+
+const IPSEC_RESULTS = new WeakMap<Design, IpsecResult>();
+
+function ipsecResultOf(design: Design): IpsecResult {
   const primary = design.primary;
   if (design.mode === 'ipsec-policy') {
     return result({

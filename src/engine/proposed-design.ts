@@ -2,7 +2,7 @@
  * The design a reviewer proposes, built as the engine's own `Design` with the layers and the mode
  * forced (DESIGN §4 `p-…` keys), so the engine's IPsec status, considerations and warnings apply to
  * it unchanged. Every WFP fact comes from the same evaluator `recommend` uses (`fitLayer`,
- * `injectionNeed`, the companion rules of `select.ts`). Pure.
+ * `injectionNeed`, the companion rules of `companion-rules.ts`). Pure.
  */
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { getLayer } from '@/knowledge/layers';
@@ -18,14 +18,8 @@ import {
   redirectsByRewriting,
   userModeEventsAt,
 } from './evaluate';
-import {
-  aleClassifyCompanion,
-  flowContextCompanion,
-  rankGroup,
-  requireSecuredCompanions,
-  returnPathCompanion,
-  selectDesign,
-} from './select';
+import { pickCompanions } from './companion-rules';
+import { rankGroup, selectDesign } from './select';
 
 /** The engine's mode for a proposal of plain filters or a callout, given the task's action. */
 export function proposedMode(kind: 'filter' | 'callout', task: Task): Mode {
@@ -85,20 +79,15 @@ export function buildProposedDesign(
   }
   const primary = serving[0]?.layer ?? fits[0]?.layer ?? null;
 
-  const needed: CompanionPick[] = [];
+  // The companion rules a proposal is held to (the callout ones once a proposed layer serves).
+  let needed: readonly CompanionPick[] = [];
   let servingAll: readonly Serving[] = serving;
-  if (primary && mode === 'callout' && serving.length > 0) {
-    const back = returnPathCompanion(primary, serving, task);
-    if (back) {
-      servingAll = back.serving;
-      if (back.companion) needed.push(back.companion);
-    }
-    const flow = flowContextCompanion(servingAll, task);
-    if (flow && !servingAll.some((s) => s.layer.id === flow.layer.id)) needed.push(flow);
-    const ale = aleClassifyCompanion(servingAll, task);
-    if (ale && !needed.some((c) => c.layer.id === ale.layer.id)) needed.push(ale);
+  if (primary && (mode === 'ipsec-policy' || (mode === 'callout' && serving.length > 0))) {
+    ({ companions: needed, serving: servingAll } = pickCompanions(
+      { task, mode, primary, primaryFit: null, workable: [], serving },
+      'proposal',
+    ));
   }
-  if (primary && mode === 'ipsec-policy') needed.push(...requireSecuredCompanions(primary, task));
 
   const named: InjectionFunction | undefined =
     inject === undefined ? undefined : INJECTION_BY_ID.get(inject);

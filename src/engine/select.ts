@@ -4,10 +4,6 @@
  * wins, its best-ranked layer is the primary and the others that fill the gaps are companions.
  * Pure; the ranked layer list is built once.
  */
-import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
-import { LAYERS, getLayer } from '@/knowledge/layers';
-import { osAtLeast } from '@/knowledge/vocabulary';
-import type { Layer, LayerId } from '@/knowledge/types';
 import type {
   CompanionPick,
   Design,
@@ -25,55 +21,17 @@ import {
   filterBasis,
   fitLayer,
   holdsOutOfBand,
-  identityViaFlowContext,
   injectionFor,
   injectionNeed,
   redirectsByRewriting,
-  rewritesAddresses,
-  servesUnit,
   userModeEventsAt,
 } from './evaluate';
-import {
-  ALE_CLASSIFY_LAYER,
-  FLOW_CONTEXT_LAYER,
-  FLOW_CONTEXT_SOURCES,
-  IDENTITY_BASIS,
-  NAT_RETURN_LAYER,
-  REQUIRE_SECURED_LAYERS,
-  REQUIRE_SECURED_SOURCES,
-} from '@/knowledge/rule-facts';
+import type { LayerId } from '@/knowledge/types';
+import type { Layer } from '@/knowledge/types';
+import { natReturnPath, pickCompanions } from './companion-rules';
+import { RANKED_LAYERS, compareRank, rankGroup, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
-
-/** Rank group: the preference rung, with the separate paths (null rung) after rung 5. */
-export function rankGroup(layer: Layer): number {
-  return layer.rung ?? 6;
-}
-
-function compareRank(a: Layer, b: Layer): number {
-  return rankGroup(a) - rankGroup(b) || a.stackOrder - b.stackOrder || a.id.localeCompare(b.id);
-}
-
-/** Every layer in preference order, highest first. */
-const RANKED_LAYERS: readonly Layer[] = [...LAYERS].sort(compareRank);
-
-const RANK_INDEX = new Map<LayerId, number>(RANKED_LAYERS.map((l, i) => [l.id, i]));
-
-function rankIndex(layer: Layer): number {
-  return RANK_INDEX.get(layer.id) ?? Number.MAX_SAFE_INTEGER;
-}
-
-/**
- * Whether a layer ranks above the primary in the preference order. On a separate path (vSwitch,
- * user-mode layers) only layers of the same path count; with no primary, every layer does.
- */
-function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
-  const layer = getLayer(layerId);
-  if (!layer) return false;
-  if (primary === null) return true;
-  if (primary.rung === null && (layer.rung !== null || layer.tier !== primary.tier)) return false;
-  return rankIndex(layer) < rankIndex(primary);
-}
 
 /** The routes to try, in order: user mode first (DESIGN §5.3). */
 function routes(task: Task): readonly Mode[] {
@@ -124,187 +82,6 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
     if (done.size === units.length) for (const m of assembly) workable.add(m);
   }
   return [...workable].sort((a, b) => compareRank(a.layer, b.layer));
-}
-
-/** The primary's group members that fill the slices the primary does not serve. */
-function coverageCompanions(
-  primary: LayerFit,
-  workable: readonly LayerFit[],
-  task: Task,
-): { serving: Serving[]; companions: CompanionPick[] } {
-  const serving: Serving[] = [{ layer: primary.layer, units: primary.covered }];
-  const companions: CompanionPick[] = [];
-  const done = new Set(primary.covered.map((u) => u.key));
-  // Workable layers come highest first, so each missing slice is taken from the highest rung
-  // that serves it: the primary's own rung when it can, a lower one otherwise.
-  for (const fit of workable) {
-    if (done.size === task.units.length) break;
-    if (fit === primary) continue;
-    const fresh = fit.covered.filter((u) => !done.has(u.key));
-    if (fresh.length === 0) continue;
-    for (const u of fresh) done.add(u.key);
-    serving.push({ layer: fit.layer, units: fresh });
-    const otherProtocol = fresh.some(
-      (u) => !primary.covered.some((p) => p.protocol === u.protocol),
-    );
-    companions.push({
-      layer: fit.layer,
-      role: otherProtocol ? 'pair-protocol' : 'other-direction',
-      message: {
-        key: 'serves-rest',
-        params: { units: fresh, traffic: task.profile.traffic, primary: primary.layer.id },
-      },
-      sourceIds: otherProtocol ? ['wdk-insppts', 'w32-bp'] : fit.layer.sourceIds,
-    });
-  }
-  return { serving, companions };
-}
-
-function flowContextCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
-  const needsIdentity = [...task.basis].some((b) => IDENTITY_BASIS.has(b));
-  if (!needsIdentity) return null;
-  const viaContext = serving.filter(
-    (s) =>
-      identityViaFlowContext(s.layer) &&
-      [...task.basis].some((b) => IDENTITY_BASIS.has(b) && !filterBasis(s.layer, task.os).has(b)),
-  );
-  const layer = getLayer(FLOW_CONTEXT_LAYER);
-  if (viaContext.length === 0 || !layer) return null;
-  return {
-    layer,
-    role: 'flow-context',
-    message: { key: 'flow-context', params: { layers: viaContext.map((s) => s.layer.id) } },
-    sourceIds: FLOW_CONTEXT_SOURCES,
-  };
-}
-
-function aleClassifyCompanion(serving: readonly Serving[], task: Task): CompanionPick | null {
-  const layer = getLayer(ALE_CLASSIFY_LAYER);
-  if (!layer || task.profile.traffic !== 'local') return null;
-  const needing = serving.filter(
-    (s) =>
-      s.layer.id !== layer.id &&
-      s.layer.ipsec.conditions.includes('register-at-recv-accept') &&
-      s.units.some(
-        (u) =>
-          u.direction === 'inbound' &&
-          layer.sees.protocols.includes(u.protocol === 'non-tcp' ? 'udp' : u.protocol),
-      ),
-  );
-  if (needing.length === 0) return null;
-  return {
-    layer,
-    role: 'ale-classify',
-    message: { key: 'ale-classify', params: { layers: needing.map((s) => s.layer.id) } },
-    sourceIds: ['wdk-ipsec', 'wdk-layerreq', 'smp-inspect'],
-  };
-}
-
-function returnPathCompanion(
-  primary: Layer,
-  serving: readonly Serving[],
-  task: Task,
-): { serving: readonly Serving[]; companion: CompanionPick | null } | null {
-  if (task.profile.traffic !== 'local' || !redirectsByRewriting(primary, task)) return null;
-  const covered = new Set(serving.flatMap((s) => s.units.map((u) => u.key)));
-  const missing: Unit[] = [];
-  for (const u of task.units) {
-    const back: Unit = {
-      key: '',
-      protocol: u.protocol,
-      direction: u.direction === 'inbound' ? 'outbound' : 'inbound',
-    };
-    const key = `${back.protocol}/${back.direction}`;
-    if (!covered.has(key) && !missing.some((m) => m.key === key)) missing.push({ ...back, key });
-  }
-  if (missing.length === 0) return null;
-  // Replies must be rewritten back. A serving layer that sees the other direction does it too: it
-  // then also serves those slices (so its receive or send injection counts for IPsec and the
-  // considerations), with no extra companion.
-  if (missing.every((u) => serving.some((s) => s.layer.sees.directions.includes(u.direction)))) {
-    return {
-      serving: serving.map((s) => {
-        const extra = missing.filter((u) => s.layer.sees.directions.includes(u.direction));
-        return extra.length > 0 && s.layer.id === serving[0]?.layer.id
-          ? { layer: s.layer, units: [...s.units, ...extra] }
-          : s;
-      }),
-      companion: null,
-    };
-  }
-  const layer = RANKED_LAYERS.find(
-    (l) =>
-      rankGroup(l) === rankGroup(primary) &&
-      !serving.some((s) => s.layer.id === l.id) &&
-      missing.every((u) => servesUnit(l, task, 'callout', u)),
-  );
-  if (!layer) return null;
-  return {
-    serving: [...serving, { layer, units: missing }],
-    companion: {
-      layer,
-      role: 'return-path',
-      message: {
-        key: 'return-path',
-        params: { units: missing, traffic: task.profile.traffic },
-      },
-      sourceIds: ['wdk-port', 'ddi-construct', 'wdk-inj'],
-    },
-  };
-}
-
-/**
- * NAT on a gateway is not symmetric: the forward layer sees the outgoing translation, but replies
- * to the gateway's own address are local inbound traffic (the inbound IP packet layer) until they
- * are translated back and forwarded (FwpsInjectForwardAsync0; cross-layer injection, wdk-inj).
- */
-function natReturnPath(
-  primary: Layer,
-  task: Task,
-): { serving: Serving; companion: CompanionPick; injection: InjectionUse[] } | null {
-  if (task.profile.traffic !== 'forwarded' || primary.tier !== 'network') return null;
-  // A NAT rewrites the forwarded addresses; a redirect to a local proxy answers from this host.
-  if (task.profile.action !== 'modify' || !rewritesAddresses(task)) return null;
-  const layer = getLayer(NAT_RETURN_LAYER);
-  const forward = INJECTION_FUNCTIONS.find(
-    (f) => f.path === 'forward' && osAtLeast(task.os, f.minOs),
-  );
-  if (!layer || !forward || layer.id === primary.id) return null;
-  const units: Unit[] = [...new Set(task.units.map((u) => u.protocol))].map((protocol) => ({
-    key: `${protocol}/inbound`,
-    protocol,
-    direction: 'inbound',
-  }));
-  return {
-    serving: { layer, units },
-    companion: {
-      layer,
-      role: 'return-path',
-      message: {
-        key: 'nat-return-path',
-        params: { layer: layer.id, units, traffic: task.profile.traffic, injection: forward.id },
-      },
-      sourceIds: ['wdk-inj', 'wdk-insppts', 'wdk-layerreq', 'ddi-fwd'],
-    },
-    injection: units.map((unit) => ({ layer, unit, fn: forward })),
-  };
-}
-
-function requireSecuredCompanions(primary: Layer, task: Task): CompanionPick[] {
-  const missing = [...task.basis].filter((b) => !filterBasis(primary, task.os).has(b));
-  if (missing.length === 0) return [];
-  const out: CompanionPick[] = [];
-  for (const direction of new Set(task.units.map((u) => u.direction))) {
-    const layer = getLayer(REQUIRE_SECURED_LAYERS[direction]);
-    if (!layer || out.some((c) => c.layer.id === layer.id)) continue;
-    out.push({
-      layer,
-      role: 'require-ipsec',
-      message: { key: 'require-ipsec', params: { direction, missing } },
-      sourceIds: REQUIRE_SECURED_SOURCES,
-    });
-  }
-  return out;
 }
 
 interface ExplainArgs {
@@ -384,38 +161,13 @@ export function selectDesign(task: Task): Design {
 
   const primaryFit = workable[0] ?? null;
   const primary = primaryFit?.layer ?? null;
-  let serving: Serving[] = [];
+  let serving: readonly Serving[] = [];
   let companions: CompanionPick[] = [];
-  if (primaryFit) {
-    ({ serving, companions } = coverageCompanions(primaryFit, workable, task));
-    if (mode === 'ipsec-policy') {
-      companions.push(...requireSecuredCompanions(primaryFit.layer, task));
-      for (const fit of workable) {
-        if (fit === primaryFit || companions.some((c) => c.layer.id === fit.layer.id)) continue;
-        companions.push({
-          layer: fit.layer,
-          role: 'ipsec-policy',
-          message: { key: 'layer-summary', params: { layer: fit.layer.id } },
-          sourceIds: fit.layer.sourceIds,
-        });
-      }
-    }
-    if (mode === 'callout') {
-      const nat = natReturnPath(primaryFit.layer, task);
-      if (nat) {
-        serving.push(nat.serving);
-        companions.push(nat.companion);
-      }
-      const back = returnPathCompanion(primaryFit.layer, serving, task);
-      if (back) {
-        serving = [...back.serving];
-        if (back.companion) companions.push(back.companion);
-      }
-      const flow = flowContextCompanion(serving, task);
-      if (flow && !serving.some((s) => s.layer.id === flow.layer.id)) companions.push(flow);
-      const ale = aleClassifyCompanion(serving, task);
-      if (ale && !companions.some((c) => c.layer.id === ale.layer.id)) companions.push(ale);
-    }
+  if (primaryFit && mode !== null) {
+    ({ serving, companions } = pickCompanions(
+      { task, mode, primary: primaryFit.layer, primaryFit, workable, serving: [] },
+      'design',
+    ));
   }
 
   const injection: InjectionUse[] = [];
@@ -498,12 +250,6 @@ export function selectDesign(task: Task): Design {
   };
 }
 
-// For the design review (review.ts, proposed-design.ts): the same companion and ranking rules,
-// applied to a proposed design.
-export {
-  aleClassifyCompanion,
-  flowContextCompanion,
-  ranksAbove,
-  requireSecuredCompanions,
-  returnPathCompanion,
-};
+// For the design review (review.ts, proposed-design.ts) and the live narrowing (candidates.ts):
+// the same ranking, applied to a proposed design.
+export { rankGroup, ranksAbove };

@@ -3,18 +3,16 @@
  * would skip removed, basis in vocabulary order, and the coverage units and moments the layers
  * must serve. Pure.
  */
-import { LAYERS } from '@/knowledge/layers';
 import {
   BASIS,
   CONSTRAINT_DEFAULTS,
-  osAtLeast,
   type Basis,
-  type Moment,
   type PathDirection,
   type Profile,
 } from '@/knowledge/vocabulary';
 import type { Task, Unit, UnitProtocol } from './design';
-import { FLOW_INVARIANT_BASIS, QOS_BASIS } from '@/knowledge/rule-facts';
+import { expandMoments } from './moment-rules';
+import { QOS_BASIS } from '@/knowledge/rule-facts';
 
 /**
  * The profile as the engine reads it: constraint defaults filled in, `moment` only for local
@@ -59,67 +57,17 @@ function unitDirections(profile: Profile): readonly PathDirection[] {
   }
 }
 
-/** Whether every basis item is a fact that stays the same for the whole flow. */
-function basisIsFlowInvariant(basis: ReadonlySet<Basis>): boolean {
-  for (const b of basis) if (!FLOW_INVARIANT_BASIS.has(b)) return false;
-  return true;
-}
-
-/** Whether a layer that reports an endpoint or flow closing exists on `os`. */
-function closureLayerOn(os: Profile['min-os']): boolean {
-  return LAYERS.some(
-    (l) => l.sees.moments.includes('close') && l.minOs !== null && osAtLeast(os, l.minOs),
-  );
-}
-
+/** The moments a local task's layers must see (moment expansion, `moment-rules.ts`). */
 function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
   if (profile.traffic !== 'local' || profile.moment === undefined) {
     return { moments: null, auditMoments: null, decisionAtAle: false };
   }
-  const moment = profile.moment;
-  const moments = new Set<Moment>([moment]);
-  let decisionAtAle = false;
-  if (profile.action === 'allow-block') {
-    // §5.4: a decision on facts that never change within a flow is made once, at the ALE authorization.
-    if ((moment === 'data' || moment === 'established') && basisIsFlowInvariant(basis)) {
-      moments.add('connection');
-      decisionAtAle = true;
-    }
-    // Stopping an established connection's traffic happens at the data layers.
-    if (moment === 'established') moments.add('data');
-  }
-  if (profile.action === 'redirect' && moment !== 'discard' && moment !== 'close') {
-    // A redirect takes effect when the socket binds or connects, or on the packets when it is done
-    // by rewriting them, whatever moment was named.
-    moments.add('bind');
-    moments.add('connection');
-    moments.add('data');
-  }
-  // Changing or injecting traffic "when a connection starts" or "once it is established" still
-  // works on packets: the SYN and first datagrams, then the flow's data, pass the data, stream-packet
-  // and transport layers (flow-established itself cannot modify; layers.md §3, rules.md §3).
-  if (
-    (profile.action === 'modify' || profile.action === 'inject') &&
-    (moment === 'connection' || moment === 'established')
-  )
-    moments.add('data');
-  // Shaping acts on the data, whatever moment was named.
-  if (profile.action === 'shape' && moment !== 'discard') moments.add('data');
-  // Before the closure layers (Windows 7) the end of a flow is seen only by the flowDeleteFn of a
-  // flow context associated at flow-established (rules.md §4 row 12, "Associating context with a
-  // data flow", "Processing flow delete callouts").
-  if (moment === 'close' && !closureLayerOn(profile['min-os'])) moments.add('established');
-  const auditMoments = new Set<Moment>(moments);
-  // Connection audit events are raised at connect/accept: that is where established flows, and the
-  // connection-level facts of a flow's data, are recorded (DESIGN §5.3).
-  if (
-    profile.action === 'monitor' &&
-    (moment === 'established' ||
-      (moment === 'data' && basis.size > 0 && basisIsFlowInvariant(basis)))
-  ) {
-    auditMoments.add('connection');
-  }
-  return { moments, auditMoments, decisionAtAle };
+  const { moments, auditMoments, applied } = expandMoments({
+    profile,
+    moment: profile.moment,
+    basis,
+  });
+  return { moments, auditMoments, decisionAtAle: applied.includes('flow-invariant-at-ale') };
 }
 
 /** Builds the task for a normalized profile. */
