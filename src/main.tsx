@@ -10,13 +10,15 @@ import { initLanguage } from './app/language';
 import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
-import { AppStoreContext } from './store/app-store';
-import { createPersistedAppStore } from './store/persist';
+import { AppStoreContext, initialAppState } from './store/app-store';
+import { whenIdle } from './store/idle-writes';
+import { browserStorage, createPersistedAppStore } from './store/persist';
 
 initTheme();
 // The answers in progress and the recent records come back from localStorage (issue 10 §6);
-// a link in the address bar then wins over them.
-const appStore = createPersistedAppStore();
+// a link in the address bar then wins over them. Changes are saved when the browser is idle, after
+// the answer has painted.
+const appStore = createPersistedAppStore(browserStorage(), initialAppState(), whenIdle);
 // Before the first render, so a shared link paints its answers and result straight away.
 startUrlSync(appStore);
 
