@@ -8,8 +8,9 @@
 //      hooks in the same browser, and the difference (what the app adds);
 //   4. cold load with the CPU slowed 4×: FCP, LCP, recommended node visible;
 //   5. a CPU profile over 30 link changes (where the time goes), and Lighthouse when it runs here.
-// Options: --samples N (default 60), --no-browser, --no-core, --no-cold, --no-lighthouse. Figures go to
-// test-artifacts/bench.json too; the profile to test-artifacts/bench-profile.cpuprofile.
+// Options: --samples N (default 60), --no-browser, --no-core, --no-cold, --no-profile, --no-lighthouse,
+// --only "quiz answer,link change" (just those interactions). Figures go to test-artifacts/bench.json
+// too; the profile to test-artifacts/bench-profile.cpuprofile.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +27,9 @@ const BROWSER = !argv.includes('--no-browser');
 const LIGHTHOUSE = !argv.includes('--no-lighthouse');
 const CORE = !argv.includes('--no-core');
 const COLD = !argv.includes('--no-cold');
+const PROFILE = !argv.includes('--no-profile');
+/** --only "quiz answer,link change": measure just these interactions. */
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]?.split(',') : undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Initial JavaScript budget in bytes gzipped (the same figure test/browser/bundle-budget.e2e.ts checks). */
 const INITIAL_JS_BUDGET = 150_000;
@@ -192,7 +196,8 @@ function trivialHtml(config) {
 <div id="question"></div>
 <button data-lang="en">EN</button><button data-lang="ja">JA</button>
 <button data-mode="paths">paths</button><span id="paths"></span>
-<button data-mode="quiz">quiz</button><div data-quiz><button data-quiz-answer="x">x</button></div>
+<button data-mode="quiz">quiz</button><div data-quiz><select data-testid="quiz-layer"><option value="">-</option><option value="a">a</option><option value="b">b</option></select><label><input type="radio" name="k" data-quiz-kind="filter">filter</label><button data-testid="quiz-commit">commit</button><div id="feedback"></div></div>
+<div data-testid="path-step" data-step="1"></div><ol class="paths__list"><li><button data-step-to="1">1</button></li><li><button data-step-to="2">2</button></li><li><button data-step-to="3">3</button></li></ol>
 <div id="sheet" data-testid="layer-sheet"></div><div id="nodes"></div>
 <script>
 const config = ${JSON.stringify(config)};
@@ -208,7 +213,9 @@ document.addEventListener('click', (e) => {
   if (t.dataset.lang) { document.documentElement.lang = t.dataset.lang; for (const n of box.children) n.setAttribute('aria-label', n.dataset.layerId + ' ' + t.dataset.lang); }
   if (t.dataset.layerId) { const s = document.getElementById('sheet'); s.innerHTML = ''; const d = document.createElement('div'); d.dataset.layerDetails = t.dataset.layerId; d.textContent = t.dataset.layerId; s.append(d); }
   if (t.dataset.pathId) { const odd = t.dataset.pathId === config.pathIds[0]; let k = 0; [...box.children].forEach((n, i) => { if ((i % 2 === 0) === odd) n.dataset.pathStep = String(++k); else delete n.dataset.pathStep; }); }
-  if (t.dataset.quizAnswer) t.dataset.picked = String(Number(t.dataset.picked || 0) + 1);
+  if (t.dataset.testid === 'quiz-commit') document.getElementById('feedback').innerHTML = '<p data-testid="quiz-feedback">answered</p><button data-testid="quiz-next">next</button>';
+  if (t.dataset.testid === 'quiz-next') document.getElementById('feedback').innerHTML = '';
+  if (t.dataset.stepTo) { document.querySelector('[data-testid=path-step]').dataset.step = t.dataset.stepTo; [...box.children].forEach((n, i) => { if (i === Number(t.dataset.stepTo)) n.dataset.pathCurrent = 'true'; else delete n.dataset.pathCurrent; }); }
 });
 addEventListener('hashchange', () => show(config.primaryByHash[location.hash] ?? ''));
 </script></body></html>`;
@@ -449,11 +456,17 @@ const interactions = [
     },
   },
   {
-    name: 'packet path step',
+    name: 'packet path pick',
     async prepare(page) {
       const mode = await page.$('[data-mode="paths"]');
       if (mode === null) return 'no [data-mode="paths"] (the workshop modes are not on this build)';
       await mode.click();
+      // The workshop panel's chunk loads on first use: wait for it (not found = not available).
+      await page
+        .locator('[data-path-id]')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => {});
       await settle(page);
       const ids = await page.$$eval('[data-path-id]', (els) =>
         els.slice(0, 2).map((el) => el.getAttribute('data-path-id')),
@@ -476,22 +489,74 @@ const interactions = [
     },
   },
   {
+    name: 'packet path step',
+    async prepare(page) {
+      const mode = await page.$('[data-mode="paths"]');
+      if (mode === null) return 'no [data-mode="paths"] (the workshop modes are not on this build)';
+      await mode.click();
+      // The workshop panel's chunk loads on first use: wait for it (not found = not available).
+      await page
+        .locator('.paths__list li:nth-child(3) button')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => {});
+      await settle(page);
+      if ((await page.$('.paths__list li:nth-child(3) button')) === null) {
+        return 'the packet paths opened, but no list of steps (.paths__list) to step through';
+      }
+      return {
+        trivial: {},
+        // Steps 2 and 3 of the path shown in turn, from its list of steps; done when the step panel
+        // shows the step (the diagram marks the current layer in the same render).
+        next: (i) => {
+          const to = 2 + (i % 2);
+          return {
+            action: { kind: 'click', selector: `.paths__list li:nth-child(${to}) button` },
+            until: {
+              kind: 'attr',
+              selector: '[data-testid="path-step"]',
+              attr: 'data-step',
+              value: String(to),
+            },
+          };
+        },
+      };
+    },
+  },
+  {
     name: 'quiz answer',
     async prepare(page) {
       const mode = await page.$('[data-mode="quiz"]');
       if (mode === null) return 'no [data-mode="quiz"] (the workshop modes are not on this build)';
       await mode.click();
+      // The workshop panel's chunk loads on first use: wait for it (not found = not available).
+      await page
+        .locator('[data-testid="quiz-commit"]')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => {});
       await settle(page);
-      if ((await page.$('[data-quiz-answer]')) === null) {
-        return 'the quiz opened, but it has no [data-quiz-answer] element to click';
+      if ((await page.$('[data-testid="quiz-commit"]')) === null) {
+        return 'the quiz opened, but it has no [data-testid="quiz-commit"] button';
       }
       return {
         trivial: {},
-        // Until the first mutation: the quiz's own hooks for "answered" are not fixed by DESIGN §6.
-        next: () => ({
-          action: { kind: 'click', selector: '[data-quiz-answer]' },
-          until: { kind: 'any' },
-        }),
+        // Each sample answers a question: the next question (or a new round), a layer and
+        // "filter" picked beforehand, then the timed click on "check" until the feedback shows.
+        next: async (i) => {
+          if ((await page.$('[data-testid="quiz-next"]')) !== null) {
+            await page.click('[data-testid="quiz-next"]');
+          }
+          if ((await page.$('[data-quiz-done] button')) !== null) {
+            await page.click('[data-quiz-done] button');
+          }
+          await page.locator('[data-testid="quiz-layer"]').selectOption({ index: 1 + (i % 2) });
+          await page.click('[data-quiz-kind="filter"]');
+          return {
+            action: { kind: 'click', selector: '[data-testid="quiz-commit"]' },
+            until: { kind: 'exists', selector: '[data-testid="quiz-feedback"]' },
+          };
+        },
       };
     },
   },
@@ -552,6 +617,7 @@ try {
   );
   results.interactions = {};
   for (const interaction of interactions) {
+    if (ONLY !== undefined && !ONLY.includes(interaction.name)) continue;
     await openApp(session.page, linkFor(designA.profile));
     const plan = await interaction.prepare(session.page);
     if (typeof plan === 'string') {
@@ -581,6 +647,12 @@ try {
   }
 
   // ---- CPU profile over 30 link changes (reduced motion: the update path, not the view's glide)
+  if (PROFILE) await profileLinkChanges(session);
+} finally {
+  await session.close();
+}
+
+async function profileLinkChanges(session) {
   await session.page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(session.page, linkFor(designA.profile));
   const cdp = await session.context.newCDPSession(session.page);
@@ -601,8 +673,6 @@ try {
   writeFileSync('test-artifacts/bench-profile.cpuprofile', JSON.stringify(profile));
   results.profile = await summariseProfile(profile);
   await cdp.detach();
-} finally {
-  await session.close();
 }
 
 // ---- Cold load, CPU slowed 4×

@@ -5,19 +5,23 @@ import './styles/questionnaire.css';
 import './styles/result.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadDiagram } from './app/App';
 import { initLanguage } from './app/language';
 import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
-import { AppStoreContext } from './store/app-store';
-import { createPersistedAppStore } from './store/persist';
+import { AppStoreContext, initialAppState } from './store/app-store';
+import { whenIdle } from './store/idle-writes';
+import { browserStorage, createPersistedAppStore } from './store/persist';
 import { preferenceProblems } from './store/preference-storage';
 
 initTheme();
+// The diagram's chunk (React Flow) loads beside the first render, not after it.
+preloadDiagram();
 // The answers in progress and the recent records come back from localStorage (issue 10 §6);
-// a link in the address bar then wins over them.
-const appStore = createPersistedAppStore();
+// a link in the address bar then wins over them. Changes are saved when the browser is idle, after
+// the answer has painted.
+const appStore = createPersistedAppStore(browserStorage(), initialAppState(), whenIdle);
 // Before the first render, so a shared link paints its answers and result straight away.
 startUrlSync(appStore);
 

@@ -18,9 +18,16 @@ import { useWorkshop } from './workshop-state';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
-const StackDiagram = lazy(() =>
-  import('@/components/diagram/StackDiagram').then((m) => ({ default: m.StackDiagram })),
-);
+const loadStackDiagram = () => import('@/components/diagram/StackDiagram');
+const StackDiagram = lazy(() => loadStackDiagram().then((m) => ({ default: m.StackDiagram })));
+
+/**
+ * Starts loading the diagram's chunk at once (the page calls it before its first render), so it
+ * arrives while the rest of the page renders instead of being asked for only then.
+ */
+export function preloadDiagram(): void {
+  void loadStackDiagram();
+}
 // Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and
 // the page-wide record tools (print view, import notices).

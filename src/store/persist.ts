@@ -18,6 +18,7 @@ import {
   type AppStore,
   type AppStoreApi,
 } from './app-store';
+import { writeWhenIdle, type Scheduler } from './idle-writes';
 import { MAX_RECENT, type RecordDraft, type StorageProblem, type WorkMode } from './records-slice';
 
 export const STORAGE_KEY = 'wfp-layer-chooser';
@@ -248,6 +249,8 @@ export function safeStorage(
 export function createPersistedAppStore(
   storage: Storage | null = browserStorage(),
   initial: AppState = initialAppState(),
+  /** When to write a change (the page: when idle, see idle-writes.ts); null = at once. */
+  saveWhen: Scheduler | null = null,
 ): AppStoreApi {
   // Problems found while reading come before the store exists; they are applied in `merge`.
   const pending: StorageProblem[] = [];
@@ -262,7 +265,10 @@ export function createPersistedAppStore(
     persist<AppStore, [], [], SavedState>(appStoreCreator(initial), {
       name: STORAGE_KEY,
       version: PERSIST_VERSION,
-      storage: safeStorage(storage, report),
+      storage:
+        saveWhen === null
+          ? safeStorage(storage, report)
+          : writeWhenIdle(safeStorage(storage, report), saveWhen),
       partialize: toSaved,
       migrate: (saved, version) => {
         const { state, problem } = migrate(saved, version);

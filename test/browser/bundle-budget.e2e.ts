@@ -10,7 +10,7 @@ const DIST = join(process.cwd(), 'dist');
  * The goal is 150 kB; this is the figure reached with the question, answer, link and record words, the
  * language switch and the workshop bar in the first paint (BENCHMARKS.md says what stands between).
  */
-const INITIAL_JS_BUDGET_GZIP = 182_000;
+const INITIAL_JS_BUDGET_GZIP = 181_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');

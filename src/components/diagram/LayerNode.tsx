@@ -14,6 +14,11 @@ const SIDES = [
   ['right', Position.Right],
 ] as const;
 
+/** Every handle a layer can have: a source and a target on each side. */
+const HANDLES = (['source', 'target'] as const).flatMap((type) =>
+  SIDES.map(([side, position]) => [`${side}-${type}`, type, position] as const),
+);
+
 const ARROWS: Readonly<Record<string, NavDirection>> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
@@ -144,26 +149,18 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
       }}
       onBlur={() => setFocused(false)}
     >
-      {SIDES.map(([side, position]) => (
-        <Handle
-          key={`${side}-source`}
-          id={`${side}-source`}
-          type="source"
-          position={position}
-          isConnectable={false}
-          className="layer-handle"
-        />
-      ))}
-      {SIDES.map(([side, position]) => (
-        <Handle
-          key={`${side}-target`}
-          id={`${side}-target`}
-          type="target"
-          position={position}
-          isConnectable={false}
-          className="layer-handle"
-        />
-      ))}
+      {HANDLES.filter(([id]) => data.handles === undefined || data.handles.includes(id)).map(
+        ([id, type, position]) => (
+          <Handle
+            key={id}
+            id={id}
+            type={type}
+            position={position}
+            isConnectable={false}
+            className="layer-handle"
+          />
+        ),
+      )}
       {data.variant === 'discard' ? (
         <span className="layer-node__pill">
           <span className="layer-node__pill-text">

@@ -42,6 +42,11 @@ export type LayerNodeData = {
   reason?: string;
   summary: string;
   selected: boolean;
+  /**
+   * The ids of the handles the drawn steps attach to (`top-source`, `left-target`…); absent = all
+   * eight. A node renders only these, so the canvas has no unused handles to keep in React Flow.
+   */
+  handles?: readonly string[];
 };
 export type LayerFlowNode = Node<LayerNodeData, 'layer'>;
 
@@ -150,6 +155,7 @@ export function toFlowNodes(
   layout: StackLayout,
   facts: NodeFacts,
   previous: StackFlowNode[] | null = null,
+  handles: ReadonlyMap<LayerId, readonly string[]> | null = null,
 ): StackFlowNode[] {
   const rec = facts.recommendation;
   const companions = new Map((rec?.companions ?? []).map((c) => [c.layerId, c]));
@@ -188,6 +194,7 @@ export function toFlowNodes(
       data.roleText = companion.text;
     }
     if (exclusion !== undefined) data.reason = exclusion.reason;
+    if (handles !== null) data.handles = handles.get(layer.id) ?? NO_HANDLES;
     const old = before.get(layer.id);
     if (old !== undefined && sameData(old.data, data)) {
       nodes.push(old);
@@ -222,6 +229,26 @@ export type PathEdgeData = {
   emphasis: EdgeEmphasis;
 };
 export type PathFlowEdge = Edge<PathEdgeData, 'route'>;
+
+const NO_HANDLES: readonly string[] = [];
+
+/**
+ * Per layer, the handle ids the routed steps attach to (sorted; one array per layer, so node data
+ * built from it compares equal from one change to the next). Pure.
+ */
+export function usedHandles(steps: readonly RoutedStep[]): ReadonlyMap<LayerId, readonly string[]> {
+  const sets = new Map<LayerId, Set<string>>();
+  const add = (layerId: LayerId, handle: string) => {
+    const set = sets.get(layerId) ?? new Set<string>();
+    set.add(handle);
+    sets.set(layerId, set);
+  };
+  for (const step of steps) {
+    add(step.source, `${step.sourceSide}-source`);
+    add(step.target, `${step.targetSide}-target`);
+  }
+  return new Map([...sets].map(([id, set]) => [id, [...set].sort()]));
+}
 
 const edgeCache = new WeakMap<RoutedStep, Partial<Record<EdgeEmphasis, PathFlowEdge>>>();
 
@@ -282,8 +309,10 @@ export function toFlowEdges(
 export function createFlowElements(layout: StackLayout, steps: readonly RoutedStep[]) {
   let nodes: StackFlowNode[] | null = null;
   let edges: PathFlowEdge[] | null = null;
+  const handles = usedHandles(steps);
   return {
-    nodes: (facts: NodeFacts): StackFlowNode[] => (nodes = toFlowNodes(layout, facts, nodes)),
+    nodes: (facts: NodeFacts): StackFlowNode[] =>
+      (nodes = toFlowNodes(layout, facts, nodes, handles)),
     edges: (recommendation: Recommendation | null): PathFlowEdge[] =>
       (edges = toFlowEdges(steps, recommendation, edges)),
   };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CopyButton } from '@/components/common/CopyButton';
 import { starterCode, type StarterCode } from '@/share/starter-code';
 import { useAppStore } from '@/store/app-store';
@@ -50,8 +50,10 @@ function Starter({ id, heading, code }: { id: string; heading: string; code: Sta
 export function StarterCodePanel() {
   const words = useWords();
   const t = words.recordsUi.starter;
-  const profile = useProfile();
-  const proposal = reviewable(useAppStore(selectProposal));
+  // Generated after a change has painted (a background render): the code sits folded below the
+  // result, and an answer paints the diagram and the verdict first (issue 12).
+  const profile = useDeferredValue(useProfile());
+  const proposal = useDeferredValue(reviewable(useAppStore(selectProposal)));
   const forRecommendation = useMemo(
     () => (profile === null ? null : starterCode(profile, null, words)),
     [profile, words],

@@ -16,49 +16,25 @@ import { VerdictSummary } from './VerdictSummary';
 import { WarningsList } from './WarningsList';
 import { WhyNotHigherList } from './WhyNotHigherList';
 import { useWords } from '@/app/language';
+import { memo, useDeferredValue } from 'react';
 
 interface Props {
   readonly recommendation: Recommendation | null;
   readonly onSelectLayer: (layerId: string) => void;
 }
 
-/**
- * The recommendation, summary first: one card a reviewer reads in ten seconds (verdict, layers,
- * IPsec, the ranked must-knows), then every section folded, each citing its sources once as
- * numbered references.
- */
-export function ResultPanel({ recommendation, onSelectLayer }: Props) {
+/** The folded sections under the summary card, each citing its sources once. */
+const ResultFolds = memo(function ResultFolds({
+  recommendation: r,
+  onSelectLayer,
+}: {
+  readonly recommendation: Recommendation;
+  readonly onSelectLayer: (layerId: string) => void;
+}) {
   const t = useWords();
-  if (recommendation === null) {
-    return (
-      <div className="result">
-        <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
-          {t.app.regions.result}
-        </h2>
-        <ResultEmpty />
-      </div>
-    );
-  }
-  const r = recommendation;
   const loudIpsec = r.ipsec.emphasis === 'loud';
   return (
-    <div
-      className="result"
-      data-testid="recommendation"
-      data-verdict={r.verdict}
-      data-primary-layer={r.primary ?? ''}
-      data-ipsec={r.ipsec.status}
-    >
-      <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
-        {t.app.regions.result}
-      </h2>
-      <SummaryCard recommendation={r} onSelectLayer={onSelectLayer} />
-      {loudIpsec && (
-        <SourceScope sources={[r.ipsec.sourceIds, ...r.ipsec.conditions.map((c) => c.sourceIds)]}>
-          <IpsecSummary ipsec={r.ipsec} />
-        </SourceScope>
-      )}
-      <h3 className="result__folds-title">{t.app.result.foldsTitle}</h3>
+    <>
       {r.warnings.length > 0 && (
         <ResultSection
           id="warnings"
@@ -144,6 +120,51 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       <ResultSection id="sources" title={t.app.result.sourcesTitle} collapsible>
         <SourcesList recommendation={r} />
       </ResultSection>
+    </>
+  );
+});
+
+/**
+ * The recommendation, summary first: one card a reviewer reads in ten seconds (verdict, layers,
+ * IPsec, the ranked must-knows), then every section folded, each citing its sources once as
+ * numbered references.
+ */
+export function ResultPanel({ recommendation, onSelectLayer }: Props) {
+  const t = useWords();
+  // The folded sections follow a change after it has painted (a background render): an answer
+  // paints the diagram and the summary card first (issue 12: answer → paint within a frame).
+  const folded = useDeferredValue(recommendation);
+  if (recommendation === null) {
+    return (
+      <div className="result">
+        <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
+          {t.app.regions.result}
+        </h2>
+        <ResultEmpty />
+      </div>
+    );
+  }
+  const r = recommendation;
+  const loudIpsec = r.ipsec.emphasis === 'loud';
+  return (
+    <div
+      className="result"
+      data-testid="recommendation"
+      data-verdict={r.verdict}
+      data-primary-layer={r.primary ?? ''}
+      data-ipsec={r.ipsec.status}
+    >
+      <h2 id={RESULT_HEADING_ID} className="panel-title" tabIndex={-1}>
+        {t.app.regions.result}
+      </h2>
+      <SummaryCard recommendation={r} onSelectLayer={onSelectLayer} />
+      {loudIpsec && (
+        <SourceScope sources={[r.ipsec.sourceIds, ...r.ipsec.conditions.map((c) => c.sourceIds)]}>
+          <IpsecSummary ipsec={r.ipsec} />
+        </SourceScope>
+      )}
+      <h3 className="result__folds-title">{t.app.result.foldsTitle}</h3>
+      {folded !== null && <ResultFolds recommendation={folded} onSelectLayer={onSelectLayer} />}
       <footer className="result__footer">
         <p>{t.app.result.startingPoint}</p>
         <p className="result__version" data-rules-version={r.rulesVersion}>

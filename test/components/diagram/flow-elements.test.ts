@@ -13,6 +13,7 @@ import {
   shortFwpmName,
   toFlowEdges,
   toFlowNodes,
+  usedHandles,
   type Box,
   type LayerFlowNode,
 } from '@/components/diagram/flow-elements';
@@ -319,6 +320,39 @@ describe('stable node and edge identity (the diagram is updated, not rebuilt)', 
       const old = first[i]!;
       expect(edge === old, edge.id).toBe(edge.data?.emphasis === old.data?.emphasis);
     });
+  });
+});
+
+describe('usedHandles (a node renders only the handles its steps attach to)', () => {
+  const handles = usedHandles(steps);
+
+  it('gives every step its source and target handle, and no handle no step uses', () => {
+    const needed = new Map<string, Set<string>>();
+    const need = (id: string, handle: string) =>
+      needed.set(id, (needed.get(id) ?? new Set()).add(handle));
+    for (const step of steps) {
+      need(step.source, `${step.sourceSide}-source`);
+      need(step.target, `${step.targetSide}-target`);
+    }
+    expect(new Set(handles.keys())).toEqual(new Set(needed.keys()));
+    for (const [id, list] of handles) expect(new Set(list), id).toEqual(needed.get(id));
+    const total = [...handles.values()].reduce((n, list) => n + list.length, 0);
+    expect(total).toBeLessThan(layout.layers.length * 8);
+  });
+
+  it('puts the same handle list in the node data from one change to the next', () => {
+    const facts = { states: layerStates(null), recommendation: null, selectedLayerId: null };
+    const first = toFlowNodes(layout, facts, null, handles);
+    expect(toFlowNodes(layout, facts, first, handles)).toBe(first);
+    const stepless = first.find(
+      (n): n is LayerFlowNode => n.type === 'layer' && !handles.has(n.id as LayerId),
+    );
+    if (stepless !== undefined) expect(stepless.data.handles).toEqual([]);
+    for (const n of first) {
+      if (n.type === 'layer' && handles.has(n.id as LayerId)) {
+        expect(n.data.handles).toBe(handles.get(n.id as LayerId));
+      }
+    }
   });
 });
 
