@@ -5,7 +5,6 @@
  */
 import type { Review } from '@/engine/review';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
-import { CONSIDERATIONS } from '@/knowledge/considerations';
 import type { Catalogue } from '@/i18n/en';
 import { wordFinding } from '@/i18n/review-words';
 
@@ -18,7 +17,10 @@ export function checklistLabel(
   const sep = id.indexOf(':');
   const kind = id.slice(0, sep);
   const key = id.slice(sep + 1);
-  if (kind === 'consideration') return CONSIDERATIONS.find((c) => c.id === key)?.title ?? key;
+  if (kind === 'consideration') {
+    const words = catalogue.knowledge.considerations as Partial<Record<string, { title: string }>>;
+    return words[key]?.title ?? key;
+  }
   if (kind === 'warning') return recommendation?.warnings.find((w) => w.id === key)?.title ?? key;
   if (kind === 'finding') {
     const finding = review?.findings.find((f) => f.id === key);
