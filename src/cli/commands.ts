@@ -84,7 +84,10 @@ function recommendCommand(args: readonly string[], { say, catalogue }: Speech): 
     return fail(EXIT_CODES.badArguments, say.missingFragment);
 
   const link = decodeLink(fragmentOf(fragment));
-  const problems = link.errors.filter((e) => e.code !== 'missing-version');
+  // Notices, not problems: a missing `v=1`, or a link read in full but spelled otherwise.
+  const problems = link.errors.filter(
+    (e) => e.code !== 'missing-version' && e.code !== 'not-canonical',
+  );
   if (problems.length > 0) {
     return fail(
       EXIT_CODES.badArguments,

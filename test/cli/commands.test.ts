@@ -43,6 +43,14 @@ describe('wfp-layer commands', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('a link read in full but spelled otherwise (keys reordered) is fine; one with empty items is not', () => {
+    const [version = '', ...rest] = LINK.split('&');
+    expect(run(['recommend', [...rest.reverse(), version].join('&')], io).code).toBe(0);
+    const r = run(['recommend', LINK.replace('basis=app', 'basis=app,,')], io);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2 empty items');
+  });
+
   it('an unreadable file is exit 3, with the reason', () => {
     const r = run(['check-records', 'gone.json'], io);
     expect(r.code).toBe(3);
