@@ -67,7 +67,7 @@ describe('LayerDetails', () => {
       const link = within(sources).getByRole('link', { name: source.title });
       expect(link).toHaveAttribute('href', source.url);
       expect(link).toHaveAttribute('target', '_blank');
-      expect(link).toHaveAttribute('rel', 'noreferrer');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
   });
 
