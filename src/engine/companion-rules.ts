@@ -354,8 +354,8 @@ const RULES_BY_ID: ReadonlyMap<CompanionRuleId, CompanionRule> = new Map(
 );
 
 /**
- * Runs the companion rules for a design (`for: 'design'`, every rule of its mode) or a reviewed
- * proposal (`for: 'proposal'`, the rules proposals are held to), starting from `serving`.
+ * Runs the companion rules for a design (`target` `design`: every rule of its mode) or a reviewed
+ * proposal (`proposal`: the rules proposals are held to), starting from `serving`.
  */
 export function pickCompanions(
   start: Omit<CompanionContext, 'companions'>,
@@ -366,7 +366,8 @@ export function pickCompanions(
   for (const rule of COMPANION_RULES) {
     if (!rule.modes.includes(start.mode)) continue;
     if (target === 'proposal' && !rule.proposals) continue;
-    const picked = rule.pick({ ...start, serving, companions });
+    const { task, mode, primary, primaryFit, workable } = start;
+    const picked = rule.pick({ task, mode, primary, primaryFit, workable, serving, companions });
     if (picked === null) continue;
     companions.push(...picked.companions);
     if (picked.serving) serving = picked.serving;

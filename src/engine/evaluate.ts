@@ -490,19 +490,67 @@ const checkHold: LayerCheck = (layer, task, mode) => {
       ]);
 };
 
-/** Checks on the layer as a whole, in the order their failures explain best. */
-const LAYER_CHECKS: readonly LayerCheck[] = [
+/**
+ * Checks on the layer as a whole, in the order their failures explain best. The first five do not
+ * depend on the mode and read only the OS, traffic, action, whether an RPC interface is named and
+ * whether the moment is a discard, so their outcome is kept per such combination (`routeFailures`).
+ */
+const ROUTE_CHECKS: readonly LayerCheck[] = [
   checkInternal,
   checkOs,
   checkRoute,
   checkDiscard,
   checkTraffic,
+];
+const MODE_CHECKS: readonly LayerCheck[] = [
   checkMoment,
   checkModeCapability,
   checkAction,
   checkBasis,
   checkHold,
 ];
+
+const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
+const ROUTE_FAILURES = new Map<string, readonly (Failure | null)[]>();
+const TASK_ROUTE_FAILURES = new WeakMap<Task, readonly (Failure | null)[]>();
+
+/**
+ * For each layer (in `LAYERS` order), the first failing mode-independent check for the task, or
+ * null. Memoised per combination of the facts those checks read (at most a few hundred).
+ */
+function routeFailures(task: Task): readonly (Failure | null)[] {
+  const forTask = TASK_ROUTE_FAILURES.get(task);
+  if (forTask !== undefined) return forTask;
+  const p = task.profile;
+  const key = `${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
+  let known = ROUTE_FAILURES.get(key);
+  if (known === undefined) {
+    known = LAYERS.map((layer) => {
+      for (const check of ROUTE_CHECKS) {
+        const failure = check(layer, task, 'callout');
+        if (failure) return failure;
+      }
+      return null;
+    });
+    ROUTE_FAILURES.set(key, known);
+  }
+  TASK_ROUTE_FAILURES.set(task, known);
+  return known;
+}
+
+function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
+  const index = LAYER_INDEX.get(layer.id);
+  const early =
+    index === undefined
+      ? ROUTE_CHECKS.reduce<Failure | null>((f, check) => f ?? check(layer, task, mode), null)
+      : (routeFailures(task)[index] ?? null);
+  if (early) return early;
+  for (const check of MODE_CHECKS) {
+    const failure = check(layer, task, mode);
+    if (failure) return failure;
+  }
+  return null;
+}
 
 /** Checks for one slice of the traffic (a protocol on one direction). */
 function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure | null {
@@ -582,10 +630,8 @@ const SHAPING_OUTSIDE: Failure = fail('outside-wfp', { key: 'outside-wfp', param
 
 /** The units a layer serves in `mode`, or the failure that stops it. */
 export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
-  for (const check of LAYER_CHECKS) {
-    const failure = check(layer, task, mode);
-    if (failure) return { layer, covered: [], failure };
-  }
+  const failure = layerFailure(layer, task, mode);
+  if (failure) return { layer, covered: [], failure };
   if (task.units.length === 0) return { layer, covered: [], failure: SHAPING_OUTSIDE };
   const covered: Unit[] = [];
   let first: Failure | null = null;
@@ -599,6 +645,6 @@ export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
 
 /** Whether `layer` serves an extra unit in `mode` (used for return paths). */
 export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): boolean {
-  for (const check of LAYER_CHECKS) if (check(layer, task, mode)) return false;
+  if (layerFailure(layer, task, mode)) return false;
   return unitFailure(layer, task, mode, unit) === null;
 }

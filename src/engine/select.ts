@@ -26,7 +26,6 @@ import {
   redirectsByRewriting,
   userModeEventsAt,
 } from './evaluate';
-import type { LayerId } from '@/knowledge/types';
 import type { Layer } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
 import { RANKED_LAYERS, compareRank, rankGroup, ranksAbove } from './rank';
@@ -85,15 +84,16 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
 }
 
 interface ExplainArgs {
-  layer: Layer;
+  /** The layer's place in `RANKED_LAYERS` (the order of every route's fits). */
+  index: number;
   mode: Mode | null;
-  fits: ReadonlyMap<Mode, ReadonlyMap<LayerId, LayerFit>>;
+  fits: ReadonlyMap<Mode, readonly LayerFit[]>;
   task: Task;
   primary: Layer | null;
 }
 
-function explain({ layer, mode, fits, task, primary }: ExplainArgs): Failure {
-  const fitIn = (m: Mode) => fits.get(m)?.get(layer.id);
+function explain({ index, mode, fits, task, primary }: ExplainArgs): Failure {
+  const fitIn = (m: Mode) => fits.get(m)?.[index];
   const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
   const own = fitIn(shown);
   const partial = (fit: LayerFit): Failure => ({
@@ -142,12 +142,13 @@ function shapesOutOfBand(primary: Layer, serving: readonly Serving[], task: Task
 
 /** Settles the design for a task. */
 export function selectDesign(task: Task): Design {
-  const fits = new Map<Mode, ReadonlyMap<LayerId, LayerFit>>();
+  // Each route's fits, in `RANKED_LAYERS` order.
+  const fits = new Map<Mode, readonly LayerFit[]>();
   let mode: Mode | null = null;
   let workable: readonly LayerFit[] = [];
   for (const route of routes(task)) {
     const routeFits = RANKED_LAYERS.map((l) => fitLayer(l, task, route));
-    fits.set(route, new Map(routeFits.map((f) => [f.layer.id, f])));
+    fits.set(route, routeFits);
     const found = coverage(routeFits, task.units);
     if (found.length > 0 && mode === null) {
       mode = route;
@@ -156,7 +157,10 @@ export function selectDesign(task: Task): Design {
   }
   // The callout route is always evaluated too, so user-mode results can say where only a callout works.
   if (!fits.has('callout') && task.profile.action !== 'protect') {
-    fits.set('callout', new Map(RANKED_LAYERS.map((l) => [l.id, fitLayer(l, task, 'callout')])));
+    fits.set(
+      'callout',
+      RANKED_LAYERS.map((l) => fitLayer(l, task, 'callout')),
+    );
   }
 
   const primaryFit = workable[0] ?? null;
@@ -194,9 +198,11 @@ export function selectDesign(task: Task): Design {
   }
 
   const workableIds = new Set(workable.map((f) => f.layer.id));
-  const exclusions: Exclusion[] = RANKED_LAYERS.filter((l) => !workableIds.has(l.id)).map((l) => {
-    const f = explain({ layer: l, mode, fits, task, primary });
-    return { layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds };
+  const exclusions: Exclusion[] = [];
+  RANKED_LAYERS.forEach((l, index) => {
+    if (workableIds.has(l.id)) return;
+    const f = explain({ index, mode, fits, task, primary });
+    exclusions.push({ layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds });
   });
 
   const whyNotHigherIds = new Set(

@@ -14,25 +14,29 @@ import type { Task, Unit, UnitProtocol } from './design';
 import { expandMoments } from './moment-rules';
 import { QOS_BASIS } from '@/knowledge/rule-facts';
 
+const DEFAULT_ENTRIES = Object.entries(CONSTRAINT_DEFAULTS);
+
 /**
  * The profile as the engine reads it: constraint defaults filled in, `moment` only for local
  * traffic, `redirect-to` only for redirects (defaulting to `remote-endpoint`), basis deduplicated
  * in vocabulary order.
  */
 export function normalizeProfile(input: Profile): Profile {
-  // One spread of what the caller gave, so a key added to Profile reaches the engine; only the
-  // keys the questionnaire would skip are taken out, and only undefined values give way to defaults.
-  const { moment, 'redirect-to': redirectTo, ...rest } = input;
-  const given = Object.fromEntries(
-    Object.entries(rest).filter(([, value]) => value !== undefined),
-  ) as typeof rest;
-  return {
-    ...CONSTRAINT_DEFAULTS,
-    ...given,
-    ...(input.traffic === 'local' && moment !== undefined ? { moment } : {}),
-    basis: BASIS.filter((b) => input.basis.includes(b)),
-    ...(input.action === 'redirect' ? { 'redirect-to': redirectTo ?? 'remote-endpoint' } : {}),
-  };
+  // Every key the caller gave reaches the engine, so a key added to Profile does too; only the
+  // keys the questionnaire would skip are taken out, and only undefined values give way to the
+  // defaults. Key order: defaults, the caller's keys, then moment and redirect-to.
+  // Filled key by key: V8 is many times slower at adding keys to an object made by a spread.
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of DEFAULT_ENTRIES) out[key] = value;
+  for (const key of Object.keys(input)) {
+    if (key === 'moment' || key === 'redirect-to') continue;
+    const value = input[key as keyof Profile];
+    if (value !== undefined) out[key] = value;
+  }
+  if (input.traffic === 'local' && input.moment !== undefined) out.moment = input.moment;
+  out.basis = BASIS.filter((b) => input.basis.includes(b));
+  if (input.action === 'redirect') out['redirect-to'] = input['redirect-to'] ?? 'remote-endpoint';
+  return out as unknown as Profile;
 }
 
 function unitProtocols(profile: Profile): readonly UnitProtocol[] {

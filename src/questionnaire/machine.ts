@@ -367,11 +367,23 @@ function inVocabularyOrder(values: Values): Record<string, AnswerValue> {
 export function toProfile(s: QuestionnaireState): Profile | null {
   const w = walk(s.answers);
   if (w.current !== null) return null;
-  const found: Values = {
-    ...w.values,
-    ...Object.fromEntries(settings(s).map((x) => [x.question.id, x.value])),
-  };
-  return inVocabularyOrder(found) as unknown as Profile;
+  return completeProfile(
+    w.values,
+    Object.fromEntries(settings(s).map((x) => [x.question.id, x.value])),
+  );
+}
+
+/**
+ * The profile of a complete flow: its values and the settings in force, in vocabulary order (what
+ * `toProfile` returns once the walk is complete). Pure.
+ */
+export function completeProfile(flow: Values, inForce: Readonly<Record<string, string>>): Profile {
+  const ordered: Record<string, AnswerValue> = {};
+  for (const id of PROFILE_KEYS) {
+    const value = inForce[id] ?? flow[id];
+    if (value !== undefined) ordered[id] = value;
+  }
+  return ordered as unknown as Profile;
 }
 
 /**

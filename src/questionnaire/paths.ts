@@ -17,9 +17,10 @@
  */
 import type { Profile } from '@/knowledge/vocabulary';
 import { ANSWER_RULES } from './answer-rules';
-import { answer, currentQuestion, start, toProfile } from './machine';
-import { QUESTIONS } from './questions';
-import type { AnswerValue, QuestionId, QuestionnaireState } from './types';
+import { completeProfile, settings, start } from './machine';
+import { FLOW, QUESTIONS } from './questions';
+import type { AnswerValue, QuestionId } from './types';
+import { brokenRule, canFinish, canonical, guardState, openOptions } from './walk';
 
 /** One route to completion and the profile it ends with. */
 export interface CompletePath {
@@ -63,28 +64,68 @@ export function basisPairs(): readonly (readonly [string, string])[] {
 
 let cache: readonly CompletePath[] | undefined;
 
-/** Every complete route through the machine, as defined above. Pure (computed once). */
+/**
+ * Every complete route through the machine, as defined above. Pure (computed once).
+ *
+ * The walk answers the current question and carries on from there, sharing each prefix: it applies
+ * the machine's own steps (`walk.ts`: skip guards, settled questions, open options, answer rules,
+ * `canFinish`) to the values known so far instead of replaying every route from `start()`. What
+ * `answer` accepts is exactly this: an open option, or a `basis` pair whose items are open, break
+ * no rule with the earlier values and leave a way to finish. The tests replay every route through
+ * `answer` and compare a part of the space with a walk driven by the machine's public functions.
+ */
 export function enumerateCompletePaths(): readonly CompletePath[] {
   if (cache !== undefined) return cache;
   const paths: CompletePath[] = [];
   const pairs = basisPairs();
-  const visit = (s: QuestionnaireState, route: readonly (readonly [QuestionId, AnswerValue])[]) => {
-    const question = currentQuestion(s);
-    if (question === null) {
-      const profile = toProfile(s);
-      if (profile !== null) paths.push({ answers: route, profile });
-      return;
-    }
-    const branches: AnswerValue[] =
-      question.kind === 'multi'
-        ? [...question.options.map((o) => [o.value]), ...pairs]
-        : question.options.map((o) => o.value);
-    for (const value of branches) {
-      const next = answer(s, question.id, value);
-      if (next !== s) visit(next, [...route, [question.id, value] as const]);
-    }
+  const inForce = Object.fromEntries(settings(start()).map((x) => [x.question.id, x.value]));
+  // One record of known values and one route, extended on the way down and restored on the way
+  // back (each route gets its own copy when it completes).
+  const values: Record<string, AnswerValue | undefined> = {};
+  const route: (readonly [QuestionId, AnswerValue])[] = [];
+  const branch = (i: number, id: QuestionId, value: AnswerValue, given: AnswerValue) => {
+    values[id] = value;
+    route.push([id, given]);
+    visit(i + 1);
+    route.pop();
+    values[id] = undefined;
   };
-  visit(start(), []);
+  const visit = (from: number) => {
+    const settled: QuestionId[] = [];
+    let complete = true;
+    for (let i = from; i < FLOW.length; i += 1) {
+      const id = FLOW[i] as QuestionId;
+      const guard = guardState(id, values);
+      if (guard === 'skipped') continue;
+      const question = QUESTIONS[id];
+      const options = openOptions(id, values);
+      const only = options[0];
+      if (guard === 'asked' && question.kind === 'single' && options.length === 1 && only) {
+        values[id] = only; // settled: never asked
+        settled.push(id);
+        continue;
+      }
+      // The current question: every value the machine accepts is a branch.
+      complete = false;
+      if (question.kind === 'single') {
+        for (const value of options) branch(i, id, value, value);
+      } else {
+        for (const option of options) branch(i, id, [option], [option]);
+        for (const pair of pairs) {
+          const value = canonical(id, pair);
+          const accepted =
+            pair.every(
+              (item) => options.includes(item) && brokenRule(values, id, [item]) === null,
+            ) && canFinish({ ...values, [id]: value });
+          if (accepted) branch(i, id, value, pair);
+        }
+      }
+      break;
+    }
+    if (complete) paths.push({ answers: [...route], profile: completeProfile(values, inForce) });
+    for (const id of settled) values[id] = undefined;
+  };
+  visit(0);
   cache = paths;
   return paths;
 }

@@ -4,6 +4,7 @@ import { LIST_KEYS, VOCABULARY, type Profile, type ProfileKey } from '@/knowledg
 import {
   answer,
   answerIssue,
+  currentQuestion,
   fromProfile,
   isComplete,
   start,
@@ -11,6 +12,7 @@ import {
 } from '@/questionnaire/machine';
 import { basisPairs, enumerateCompletePaths } from '@/questionnaire/paths';
 import { FLOW, QUESTIONS, SETTINGS } from '@/questionnaire/questions';
+import type { AnswerValue, QuestionId, QuestionnaireState } from '@/questionnaire/types';
 
 // Computed once per file; walking ~50k routes takes a few seconds.
 const paths = enumerateCompletePaths();
@@ -87,6 +89,37 @@ describe('enumerateCompletePaths', () => {
         return !isComplete(s) || !isDeepStrictEqual(toProfile(s), path.profile);
       });
       expect(failures.slice(0, 5).map((f) => f.profile)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it.each(['protect', 'redirect'])(
+    'lists the same routes as a walk driven by currentQuestion and answer (action %s)',
+    (action) => {
+      // The reference: every value `answer` accepts at the current question, from the machine's
+      // public functions alone, as the enumeration is defined.
+      const pairs = basisPairs();
+      const found: { answers: (readonly [QuestionId, AnswerValue])[]; profile: Profile }[] = [];
+      const visit = (s: QuestionnaireState, route: (readonly [QuestionId, AnswerValue])[]) => {
+        const question = currentQuestion(s);
+        if (question === null) {
+          const profile = toProfile(s);
+          if (profile !== null) found.push({ answers: route, profile });
+          return;
+        }
+        const branches: AnswerValue[] =
+          question.kind === 'multi'
+            ? [...question.options.map((o) => [o.value]), ...pairs]
+            : question.options.map((o) => o.value);
+        for (const value of branches) {
+          const next = answer(s, question.id, value);
+          if (next !== s) visit(next, [...route, [question.id, value]]);
+        }
+      };
+      visit(answer(start(), 'action', action), [['action', action]]);
+      const listed = paths.filter((p) => p.answers[0]?.[1] === action);
+      expect(found.length).toBeGreaterThan(0);
+      expect(JSON.stringify(listed)).toBe(JSON.stringify(found));
     },
     SLOW,
   );
