@@ -84,7 +84,6 @@ async function nodesWithoutLabelInName(page: Page): Promise<string[]> {
       utils: { getNodeFromTree: (node: Node) => unknown };
       commons: {
         text: {
-          visibleVirtual: (node: unknown, screenReader: boolean, noRecursing: boolean) => string;
           accessibleTextVirtual: (node: unknown) => string;
         };
       };
@@ -96,13 +95,25 @@ async function nodesWithoutLabelInName(page: Page): Promise<string[]> {
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
+    // The text drawn on the node (rendered, not visually hidden), wherever the canvas scrolls.
+    const shownText = (root: HTMLElement) => {
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+        const parent = text.parentElement;
+        if (parent === null || parent.closest('.visually-hidden') !== null) continue;
+        if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+        parts.push(text.textContent ?? '');
+      }
+      return parts.join(' ');
+    };
     axe.setup(document);
     try {
       const failing: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('.panel--diagram [data-layer-id]')) {
         const node = axe.utils.getNodeFromTree(el);
         const name = words(axe.commons.text.accessibleTextVirtual(node));
-        const shown = words(axe.commons.text.visibleVirtual(node, false, false));
+        const shown = words(shownText(el));
         const title = el.querySelector('.layer-node__name, .layer-node__pill-text');
         const first = words(title?.textContent ?? '');
         if (
