@@ -14,7 +14,6 @@ import {
 import { diagramMarks } from '@/engine/candidates';
 import { chosenAlternative } from '@/engine/summary';
 import { wordExclusion, type WordedRecommendation as Recommendation } from '@/i18n/word';
-import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
@@ -108,7 +107,8 @@ function DiagramCanvas({
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const helpId = useId();
-  const t = useWords().diagram;
+  const words = useWords();
+  const t = words.diagram;
 
   const narrowing = useNarrowing();
   useWarmUp(!narrowing.candidates.started);
@@ -118,11 +118,12 @@ function DiagramCanvas({
   );
   const alternativeName = useMemo(() => {
     const id = recommendation === null ? null : chosenAlternative(recommendation);
-    return id === null ? null : (ALTERNATIVES.find((a) => a.id === id)?.name ?? id);
-  }, [recommendation]);
+    return id === null ? null : (words.knowledge.alternatives[id]?.name ?? id);
+  }, [recommendation, words]);
+  // Worded in the language shown: a node's reason is read out and shown in its tooltip.
   const wordedExclusions = useMemo(
-    () => new Map([...marks.exclusions].map(([id, e]) => [id, wordExclusion(e)])),
-    [marks.exclusions],
+    () => new Map([...marks.exclusions].map(([id, e]) => [id, wordExclusion(e, words)])),
+    [marks.exclusions, words],
   );
   const [activeId, setActiveId] = useState<LayerId | null>(null);
   const tabStop = activeId ?? recommendation?.primary ?? null;

@@ -21,17 +21,17 @@ import { useWords } from '@/app/language';
 const TIERS = Object.keys(en.diagram.bands) as Tier[];
 const EMPTY: ProposalDraft = { layers: [], kind: 'filter' };
 
-function matches(layer: Layer, query: string): boolean {
+/** A layer matches by the name shown, its English name, its id or an FWPM identifier. */
+function matches(layer: Layer, shownName: string, query: string): boolean {
   if (query === '') return true;
   const q = query.toLowerCase();
   return (
+    shownName.toLowerCase().includes(q) ||
     layer.name.toLowerCase().includes(q) ||
     layer.id.includes(q.replace(/\s+/g, '-')) ||
     layer.fwpm.some((name) => name.toLowerCase().includes(q.replace(/\s+/g, '_')))
   );
 }
-
-const layerName = (id: LayerId) => LAYERS.find((l) => l.id === id)?.name ?? id;
 
 /**
  * The reviewer describes a colleague's design (DESIGN §4 `p-…` keys): the layers it uses, chosen
@@ -49,14 +49,19 @@ export function ProposalForm() {
   const [query, setQuery] = useState('');
   const ids = useId();
   const chosen = new Set(proposal.layers);
+  const layerName = (id: LayerId) => words.knowledge.layers[id]?.name ?? id;
 
   const groups = useMemo(
     () =>
       TIERS.map((tier) => ({
         tier,
-        layers: LAYERS.filter((l) => l.tier === tier && matches(l, query.trim())),
+        layers: LAYERS.filter(
+          (l) =>
+            l.tier === tier &&
+            matches(l, words.knowledge.layers[l.id]?.name ?? l.name, query.trim()),
+        ),
       })).filter((g) => g.layers.length > 0),
-    [query],
+    [query, words],
   );
 
   const update = (patch: Partial<ProposalDraft>) => {
@@ -147,7 +152,7 @@ export function ProposalForm() {
                     onChange={(event) => toggle(layer.id, event.target.checked)}
                   />
                   <span>
-                    {layer.name}
+                    {layerName(layer.id)}
                     <code className="proposal-form__fwpm">{layer.fwpm[0]}</code>
                   </span>
                 </label>

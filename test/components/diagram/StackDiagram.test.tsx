@@ -3,7 +3,7 @@ import type { LayerId } from '@/knowledge/types';
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { layerStates } from '@/engine/layer-states';
-import { recommendInWords as recommend } from '@/i18n/word';
+import { recommendInWords as recommend, wordExclusion } from '@/i18n/word';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { LAYERS } from '@/knowledge/layers';
 import { en } from '@/i18n/en';
@@ -259,7 +259,7 @@ describe('StackDiagram', () => {
   });
 
   it(
-    'speaks the language shown: Japanese states, band labels, legend and toolbar',
+    'speaks the language shown: Japanese states, band labels, legend, toolbar and exclusion reasons',
     async () => {
       const rec = recommend(profile({}));
       const { node, container } = renderDiagram(rec);
@@ -279,6 +279,14 @@ describe('StackDiagram', () => {
           ja.diagram.bands.ale.detail,
         );
         expect(container.textContent).toContain(ja.diagram.legend.arrows);
+        // An excluded layer's reason is read out in Japanese too.
+        const excluded = node('ale-flow-established');
+        const exclusion = rec.excluded.find((e) => e.layerId === 'ale-flow-established')!;
+        const reason = wordExclusion(exclusion, ja).reason;
+        expect(reason).not.toBe(exclusion.reason);
+        expect(
+          document.getElementById(excluded.getAttribute('aria-describedby')!),
+        ).toHaveTextContent(reason);
       } finally {
         await act(() => setLanguage('en'));
       }

@@ -7,6 +7,8 @@ import { StackDiagram } from '@/components/diagram/StackDiagram';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { reviewDesign } from '@/engine/review';
 import { en } from '@/i18n/en';
+import { ja } from '@/i18n/ja';
+import { setLanguage } from '@/app/language';
 import { wordFinding } from '@/i18n/review-words';
 import { encodeLink } from '@/share/url';
 import { AppStoreContext, createAppStore } from '@/store/app-store';
@@ -78,6 +80,34 @@ describe('Review a design', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Find a layer'), 'zzz');
     expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
     expect(list).toHaveTextContent('No layer matches.');
+  });
+
+  it('in Japanese the layer list shows the Japanese names and finds a layer by either name', async () => {
+    const { user } = await renderApp(TASK);
+    await act(() => setLanguage('ja'));
+    try {
+      await user.click(screen.getByRole('radio', { name: ja.recordsUi.modes.review }));
+      const list = screen.getByTestId('proposal-layers');
+      const box = list.querySelector('[data-proposal-layer="ale-auth-connect"]')!;
+      expect(box).toHaveAccessibleName(
+        expect.stringMatching(/^ALE 接続\s*FWPM_LAYER_ALE_AUTH_CONNECT/),
+      );
+      const search = screen.getByLabelText(ja.recordsUi.proposal.search);
+      await user.type(search, '接続');
+      const found = within(list)
+        .getAllByRole('checkbox')
+        .map((b) => b.getAttribute('data-proposal-layer'));
+      expect(found).toContain('ale-auth-connect');
+      await user.clear(search);
+      await user.type(search, 'ALE auth connect');
+      expect(
+        within(list)
+          .getAllByRole('checkbox')
+          .map((b) => b.getAttribute('data-proposal-layer')),
+      ).toContain('ale-auth-connect');
+    } finally {
+      await act(() => setLanguage('en'));
+    }
   });
 
   it('"start from the recommended design" reviews the recommendation as sound', async () => {
