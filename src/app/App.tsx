@@ -26,7 +26,9 @@ const StackDiagram = lazy(() => loadStackDiagram().then((m) => ({ default: m.Sta
  * arrives while the rest of the page renders instead of being asked for only then.
  */
 export function preloadDiagram(): void {
-  void loadStackDiagram();
+  // A failure is not this call's to report: the lazy diagram asks again and its error boundary
+  // says so in the diagram panel.
+  loadStackDiagram().catch(() => undefined);
 }
 // Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and

@@ -8,9 +8,10 @@ const DIST = join(process.cwd(), 'dist');
 /**
  * Initial JavaScript, gzipped (level 9), in bytes: every script index.html loads or preloads.
  * The goal is 150 kB; this is the figure reached with the question, answer, link and record words, the
- * language switch and the workshop bar in the first paint (BENCHMARKS.md says what stands between).
+ * language switch, the workshop bar, the error-boundary words and the nodes' accessible names in the first
+ * paint (BENCHMARKS.md says what stands between).
  */
-const INITIAL_JS_BUDGET_GZIP = 181_000;
+const INITIAL_JS_BUDGET_GZIP = 182_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -192,7 +192,7 @@ describe('a part that fails shows its message in place (issue 13 §3)', () => {
       await expect(box.textContent()).resolves.toContain(
         language === 'en'
           ? 'Windows network stack hit an unexpected error'
-          : 'Windows ネットワーク スタック で予期しないエラー',
+          : 'Windows ネットワーク スタックで予期しないエラー',
       );
       // The rest works: the result is there and an answer can still be changed.
       const result = await shownResult(page);
