@@ -2,27 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en';
 import { ja } from '@/i18n/ja';
 import { RULES_CHANGELOG } from '@/knowledge/rules-changelog';
-import { parseRecord, type RecordErrorCode } from '@/share/record';
+import { parseRecord } from '@/share/record';
+import { RECORD_ERROR_CODES as CODES } from '../fixtures/record-codes';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
-
-const CODES: readonly RecordErrorCode[] = [
-  'empty',
-  'too-large',
-  'not-json',
-  'not-object',
-  'wrong-format',
-  'unsupported-version',
-  'missing-field',
-  'unknown-field',
-  'bad-field',
-  'bad-rules-version',
-  'bad-profile',
-  'bad-proposal',
-  'bad-result',
-  'bad-checklist',
-  'bad-date',
-];
 
 describe('record words in both languages', () => {
   it('words every record error, with and without its detail, and keeps the field name', () => {

@@ -21,24 +21,8 @@ import {
   type RecordErrorCode,
 } from '@/share/record';
 import { decodeLink } from '@/share/url';
+import { RECORD_ERROR_CODES as CODES } from '../fixtures/record-codes';
 
-const CODES: readonly RecordErrorCode[] = [
-  'empty',
-  'too-large',
-  'not-json',
-  'not-object',
-  'wrong-format',
-  'unsupported-version',
-  'missing-field',
-  'unknown-field',
-  'bad-field',
-  'bad-rules-version',
-  'bad-profile',
-  'bad-proposal',
-  'bad-result',
-  'bad-checklist',
-  'bad-date',
-];
 /** Codes about the whole text; every other code names the field concerned. */
 const WHOLE_TEXT: readonly RecordErrorCode[] = ['empty', 'too-large', 'not-json', 'not-object'];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9faf]/;
