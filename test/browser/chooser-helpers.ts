@@ -44,11 +44,12 @@ export function linkFor(profile: PartialProfile): string {
 /** The localStorage key of the saved work (src/store/persist.ts STORAGE_KEY). */
 export const SAVED_WORK_KEY = 'wfp-layer-chooser';
 
-/** Loads the page from scratch (a real page load, not a same-document hash change). */
-export async function openFresh(page: Page, url: string): Promise<void> {
-  // Fresh means without the work an earlier test left saved in this browser profile (issue 10
-  // saves it in localStorage): remove that one item from an empty page of the same origin, where
-  // the app does not run, then load the page.
+/**
+ * Sets (or, with null, removes) the saved work from an empty page of the page's origin, where the
+ * app does not run: a running app would write its own state over it when the page is left (its
+ * writes wait for an idle moment and are flushed on pagehide). Leaves the tab on about:blank.
+ */
+export async function setSavedWork(page: Page, url: string, saved: string | null): Promise<void> {
   const blank = new URL('/__fresh__', url).href;
   await page.route(blank, (route) =>
     route.fulfill({
@@ -57,9 +58,22 @@ export async function openFresh(page: Page, url: string): Promise<void> {
     }),
   );
   await page.goto(blank);
-  await page.evaluate((key) => window.localStorage.removeItem(key), SAVED_WORK_KEY);
+  await page.evaluate(
+    ([key, value]) => {
+      if (value === null) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, value);
+    },
+    [SAVED_WORK_KEY, saved] as const,
+  );
   await page.unroute(blank);
   await page.goto('about:blank');
+}
+
+/** Loads the page from scratch (a real page load, not a same-document hash change). */
+export async function openFresh(page: Page, url: string): Promise<void> {
+  // Fresh means without the work an earlier test left saved in this browser profile (issue 10
+  // saves it in localStorage).
+  await setSavedWork(page, url, null);
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('[data-layer-id]').first().waitFor();
   await page.locator('.questionnaire').waitFor();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '@/engine/version';
 import { ARTIFACTS, openBrowser, type BrowserSession } from './harness';
 import { axeBuilder } from './axe';
-import { SAVED_WORK_KEY, linkFor, openFresh, shownResult } from './chooser-helpers';
+import { linkFor, openFresh, setSavedWork, shownResult } from './chooser-helpers';
 
 /** "Block one app's inbound connections": the task the colleague's design is meant for. */
 const TASK = {
@@ -255,12 +255,9 @@ describe('architecture review and decision records', () => {
 
   it('corrupt saved data: a message, a fresh start, and the page works', async () => {
     const { page } = session;
-    await openFresh(page, session.url());
-    await page.evaluate(
-      (key) => window.localStorage.setItem(key, '{"state": {"link": '),
-      SAVED_WORK_KEY,
-    );
-    await page.reload({ waitUntil: 'load' });
+    // Damaged while the app was not running (a running app saves its own state when left).
+    await setSavedWork(page, session.url(), '{"state": {"link": ');
+    await page.goto(session.url(), { waitUntil: 'load' });
     const message = page.getByTestId('storage-problem');
     await message.waitFor();
     expect(await message.getAttribute('data-problem')).toBe('unreadable');
