@@ -7,7 +7,7 @@
 //      answer → next frame painted (p50/p95), and the same on a trivial page with the same DOM
 //      hooks in the same browser, and the difference (what the app adds);
 //   4. cold load with the CPU slowed 4×: FCP, LCP, recommended node visible;
-//   5. a CPU profile over 30 link changes (where the time goes), and Lighthouse when it runs here.
+//   5. a CPU profile over 30 link changes (where the time goes), and Lighthouse (mobile and desktop).
 // Options: --samples N (default 60), --no-browser, --no-core, --no-cold, --no-profile, --no-lighthouse,
 // --only "quiz answer,link change" (just those interactions). Figures go to test-artifacts/bench.json
 // too; the profile to test-artifacts/bench-profile.cpuprofile.
@@ -738,7 +738,41 @@ if (COLD) {
 
 printProfile(results.profile);
 
-// ---- Lighthouse (only when the package is installed and runs with this Chromium)
+/** Lighthouse's two standard set-ups: its default (a mid-range phone, simulated 4× CPU and a slow
+ * network) and its desktop preset. The same settings as `lighthouse --preset=desktop`. */
+const LIGHTHOUSE_RUNS = [
+  { name: 'mobile (default)', settings: {} },
+  {
+    name: 'desktop',
+    settings: {
+      formFactor: 'desktop',
+      screenEmulation: {
+        mobile: false,
+        width: 1350,
+        height: 940,
+        deviceScaleFactor: 1,
+        disabled: false,
+      },
+      throttling: {
+        rttMs: 40,
+        throughputKbps: 10240,
+        cpuSlowdownMultiplier: 1,
+        requestLatencyMs: 0,
+        downloadThroughputKbps: 0,
+        uploadThroughputKbps: 0,
+      },
+    },
+  },
+];
+const LIGHTHOUSE_METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+];
+
+// ---- Lighthouse (a devDependency), its default mobile and its desktop set-ups, with this Chromium
 if (LIGHTHOUSE) {
   console.log('\n== Lighthouse');
   results.lighthouse = await runLighthouse();
@@ -844,61 +878,60 @@ async function runLighthouse() {
     const specifier = process.env.LIGHTHOUSE_MODULE ?? 'lighthouse';
     lighthouse = (await import(specifier)).default;
   } catch (error) {
-    const why = `the lighthouse package is not installed (${error.code ?? error.message}); install it without saving (npm install --no-save lighthouse) or point LIGHTHOUSE_MODULE at its index.js`;
+    const why = `the lighthouse package could not be loaded (${error.code ?? error.message}); it is a devDependency: run npm ci, or point LIGHTHOUSE_MODULE at its index.js`;
     console.log(`not run: ${why}`);
     return { skipped: why };
   }
-  const profile = mkdtempSync(join(tmpdir(), 'wfp-bench-lh-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, '--remote-debugging-port=9333'],
-  });
-  try {
-    const runner = await lighthouse(`${BASE}${linkFor(designA.profile)}`, {
-      port: 9333,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-      // Lighthouse's desktop preset (its CPU is not slowed: the cold-load figures above are).
-      formFactor: 'desktop',
-      screenEmulation: {
-        mobile: false,
-        width: 1350,
-        height: 940,
-        deviceScaleFactor: 1,
-        disabled: false,
-      },
-      throttling: {
-        rttMs: 40,
-        throughputKbps: 10240,
-        cpuSlowdownMultiplier: 1,
-        requestLatencyMs: 0,
-        downloadThroughputKbps: 0,
-        uploadThroughputKbps: 0,
-      },
+  const results = {};
+  for (const run of LIGHTHOUSE_RUNS) {
+    const profile = mkdtempSync(join(tmpdir(), 'wfp-bench-lh-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...FLAGS, '--remote-debugging-port=9333'],
     });
-    const categories = runner?.lhr?.categories;
-    if (categories === undefined) throw new Error('no report');
-    const scores = {
-      performance: Math.round(categories.performance.score * 100),
-      accessibility: Math.round(categories.accessibility.score * 100),
-    };
-    const failed = categories.accessibility.auditRefs
-      .map((ref) => runner.lhr.audits[ref.id])
-      .filter((a) => a !== undefined && a.score !== null && a.score < 1)
-      .map((a) => a.id);
-    console.log(`performance ${scores.performance}   ${goal(scores.performance >= 95, '≥ 95')}`);
-    console.log(
-      `accessibility ${scores.accessibility}   ${goal(scores.accessibility === 100, '= 100')}${failed.length ? `  (failing: ${failed.join(', ')})` : ''}`,
-    );
-    return { ...scores, failed };
-  } catch (error) {
-    const why = `lighthouse did not run with ${CHROMIUM}: ${error.message}`;
-    console.log(`not run: ${why}`);
-    return { skipped: why };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    try {
+      const runner = await lighthouse(`${BASE}${linkFor(designA.profile)}`, {
+        port: 9333,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        ...run.settings,
+      });
+      const lhr = runner?.lhr;
+      if (lhr?.categories === undefined) throw new Error('no report');
+      const scores = {
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      };
+      const failed = lhr.categories.accessibility.auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((a) => a !== undefined && a.score !== null && a.score < 1)
+        .map((a) => a.id);
+      const metrics = Object.fromEntries(
+        LIGHTHOUSE_METRICS.map(([id, short]) => [short, lhr.audits[id]?.displayValue ?? '—']),
+      );
+      console.log(`${run.name}:`);
+      console.log(
+        `  performance ${scores.performance}   ${goal(scores.performance >= 95, '≥ 95')}`,
+      );
+      console.log(
+        `  accessibility ${scores.accessibility}   ${goal(scores.accessibility === 100, '= 100')}${failed.length ? `  (failing: ${failed.join(', ')})` : ''}`,
+      );
+      console.log(
+        `  ${Object.entries(metrics)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(' · ')}`,
+      );
+      results[run.name] = { ...scores, failed, metrics };
+    } catch (error) {
+      const why = `lighthouse did not run with ${CHROMIUM}: ${error.message}`;
+      console.log(`${run.name}: not run: ${why}`);
+      results[run.name] = { skipped: why };
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   }
+  return results;
 }
