@@ -17,7 +17,7 @@ import { REQUIRED_PROFILE_KEYS, type Profile } from '@/knowledge/vocabulary';
 import { toMarkdown } from '@/share/markdown';
 import { makeRecord, parseRecord, recheckRecord, serializeRecord } from '@/share/record';
 import { starterCode } from '@/share/starter-code';
-import { decodeLink, encodeLink, isCompleteProposal } from '@/share/url';
+import { decodeLink, encodeLink, isCompleteProposal, isLinkNotice } from '@/share/url';
 
 export const EXIT_CODES = {
   ok: 0,
@@ -85,9 +85,7 @@ function recommendCommand(args: readonly string[], { say, catalogue }: Speech): 
 
   const link = decodeLink(fragmentOf(fragment));
   // Notices, not problems: a missing `v=1`, or a link read in full but spelled otherwise.
-  const problems = link.errors.filter(
-    (e) => e.code !== 'missing-version' && e.code !== 'not-canonical',
-  );
+  const problems = link.errors.filter((e) => !isLinkNotice(e));
   if (problems.length > 0) {
     return fail(
       EXIT_CODES.badArguments,

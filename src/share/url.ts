@@ -64,6 +64,20 @@ export type ProfileErrorCode =
   | 'conflict';
 
 /**
+ * Notices, not problems: the link was read in full, only written another way (no `v=1`, or keys
+ * in another order / escaped letters). Callers word them as such and do not fail on them.
+ */
+const LINK_NOTICE_CODES: ReadonlySet<ProfileErrorCode> = new Set([
+  'missing-version',
+  'not-canonical',
+]);
+
+/** Whether this link error is only a notice (see `LINK_NOTICE_CODES`). */
+export function isLinkNotice(error: { readonly code: ProfileErrorCode }): boolean {
+  return LINK_NOTICE_CODES.has(error.code);
+}
+
+/**
  * The parameters of each link-problem message (words: src/i18n/en/link.ts): what the link wrote
  * and what is allowed, so the words name the problem and the fix.
  */

@@ -3,6 +3,7 @@ import { useAppStore } from '@/store/app-store';
 import {
   selectDismissProfileErrors,
   selectLinkOutcome,
+  selectLinkReadInFull,
   selectProfileErrors,
 } from '@/store/selectors';
 import { useWords } from '@/app/language';
@@ -22,6 +23,8 @@ export function ProfileErrors() {
   const t = useWords();
   const errors = useAppStore(selectProfileErrors);
   const outcome = useAppStore(selectLinkOutcome);
+  // Only notices (a link spelled otherwise): it was read in full, and the heading says so.
+  const readInFull = useAppStore(selectLinkReadInFull);
   const dismiss = useAppStore(selectDismissProfileErrors);
   const previous = useRef(errors);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,7 +42,7 @@ export function ProfileErrors() {
     <div className="profile-errors" role="alert" aria-labelledby="profile-errors-title">
       <h2 id="profile-errors-title" className="profile-errors__title" ref={heading}>
         <span aria-hidden="true">⚠ </span>
-        {t.app.profileErrors.title}
+        {readInFull ? t.app.profileErrors.readInFull.title : t.app.profileErrors.title}
       </h2>
       <ul className="profile-errors__list">
         {errors.map((error, index) => (
@@ -53,7 +56,9 @@ export function ProfileErrors() {
           </li>
         ))}
       </ul>
-      <p className="profile-errors__kept">{t.app.profileErrors.outcome[outcome]}</p>
+      <p className="profile-errors__kept">
+        {readInFull ? t.app.profileErrors.readInFull.outcome : t.app.profileErrors.outcome[outcome]}
+      </p>
       <button type="button" className="button button--quiet" onClick={dismiss}>
         {t.app.profileErrors.dismiss}
       </button>

@@ -70,6 +70,12 @@ export const app = {
       kept: 'Nothing in it could be used, so the questionnaire was left as it was.',
     },
     dismiss: 'Dismiss',
+    /** Notices only: the link was read in full, written another way. */
+    readInFull: {
+      title: 'This link is written in another form',
+      outcome:
+        'All of it was read and loaded below. Whatever you had before is one step back in the browser history.',
+    },
   },
 
   questionnaire: {

@@ -60,6 +60,11 @@ export const app: AppWords = {
       kept: 'リンクに使用できる内容がなかったため、質問票は元のままにしました。',
     },
     dismiss: '閉じる',
+    readInFull: {
+      title: 'このリンクは別の書き方で書かれています',
+      outcome:
+        'リンクのすべてを読み取り、下に読み込みました。以前の状態には、ブラウザーの履歴で 1 つ前に戻ると戻れます。',
+    },
   },
 
   questionnaire: {

@@ -162,6 +162,24 @@ describe('QuestionnairePanel', () => {
     expect(errors[0]).toHaveTextContent('colour');
     expect(errors[1]).toHaveTextContent('sctp');
     expect(screen.getByRole('alert')).toHaveTextContent(/rest of the link was loaded/);
+    expect(screen.getByRole('alert')).toHaveTextContent(en.app.profileErrors.title);
+  });
+
+  it('says a link spelled otherwise was read in full, and not that part of it was lost', () => {
+    const store = createAppStore();
+    // Keys in another order: every answer is read; only a notice quotes the canonical link.
+    store.getState().loadFragment('#v=1&basis=app&action=allow-block');
+    renderPanel(store);
+    const notices = screen.getAllByTestId('profile-error');
+    expect(notices.map((e) => e.getAttribute('data-error-code'))).toEqual(['not-canonical']);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(en.app.profileErrors.readInFull.title);
+    expect(alert).toHaveTextContent(en.app.profileErrors.readInFull.outcome);
+    expect(alert).not.toHaveTextContent(en.app.profileErrors.title);
+    expect(store.getState().questionnaire.answers).toMatchObject({
+      action: 'allow-block',
+      basis: ['app'],
+    });
   });
 });
 
