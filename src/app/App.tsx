@@ -10,7 +10,7 @@ import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
 import { lazyPart } from './lazy-part';
 import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
-import { reviewable } from '@/store/use-review';
+import { reviewable } from '@/store/use-profile';
 import { useWords } from '@/app/language';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
