@@ -8,6 +8,7 @@ import { lazyPart } from './lazy-part';
 import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 import { useWords } from '@/app/language';
+import { loadLateWords } from '@/i18n/english';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 // The record is made by the engine's review, which loads with the first export (issue 12).
@@ -40,9 +41,11 @@ export function RecordTools() {
       label: t.markdown,
       disabled: !complete,
       run: async () => {
+        // The Markdown words include the late English sections (src/i18n/english.ts).
         const [recordOf, { toMarkdown }] = await Promise.all([
           loadRecordOf(),
           import('@/share/markdown'),
+          loadLateWords(),
         ]);
         const record = recordOf(api.getState());
         if (record === null) return t.needsResult;
