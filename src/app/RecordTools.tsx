@@ -32,7 +32,7 @@ export function RecordTools() {
   const api = useAppStoreApi();
   const complete = useProfile() !== null;
   const words = useWords();
-  const t = words.recordsUi.exportMenu;
+  const t = words.recordTools.exportMenu;
   const stem = fileStem(draft.title, 'wfp-layer-decision');
 
   const recordItems: ExportItem[] = [

@@ -7,6 +7,7 @@ export const LATE_SECTIONS = [
   'details',
   'diagram',
   'records',
+  'recordsUi',
   'rulesChanges',
   'starter',
 ] as const;

@@ -13,7 +13,7 @@ const DIST = join(process.cwd(), 'dist');
  * language switch, the workshop bar, the error-boundary words and the nodes' accessible names in the first
  * paint (BENCHMARKS.md says what stands between).
  */
-const INITIAL_JS_BUDGET_GZIP = 168_000;
+const INITIAL_JS_BUDGET_GZIP = 166_000;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -23,9 +23,15 @@ function initialScripts(): string[] {
 }
 
 /** The files of the late English sections (src/i18n/en/late.ts). */
-const LATE_FILES = ['details', 'diagram', 'records', 'review', 'rules-changelog', 'starter'].map(
-  (name) => join('src', 'i18n', 'en', `${name}.ts`),
-);
+const LATE_FILES = [
+  'details',
+  'diagram',
+  'records',
+  'records-ui',
+  'review',
+  'rules-changelog',
+  'starter',
+].map((name) => join('src', 'i18n', 'en', `${name}.ts`));
 
 /** The text of every source file under src/ but the given ones. */
 function sourcesOutside(excluded: readonly string[]): string[] {

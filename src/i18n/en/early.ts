@@ -19,7 +19,7 @@ import { ipsecFixes, ipsecNotes, ipsecReasons } from './ipsec';
 import { warnings } from './warnings';
 import { app } from './app';
 import { labels } from './labels';
-import { recordsUi } from './records-ui';
+import { recordTools } from './record-tools';
 import { common } from './common';
 import { knowledge } from './knowledge';
 import { workshop } from './workshop';
@@ -45,7 +45,7 @@ export const early = {
   ipsec: { reasons: ipsecReasons, notes: ipsecNotes, fixes: ipsecFixes },
   app,
   labels,
-  recordsUi,
+  recordTools,
   common,
   knowledge,
   workshop,
