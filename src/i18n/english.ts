@@ -13,16 +13,19 @@ import { LATE_SECTIONS, type LateSection } from './late-sections';
 
 let late: typeof lateWords | null = null;
 let loading: Promise<void> | null = null;
+let failure: unknown = null;
 
 /** Loads the late English sections (once); resolves when `englishWords` has them all. */
 export function loadLateWords(): Promise<void> {
   loading ??= import('./en/late').then(
     (module) => {
       late = module.late;
+      failure = null;
     },
     (error: unknown) => {
-      // Let a later call try again (e.g. once the network is back), and tell this caller.
+      // A later call tries again (e.g. once the network is back); this one fails.
       loading = null;
+      failure = error;
       throw error;
     },
   );
@@ -36,7 +39,10 @@ export function lateWordsLoaded(): boolean {
 
 function lateSection(key: LateSection): Catalogue[LateSection] {
   if (late !== null) return late[key];
-  // Suspense: the rendering part waits for the words; its boundary shows the failure if any.
+  // The last load failed: the part's error boundary says so (no retry loop from rendering); a
+  // part's own loader asks again.
+  if (failure !== null) throw failure;
+  // Suspense: the rendering part waits for the words.
   throw loadLateWords();
 }
 

@@ -47,4 +47,30 @@ describe('the English catalogue the page holds', () => {
     expect(loadLateWords()).toBe(first);
     await first;
   });
+
+  it('a late chunk that cannot load fails the part that reads it, once, and a later load may succeed', async () => {
+    vi.doMock('@/i18n/en/late', () => {
+      throw new Error('chunk unreachable');
+    });
+    const { englishWords, loadLateWords, lateWordsLoaded } = await freshEnglish();
+    let thrown: unknown;
+    try {
+      void englishWords.review;
+    } catch (e) {
+      thrown = e;
+    }
+    await expect(thrown).rejects.toThrow();
+    // Rendering again does not ask again: it throws the failure for the error boundary.
+    let again: unknown;
+    try {
+      void englishWords.review;
+    } catch (e) {
+      again = e;
+    }
+    expect(again).toBeInstanceOf(Error);
+    expect(lateWordsLoaded()).toBe(false);
+    vi.doUnmock('@/i18n/en/late');
+    await loadLateWords();
+    expect(englishWords.review.title).toBe(en.review.title);
+  });
 });
