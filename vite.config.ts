@@ -11,7 +11,13 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 export default defineConfig({
   plugins: [react(), ...securityPlugins()],
   resolve: { alias: { '@': src } },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } },
+    },
+  },
   preview: {
     host: '127.0.0.1',
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },

@@ -10,15 +10,18 @@ import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
 import { lazyPart } from './lazy-part';
 import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
-import { reviewable } from '@/store/use-review';
+import { reviewable } from '@/store/use-profile';
 import { useWords } from '@/app/language';
+import { loadLateWords } from '@/i18n/english';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
 import { useWorkshop } from './workshop-state';
 
 // React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
 // result have painted, so the first paint needs less JavaScript (DESIGN §7).
-const loadStackDiagram = () => import('@/components/diagram/StackDiagram');
+// The diagram's words (a late catalogue section, src/i18n/english.ts) load beside it.
+const loadStackDiagram = () =>
+  Promise.all([import('@/components/diagram/StackDiagram'), loadLateWords()]).then(([m]) => m);
 const StackDiagram = lazy(() => loadStackDiagram().then((m) => ({ default: m.StackDiagram })));
 
 /**
@@ -64,10 +67,14 @@ export function preloadAppParts(): Promise<unknown> {
 
 // The workshop modes load when a trainer first opens one.
 const WorkshopPanel = lazy(() =>
-  import('@/components/workshop/WorkshopPanel').then((m) => ({ default: m.WorkshopPanel })),
+  Promise.all([import('@/components/workshop/WorkshopPanel'), loadLateWords()]).then(([m]) => ({
+    default: m.WorkshopPanel,
+  })),
 );
 const Presentation = lazy(() =>
-  import('@/components/workshop/Presentation').then((m) => ({ default: m.Presentation })),
+  Promise.all([import('@/components/workshop/Presentation'), loadLateWords()]).then(([m]) => ({
+    default: m.Presentation,
+  })),
 );
 
 function DiagramLoading() {

@@ -29,7 +29,7 @@ interface Props {
  */
 export function ExportMenu({ recordItems, stem, hint, shareLink }: Props) {
   const words = useWords();
-  const t = words.recordsUi.exportMenu;
+  const t = words.recordTools.exportMenu;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);

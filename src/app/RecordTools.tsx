@@ -1,14 +1,18 @@
-import { serializeRecord } from '@/share/record';
+import { serializeRecord } from '@/share/record-format';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectDraft, selectSaveRecord } from '@/store/records-selectors';
-import { recordOf, useProfile } from '@/store/use-review';
+import { useProfile } from '@/store/use-profile';
 import { download, fileStem } from '@/components/export/download';
 import { Suspense } from 'react';
 import { lazyPart } from './lazy-part';
 import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 import { useWords } from '@/app/language';
+import { loadLateWords } from '@/i18n/english';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+
+// The record is made by the engine's review, which loads with the first export (issue 12).
+const loadRecordOf = () => import('@/store/use-review').then((m) => m.recordOf);
 
 // Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
 const RecentRecords = lazyPart(() =>
@@ -28,7 +32,7 @@ export function RecordTools() {
   const api = useAppStoreApi();
   const complete = useProfile() !== null;
   const words = useWords();
-  const t = words.recordsUi.exportMenu;
+  const t = words.recordTools.exportMenu;
   const stem = fileStem(draft.title, 'wfp-layer-decision');
 
   const recordItems: ExportItem[] = [
@@ -37,9 +41,14 @@ export function RecordTools() {
       label: t.markdown,
       disabled: !complete,
       run: async () => {
+        // The Markdown words include the late English sections (src/i18n/english.ts).
+        const [recordOf, { toMarkdown }] = await Promise.all([
+          loadRecordOf(),
+          import('@/share/markdown'),
+          loadLateWords(),
+        ]);
         const record = recordOf(api.getState());
         if (record === null) return t.needsResult;
-        const { toMarkdown } = await import('@/share/markdown');
         const name = `${stem}.md`;
         const baseUrl = `${window.location.origin}${window.location.pathname}`;
         download(name, toMarkdown(record, words, { baseUrl }), 'text/markdown;charset=utf-8');
@@ -51,8 +60,8 @@ export function RecordTools() {
       id: 'json',
       label: t.json,
       disabled: !complete,
-      run: () => {
-        const record = recordOf(api.getState());
+      run: async () => {
+        const record = (await loadRecordOf())(api.getState());
         if (record === null) return t.needsResult;
         const name = `${stem}.json`;
         download(name, serializeRecord(record), 'application/json');

@@ -7,7 +7,8 @@
  * the page never mixes two languages.
  */
 import { useSyncExternalStore } from 'react';
-import { en, type Catalogue } from '@/i18n/en';
+import type { Catalogue } from '@/i18n/en';
+import { englishWords } from '@/i18n/english';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
@@ -24,7 +25,7 @@ interface Shown {
   readonly catalogue: Catalogue;
 }
 
-let shown: Shown = { language: DEFAULT_LANGUAGE, catalogue: en };
+let shown: Shown = { language: DEFAULT_LANGUAGE, catalogue: englishWords };
 const listeners = new Set<() => void>();
 
 /** The remembered language; a value the page does not know is set aside and reported. */

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type JSX } from 'react';
+import { loadLateWords } from '@/i18n/english';
 
 /** A component that loads in its own chunk, with a way to load that chunk ahead of use. */
 export type LazyPart<P extends object> = ((props: P) => JSX.Element) & {
@@ -12,8 +13,9 @@ export type LazyPart<P extends object> = ((props: P) => JSX.Element) & {
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
+  // The English words only these parts read (src/i18n/english.ts) arrive with them.
   const preload = () =>
-    load().then((component) => {
+    Promise.all([load(), loadLateWords()]).then(([component]) => {
       loaded = component;
       return component;
     });

@@ -1,5 +1,5 @@
 import type { AppState } from '@/store/app-store';
-import { reviewable } from '@/store/use-review';
+import { reviewable } from '@/store/use-profile';
 import { fragmentFor } from '@/share/link-policy';
 
 /**

@@ -24,34 +24,18 @@ import { makeTask, normalizeProfile } from './task';
 import type { IpsecResult } from './types';
 import { warningsFor } from './warning-rules';
 
-export type ProposalKind = 'filter' | 'callout';
-export type ProposalCallout = 'inspect' | 'modify' | 'redirect' | 'inject' | 'pend';
-export type ProposalWeight = 'below-universal' | 'above-universal';
+import type { Proposal, ProposalCallout, ProposalKind, ReviewVerdict } from './proposal';
 
-export const PROPOSAL_KINDS: readonly ProposalKind[] = ['filter', 'callout'];
-export const PROPOSAL_CALLOUTS: readonly ProposalCallout[] = [
-  'inspect',
-  'modify',
-  'redirect',
-  'inject',
-  'pend',
-];
-export const PROPOSAL_WEIGHTS: readonly ProposalWeight[] = ['below-universal', 'above-universal'];
-
-export interface Proposal {
-  /** `p-layers`: the layers the design uses. */
-  readonly layers: readonly LayerId[];
-  /** `p-kind`: plain filters from user mode, or a kernel callout. */
-  readonly kind: ProposalKind;
-  /** `p-callout`: what the callout does (only for kind=callout). */
-  readonly callout?: ProposalCallout;
-  /** `p-inject`: an injection function name from the knowledge base. */
-  readonly inject?: string;
-  /** `p-weight`: the sublayer weight relative to FWPM_SUBLAYER_UNIVERSAL. */
-  readonly weight?: ProposalWeight;
-}
-
-export type ReviewVerdict = 'sound' | 'gaps' | 'higher-better' | 'does-not-work';
+export {
+  PROPOSAL_CALLOUTS,
+  PROPOSAL_KINDS,
+  PROPOSAL_WEIGHTS,
+  type Proposal,
+  type ProposalCallout,
+  type ProposalKind,
+  type ProposalWeight,
+  type ReviewVerdict,
+} from './proposal';
 
 export type FindingSeverity = 'blocker' | 'gap' | 'better' | 'ok' | 'info';
 

@@ -1,9 +1,10 @@
 /**
  * The languages the page speaks and how each catalogue is reached. English is bundled (it is the
- * default and the fallback); every other catalogue is a lazy chunk, loaded the first time it is
+ * default and the fallback; its late sections load beside the parts that use them, english.ts); every other catalogue is a lazy chunk, loaded the first time it is
  * chosen. Pure: no React, no DOM.
  */
-import { en, type Catalogue } from './en';
+import type { Catalogue } from './en';
+import { englishWords } from './english';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,7 +27,7 @@ export function pickLanguage(preferred: readonly string[]): Language {
 }
 
 const loaders: Record<Language, () => Promise<Catalogue>> = {
-  en: () => Promise.resolve(en),
+  en: () => Promise.resolve(englishWords),
   ja: () => import('./ja').then((module) => module.ja),
 };
 

@@ -19,7 +19,8 @@ import type {
 } from '@/engine/types';
 import type { Profile } from '@/knowledge/vocabulary';
 import type { WarningId, WarningParams } from '@/engine/warnings';
-import { en, type Catalogue } from './en';
+import type { Catalogue } from './en';
+import { englishWords as en } from './english';
 import { wordMessage } from './message';
 
 /** A warning with its words. */

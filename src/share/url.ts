@@ -28,7 +28,7 @@ import {
   PROPOSAL_KINDS,
   PROPOSAL_WEIGHTS,
   type Proposal,
-} from '@/engine/review';
+} from '@/engine/proposal';
 import type { Coded } from '@/engine/messages';
 import type { AnswerIssueMessage } from '@/questionnaire/machine';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';

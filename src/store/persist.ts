@@ -9,7 +9,7 @@
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import * as machine from '@/questionnaire/machine';
-import { parseRecord, type DecisionRecord } from '@/share/record';
+import { parseRecord, type DecisionRecord } from '@/share/record-format';
 import { decodeLink, encodeLink } from '@/share/url';
 import {
   appStoreCreator,

@@ -6,7 +6,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Proposal } from '@/engine/review';
 import * as machine from '@/questionnaire/machine';
-import { parseRecord, type DecisionRecord, type RecordError } from '@/share/record';
+import { parseRecord, type DecisionRecord, type RecordError } from '@/share/record-format';
 import type { AppStore } from './app-store';
 
 /** How many records the recent list keeps (newest first). */

@@ -4,23 +4,14 @@
  */
 import { useMemo } from 'react';
 import { reviewDesign, type Review } from '@/engine/review';
-import type { Profile } from '@/knowledge/vocabulary';
 import { toProfile } from '@/questionnaire/machine';
 import { checklistFor, makeRecord, type ChecklistItem, type DecisionRecord } from '@/share/record';
 import { useAppStore, type AppState } from './app-store';
 import { selectDraft, selectProposal } from './records-selectors';
-import { selectQuestionnaire } from './selectors';
-import type { ProposalDraft, RecordDraft } from './records-slice';
+import type { RecordDraft } from './records-slice';
+import { reviewable, useProfile } from './use-profile';
 
-export function useProfile(): Profile | null {
-  const questionnaire = useAppStore(selectQuestionnaire);
-  return useMemo(() => toProfile(questionnaire), [questionnaire]);
-}
-
-/** The proposal when it names at least one layer (a review needs one). */
-export function reviewable(proposal: ProposalDraft | null): ProposalDraft | null {
-  return proposal !== null && proposal.layers.length > 0 ? proposal : null;
-}
+export { reviewable, useProfile } from './use-profile';
 
 export function useReview(): Review | null {
   const profile = useProfile();

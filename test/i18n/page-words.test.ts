@@ -19,7 +19,7 @@ function leaves(value: unknown, path = ''): Map<string, string | number> {
   return out;
 }
 
-const SECTIONS = ['app', 'labels', 'recordsUi', 'review'] as const;
+const SECTIONS = ['app', 'labels', 'recordTools', 'recordsUi', 'review'] as const;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /**

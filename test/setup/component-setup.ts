@@ -55,4 +55,8 @@ if (typeof window !== 'undefined') {
       }) as unknown as MediaQueryList;
   }
 }
+// The page loads the late English sections beside the parts that read them (src/i18n/english.ts);
+// a test renders those parts directly, so they are loaded before any test runs.
+const { loadLateWords } = await import('@/i18n/english');
+await loadLateWords();
 export {};

@@ -18,7 +18,7 @@ const MODES: readonly WorkMode[] = ['recommend', 'review'];
 export function WorkPanel({ questionnaire }: { readonly questionnaire: ReactNode }) {
   const mode = useAppStore(selectMode);
   const setMode = useAppStore(selectSetMode);
-  const t = useWords().recordsUi.modes;
+  const t = useWords().recordTools.modes;
   return (
     <div className="work-panel">
       <fieldset className="segmented work-panel__modes">

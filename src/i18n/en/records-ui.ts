@@ -8,12 +8,6 @@ import type { ProposalCallout, ProposalKind, ProposalWeight } from '@/engine/rev
 import type { StorageProblem } from '@/store/records-slice';
 
 export const recordsUi = {
-  modes: {
-    label: 'What are you doing?',
-    recommend: 'Recommend',
-    review: 'Review a design',
-  },
-
   proposal: {
     title: 'The design under review',
     intro:
@@ -147,23 +141,6 @@ export const recordsUi = {
         'The remembered theme could not be read. It was set aside and the page follows the system theme.',
     } satisfies Record<StorageProblem, string>,
     dismiss: 'Dismiss',
-  },
-
-  exportMenu: {
-    button: 'Export',
-    label: 'Export and share',
-    markdown: 'Markdown (MADR)',
-    json: 'JSON decision record',
-    png: 'Diagram as PNG',
-    svg: 'Diagram as SVG',
-    print: 'Print view…',
-    copyLink: 'Copy share link',
-    needsResult: 'Answer every question first: a record needs a recommendation.',
-    working: 'Preparing the file…',
-    saved: (name: string) => `Downloaded ${name}.`,
-    failed: 'The export failed; nothing on the page changed. Try again.',
-    linkCopied: 'Share link copied to the clipboard.',
-    linkCopyFailed: 'Copy failed: copy the address from the address bar instead.',
   },
 
   print: {

@@ -8,6 +8,7 @@ import type { Catalogue } from '../en';
 import { app } from './app';
 import { labels } from './labels';
 import { recordsUi } from './records-ui';
+import { recordTools } from './record-tools';
 import { review } from './review';
 import { common } from './common';
 import { knowledge } from './knowledge';
@@ -49,6 +50,7 @@ export const ja: Catalogue = withTidySpacing({
   app,
   labels,
   recordsUi,
+  recordTools,
   review,
   common,
   knowledge,

@@ -6,12 +6,6 @@
 import type { RecordsUiWords } from '../en/records-ui';
 
 export const recordsUi: RecordsUiWords = {
-  modes: {
-    label: '何をしますか?',
-    recommend: '推奨',
-    review: '設計のレビュー',
-  },
-
   proposal: {
     title: 'レビュー対象の設計',
     intro:
@@ -147,25 +141,6 @@ export const recordsUi: RecordsUiWords = {
         '保存されたテーマを読み取れませんでした。値は別に保管し、システムのテーマに従っています。',
     },
     dismiss: '閉じる',
-  },
-
-  exportMenu: {
-    button: 'エクスポート',
-    label: 'エクスポートと共有',
-    markdown: 'Markdown (MADR)',
-    json: 'JSON 決定記録',
-    png: '図 (PNG)',
-    svg: '図 (SVG)',
-    print: '印刷ビュー…',
-    copyLink: '共有リンクのコピー',
-    needsResult: '先にすべての質問に答えてください。記録には推奨事項が必要です。',
-    working: 'ファイルを準備しています…',
-    saved: (name) => `${name} をダウンロードしました。`,
-    failed:
-      'エクスポートに失敗しました。ページ上の内容は変更されていません。もう一度お試しください。',
-    linkCopied: '共有リンクをクリップボードにコピーしました。',
-    linkCopyFailed:
-      'コピーできませんでした。代わりにアドレス バーからアドレスをコピーしてください。',
   },
 
   print: {

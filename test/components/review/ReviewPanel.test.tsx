@@ -86,7 +86,7 @@ describe('Review a design', { timeout: 30_000 }, () => {
     const { user } = await renderApp(TASK);
     await act(() => setLanguage('ja'));
     try {
-      await user.click(screen.getByRole('radio', { name: ja.recordsUi.modes.review }));
+      await user.click(screen.getByRole('radio', { name: ja.recordTools.modes.review }));
       const list = screen.getByTestId('proposal-layers');
       const box = list.querySelector('[data-proposal-layer="ale-auth-connect"]')!;
       expect(box).toHaveAccessibleName(

@@ -1,0 +1,23 @@
+/**
+ * The English words only parts loaded after the first paint read (issue 12): the diagram, the layer
+ * details, the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
+ * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
+ */
+import type { LateSection } from '../late-sections';
+import { details } from './details';
+import { diagram } from './diagram';
+import { records } from './records';
+import { recordsUi } from './records-ui';
+import { review } from './review';
+import { rulesChanges } from './rules-changelog';
+import { starter } from './starter';
+
+export const late = {
+  review,
+  details,
+  diagram,
+  records,
+  recordsUi,
+  rulesChanges,
+  starter,
+} satisfies Record<LateSection, unknown>;
