@@ -19,16 +19,16 @@ import {
   aleHasNoPacket,
   builtInCalloutAt,
   filterBasis,
-  fitLayer,
   holdsOutOfBand,
   injectionFor,
   injectionNeed,
+  rankedFits,
   redirectsByRewriting,
   userModeEventsAt,
 } from './evaluate';
-import type { Layer } from '@/knowledge/types';
+import type { Layer, LayerId, SourceId } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
-import { RANKED_LAYERS, compareRank, rankGroup, ranksAbove } from './rank';
+import { RANKED_LAYERS, rankGroup, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -43,44 +43,65 @@ function routes(task: Task): readonly Mode[] {
   return out;
 }
 
-/** Workable fits: members of every rung whose layers together serve all units, ranked. */
+/** The units of `fit.covered` as bits of their place in `units`. */
+function maskOf(fit: LayerFit, units: readonly Unit[]): number {
+  let mask = 0;
+  for (const u of fit.covered) {
+    for (let i = 0; i < units.length; i += 1) if (units[i]?.key === u.key) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/**
+ * Workable fits: members of every rung whose layers together serve all units, ranked. `fits` are
+ * in `RANKED_LAYERS` order, so each rung's members are consecutive, rungs ascending.
+ */
 function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly LayerFit[] {
   if (units.length === 0) return [];
-  const groups = new Map<number, LayerFit[]>();
-  for (const fit of fits) {
-    if (fit.covered.length === 0) continue;
+  const all = (1 << units.length) - 1;
+  const masks: number[] = [];
+  // The rungs with a serving member: [group, first index, end index, union of their units].
+  const groups: [number, number, number, number][] = [];
+  for (let i = 0; i < fits.length; i += 1) {
+    const fit = fits[i] as LayerFit;
+    const mask = fit.covered.length === 0 ? 0 : maskOf(fit, units);
+    masks.push(mask);
+    if (mask === 0) continue;
     const g = rankGroup(fit.layer);
-    const members = groups.get(g) ?? [];
-    members.push(fit);
-    groups.set(g, members);
+    const last = groups[groups.length - 1];
+    if (last && last[0] === g) {
+      last[2] = i + 1;
+      last[3] |= mask;
+    } else groups.push([g, i, i + 1, mask]);
   }
-  const order = [...groups.keys()].sort((a, b) => a - b);
-  const keysOf = (members: readonly LayerFit[]) =>
-    new Set(members.flatMap((m) => m.covered.map((u) => u.key)));
-  const workable = new Set<LayerFit>();
+  const workable: boolean[] = [];
   // Every rung that serves all the traffic on its own.
-  for (const g of order) {
-    const members = groups.get(g) ?? [];
-    if (keysOf(members).size === units.length) for (const m of members) workable.add(m);
+  for (const [, from, to, union] of groups) {
+    if (union !== all) continue;
+    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = true;
   }
   // Each slice of the traffic at the highest rung that serves it (DESIGN §5: the highest layer that
   // can do the job, per path): when the top rung serves only part, lower rungs fill in the rest.
-  const top = order[0];
-  if (top !== undefined && keysOf(groups.get(top) ?? []).size < units.length) {
-    const assembly: LayerFit[] = [...(groups.get(top) ?? [])];
-    const done = keysOf(assembly);
-    for (const g of order.slice(1)) {
-      if (done.size === units.length) break;
-      for (const fit of [...(groups.get(g) ?? [])].sort((a, b) => compareRank(a.layer, b.layer))) {
-        if (fit.covered.some((u) => !done.has(u.key))) {
-          assembly.push(fit);
-          for (const u of fit.covered) done.add(u.key);
+  const top = groups[0];
+  if (top !== undefined && top[3] !== all) {
+    const assembly: number[] = [];
+    for (let i = top[1]; i < top[2]; i += 1) if (masks[i] !== 0) assembly.push(i);
+    let done = top[3];
+    for (const [, from, to] of groups.slice(1)) {
+      if (done === all) break;
+      for (let i = from; i < to; i += 1) {
+        const mask = masks[i] as number;
+        if (mask !== 0 && (mask & ~done) !== 0) {
+          assembly.push(i);
+          done |= mask;
         }
       }
     }
-    if (done.size === units.length) for (const m of assembly) workable.add(m);
+    if (done === all) for (const i of assembly) workable[i] = true;
   }
-  return [...workable].sort((a, b) => compareRank(a.layer, b.layer));
+  const out: LayerFit[] = [];
+  for (let i = 0; i < fits.length; i += 1) if (workable[i]) out.push(fits[i] as LayerFit);
+  return out;
 }
 
 interface ExplainArgs {
@@ -92,40 +113,80 @@ interface ExplainArgs {
   primary: Layer | null;
 }
 
-function explain({ index, mode, fits, task, primary }: ExplainArgs): Failure {
+/**
+ * One frozen exclusion per layer and reason, shared by every design that excludes the layer for
+ * that reason (never mutate): per failure object for a layer's own failure (each failure belongs
+ * to one layer), per key for the design-level reasons.
+ */
+const OWN_EXCLUSIONS = new WeakMap<Failure, Exclusion>();
+const DESIGN_EXCLUSIONS = new Map<string, Exclusion>();
+
+function ownExclusion(layer: Layer, f: Failure): Exclusion {
+  let e = OWN_EXCLUSIONS.get(f);
+  if (e === undefined || e.layerId !== layer.id) {
+    e = Object.freeze({
+      layerId: layer.id,
+      code: f.code,
+      message: f.message,
+      sourceIds: f.sourceIds,
+    });
+    OWN_EXCLUSIONS.set(f, e);
+  }
+  return e;
+}
+
+function designExclusion(key: string, layer: Layer, make: () => Failure): Exclusion {
+  let e = DESIGN_EXCLUSIONS.get(key);
+  if (e === undefined) {
+    const f = make();
+    e = Object.freeze({
+      layerId: layer.id,
+      code: f.code,
+      message: f.message,
+      sourceIds: f.sourceIds,
+    });
+    DESIGN_EXCLUSIONS.set(key, e);
+  }
+  return e;
+}
+
+const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
+const PARTIAL_SOURCES: readonly SourceId[] = ['wdk-pc'];
+
+function explain({ index, mode, fits, task, primary }: ExplainArgs): Exclusion {
+  const layer = RANKED_LAYERS[index] as Layer;
   const fitIn = (m: Mode) => fits.get(m)?.[index];
   const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
   const own = fitIn(shown);
-  const partial = (fit: LayerFit): Failure => ({
-    code: 'partial-coverage',
-    message: {
-      key: 'partial-coverage',
-      params: {
-        units: fit.covered,
-        traffic: task.profile.traffic,
-        rest: primary ? 'served' : 'unserved',
-      },
-    },
-    sourceIds: ['wdk-pc'],
-  });
   if (shown === 'filter' || shown === 'audit') {
     const callout = fitIn('callout');
     if (callout && callout.covered.length > 0) {
-      return {
+      const primaryId = primary?.id ?? null;
+      return designExclusion(`${layer.id}|needs-callout|${primaryId}`, layer, () => ({
         code: 'needs-callout',
-        message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
-        sourceIds: ['wdk-pc', 'w32-arch'],
-      };
+        message: { key: 'needs-callout', params: { primary: primaryId } },
+        sourceIds: NEEDS_CALLOUT_SOURCES,
+      }));
     }
   }
-  if (own && own.covered.length > 0) return partial(own);
-  return (
-    own?.failure ?? {
-      code: 'not-workable',
-      message: { key: 'not-workable', params: {} },
-      sourceIds: [],
-    }
-  );
+  if (own && own.covered.length > 0) {
+    const rest = primary ? 'served' : 'unserved';
+    const traffic = task.profile.traffic;
+    const covered = own.covered;
+    let key = `${layer.id}|partial|${traffic}|${rest}`;
+    for (const u of covered) key += `|${u.key}`;
+    return designExclusion(key, layer, () => ({
+      code: 'partial-coverage',
+      message: { key: 'partial-coverage', params: { units: covered, traffic, rest } },
+      sourceIds: PARTIAL_SOURCES,
+    }));
+  }
+  if (own?.failure) return ownExclusion(layer, own.failure);
+  return designExclusion(`${layer.id}|not-workable`, layer, () => ({
+    code: 'not-workable',
+    message: { key: 'not-workable', params: {} },
+    sourceIds: [],
+  }));
 }
 
 /**
@@ -147,7 +208,7 @@ export function selectDesign(task: Task): Design {
   let mode: Mode | null = null;
   let workable: readonly LayerFit[] = [];
   for (const route of routes(task)) {
-    const routeFits = RANKED_LAYERS.map((l) => fitLayer(l, task, route));
+    const routeFits = rankedFits(task, route);
     fits.set(route, routeFits);
     const found = coverage(routeFits, task.units);
     if (found.length > 0 && mode === null) {
@@ -157,10 +218,7 @@ export function selectDesign(task: Task): Design {
   }
   // The callout route is always evaluated too, so user-mode results can say where only a callout works.
   if (!fits.has('callout') && task.profile.action !== 'protect') {
-    fits.set(
-      'callout',
-      RANKED_LAYERS.map((l) => fitLayer(l, task, 'callout')),
-    );
+    fits.set('callout', rankedFits(task, 'callout'));
   }
 
   const primaryFit = workable[0] ?? null;
@@ -197,17 +255,19 @@ export function selectDesign(task: Task): Design {
     }
   }
 
-  const workableIds = new Set(workable.map((f) => f.layer.id));
+  const workableIds = new Set<LayerId>();
+  for (const f of workable) workableIds.add(f.layer.id);
   const exclusions: Exclusion[] = [];
-  RANKED_LAYERS.forEach((l, index) => {
-    if (workableIds.has(l.id)) return;
-    const f = explain({ index, mode, fits, task, primary });
-    exclusions.push({ layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds });
-  });
-
-  const whyNotHigherIds = new Set(
-    exclusions.filter((e) => ranksAbove(e.layerId, primary)).map((e) => e.layerId),
-  );
+  const whyNotHigherIds = new Set<LayerId>();
+  const blockForbidden: LayerId[] = [];
+  for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
+    const l = RANKED_LAYERS[index] as Layer;
+    if (workableIds.has(l.id)) continue;
+    const e = explain({ index, mode, fits, task, primary });
+    exclusions.push(e);
+    if (ranksAbove(l.id, primary)) whyNotHigherIds.add(l.id);
+    if (e.code === 'block-forbidden') blockForbidden.push(l.id);
+  }
   const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
   const verdict: Verdict =
     mode === null || driverAvoided
@@ -240,7 +300,7 @@ export function selectDesign(task: Task): Design {
     audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
     whyNotHigherIds,
-    blockForbidden: exclusions.filter((e) => e.code === 'block-forbidden').map((e) => e.layerId),
+    blockForbidden,
     tcpConnectWithoutPacket:
       mode === 'callout' &&
       primary !== null &&
