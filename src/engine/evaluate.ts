@@ -452,10 +452,17 @@ const checkAction: LayerCheck = (layer, task, mode) => {
   }
 };
 
+const NOTHING_MISSING: readonly Basis[] = [];
+
 const checkBasis: LayerCheck = (layer, task, mode) => {
   const visible = mode === 'callout' ? calloutBasis(layer, task.os) : filterBasis(layer, task.os);
   const implied = impliedBasis(layer);
-  const missing = [...task.basis].filter((b) => !visible.has(b) && !implied.has(b));
+  let missing: Basis[] | readonly Basis[] = NOTHING_MISSING;
+  for (const b of task.basis) {
+    if (visible.has(b) || implied.has(b)) continue;
+    if (missing === NOTHING_MISSING) missing = [];
+    (missing as Basis[]).push(b);
+  }
   if (mode === 'ipsec-policy' && missing.length > 0 && requireSecuredCovers(missing, task))
     return null;
   if (missing.length > 0) {
@@ -494,9 +501,7 @@ const checkHold: LayerCheck = (layer, task, mode) => {
 /**
  * Checks on the layer as a whole, in the order their failures explain best. The first five do not
  * depend on the mode and read only the OS, traffic, action, whether an RPC interface is named and
- * whether the moment is a discard. Each check's outcome for every layer (a column, in `LAYERS`
- * order) is kept per combination of exactly the facts that check reads (`CHECK_KEYS`), so a task
- * evaluates each layer only for fact combinations not met before.
+ * whether the moment is a discard, so their outcome is kept per such combination (`routeFailures`).
  */
 const ROUTE_CHECKS: readonly LayerCheck[] = [
   checkInternal,
@@ -505,106 +510,53 @@ const ROUTE_CHECKS: readonly LayerCheck[] = [
   checkDiscard,
   checkTraffic,
 ];
-
-const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
-
-type Column = readonly (Failure | null)[];
-
-const setKey = (set: ReadonlySet<string> | null) => (set === null ? '-' : [...set].join(','));
-
-/** The mode-dependent checks, in order, each with the facts it reads as a key. */
-const MODE_CHECKS: readonly (readonly [LayerCheck, (task: Task, mode: Mode) => string])[] = [
-  [
-    checkMoment,
-    (task, mode) =>
-      mode === 'ipsec-policy'
-        ? 'm|-'
-        : `m|${mode === 'audit' ? setKey(task.auditMoments) : setKey(task.moments)}|${task.profile.moment ?? '-'}`,
-  ],
-  [checkModeCapability, (task, mode) => `c|${mode}|${task.os}`],
-  [
-    checkAction,
-    (task, mode) =>
-      mode === 'callout' ? `a|${task.profile.action}|${task.profile['redirect-to'] ?? '-'}` : 'a|-',
-  ],
-  [
-    checkBasis,
-    (task, mode) =>
-      `b|${mode}|${task.os}|${task.profile.basis.join(',')}|${mode === 'callout' && rewritesAddresses(task)}|${mode === 'ipsec-policy' ? task.units.map((u) => u.direction).join(',') : ''}`,
-  ],
-  [checkHold, (task, mode) => `h|${mode === 'callout' && task.mustHold}`],
+const MODE_CHECKS: readonly LayerCheck[] = [
+  checkMoment,
+  checkModeCapability,
+  checkAction,
+  checkBasis,
+  checkHold,
 ];
 
-/** Every column met so far, by check key. Bounded by the few hundred fact combinations. */
-const COLUMNS = new Map<string, Column>();
+const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
+const ROUTE_FAILURES = new Map<string, readonly (Failure | null)[]>();
+const TASK_ROUTE_FAILURES = new WeakMap<Task, readonly (Failure | null)[]>();
 
-function column(key: string, check: (layer: Layer) => Failure | null): Column {
-  let known = COLUMNS.get(key);
-  if (known === undefined) {
-    known = Object.freeze(LAYERS.map(check));
-    COLUMNS.set(key, known);
-  }
-  return known;
-}
-
-/** The first failing whole-layer check for every layer in `mode`, and the key of the facts read. */
-interface LayerFailures {
-  readonly key: string;
-  readonly failures: Column;
-}
-
-const LAYER_FAILURES = new Map<string, LayerFailures>();
-const TASK_FAILURES = new WeakMap<Task, Map<Mode, LayerFailures>>();
-
-function layerFailures(task: Task, mode: Mode): LayerFailures {
-  let forTask = TASK_FAILURES.get(task);
-  if (forTask === undefined) {
-    forTask = new Map();
-    TASK_FAILURES.set(task, forTask);
-  }
-  const cached = forTask.get(mode);
-  if (cached !== undefined) return cached;
+/**
+ * For each layer (in `LAYERS` order), the first failing mode-independent check for the task, or
+ * null. Memoised per combination of the facts those checks read (at most a few hundred).
+ */
+function routeFailures(task: Task): readonly (Failure | null)[] {
+  const forTask = TASK_ROUTE_FAILURES.get(task);
+  if (forTask !== undefined) return forTask;
   const p = task.profile;
-  const routeKey = `r|${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
-  const keys = [routeKey];
-  for (const [, keyOf] of MODE_CHECKS) keys.push(keyOf(task, mode));
-  const key = keys.join('#');
-  let known = LAYER_FAILURES.get(key);
+  const key = `${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
+  let known = ROUTE_FAILURES.get(key);
   if (known === undefined) {
-    const columns: Column[] = [
-      column(routeKey, (layer) => {
-        for (const check of ROUTE_CHECKS) {
-          const failure = check(layer, task, 'callout');
-          if (failure) return failure;
-        }
-        return null;
-      }),
-    ];
-    MODE_CHECKS.forEach(([check], i) => {
-      columns.push(column(`${keys[i + 1]}|${mode}`, (layer) => check(layer, task, mode)));
-    });
-    const failures = LAYERS.map((_, index) => {
-      for (const c of columns) {
-        const failure = c[index];
+    known = LAYERS.map((layer) => {
+      for (const check of ROUTE_CHECKS) {
+        const failure = check(layer, task, 'callout');
         if (failure) return failure;
       }
       return null;
     });
-    known = { key, failures: Object.freeze(failures) };
-    LAYER_FAILURES.set(key, known);
+    ROUTE_FAILURES.set(key, known);
   }
-  forTask.set(mode, known);
+  TASK_ROUTE_FAILURES.set(task, known);
   return known;
 }
 
 function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
   const index = LAYER_INDEX.get(layer.id);
-  if (index !== undefined) return layerFailures(task, mode).failures[index] ?? null;
-  for (const check of ROUTE_CHECKS) {
-    const failure = check(layer, task, mode);
-    if (failure) return failure;
-  }
-  for (const [check] of MODE_CHECKS) {
+  const early =
+    index === undefined
+      ? ROUTE_CHECKS.reduce<Failure | null>((f, check) => f ?? check(layer, task, mode), null)
+      : (routeFailures(task)[index] ?? null);
+  return early ?? modeFailure(layer, task, mode);
+}
+
+function modeFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
+  for (const check of MODE_CHECKS) {
     const failure = check(layer, task, mode);
     if (failure) return failure;
   }
@@ -687,109 +639,13 @@ const SHAPING_OUTSIDE: Failure = fail('outside-wfp', { key: 'outside-wfp', param
   'qos-works',
 ]);
 
-/** The facts `unitFailure` reads for `unit` in `mode`. */
-function unitKey(task: Task, mode: Mode, unit: Unit): string {
-  const p = task.profile;
-  const base = `u|${unit.protocol}|${unit.direction}|${p.traffic}|${task.basis.has('vm')}`;
-  if (mode !== 'callout') return base;
-  return `${base}|${task.basis.has('payload')}|${p.moment ?? '-'}|${p.action}|${p.direction}|${p['redirect-to'] ?? '-'}|${task.mustHold}|${task.os}|callout`;
-}
-
-const NO_UNITS: readonly Unit[] = Object.freeze([]);
-
-/** `RANKED_LAYERS` position → `LAYERS` position. */
-const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map(
-  (l) => LAYER_INDEX.get(l.id) as number,
-);
-const RANK_OF = new Map<LayerId, number>(RANKED_LAYERS.map((l, i) => [l.id, i]));
-
-/**
- * One frozen fit per layer and outcome, shared by every task and mode with that outcome: a failing
- * fit per failure object (each belongs to one layer's column), a serving fit per set of units.
- */
-const FAILED_FITS = new WeakMap<Failure, LayerFit>();
-const SHAPING_FITS: readonly LayerFit[] = LAYERS.map((layer) =>
-  Object.freeze({ layer, covered: NO_UNITS, failure: SHAPING_OUTSIDE }),
-);
-const SERVING_FITS = new Map<string, LayerFit>();
-
-function failedFit(layer: Layer, failure: Failure): LayerFit {
-  let fit = FAILED_FITS.get(failure);
-  if (fit === undefined || fit.layer !== layer) {
-    fit = Object.freeze({ layer, covered: NO_UNITS, failure });
-    FAILED_FITS.set(failure, fit);
-  }
-  return fit;
-}
-
-function servingFit(layer: Layer, index: number, covered: Unit[]): LayerFit {
-  let key = `${index}`;
-  for (const u of covered) key += `|${u.key}`;
-  let fit = SERVING_FITS.get(key);
-  if (fit === undefined) {
-    fit = Object.freeze({ layer, covered: Object.freeze(covered), failure: null });
-    SERVING_FITS.set(key, fit);
-  }
-  return fit;
-}
-
-/** Every layer's fit for a task in one mode, in `RANKED_LAYERS` order (kept per task). */
-const TASK_FITS = new WeakMap<Task, Map<Mode, readonly LayerFit[]>>();
-
-function fitsFor(task: Task, mode: Mode): readonly LayerFit[] {
-  let forTask = TASK_FITS.get(task);
-  if (forTask === undefined) {
-    forTask = new Map();
-    TASK_FITS.set(task, forTask);
-  }
-  const cached = forTask.get(mode);
-  if (cached !== undefined) return cached;
-  const failures = layerFailures(task, mode).failures;
-  const units = task.units;
-  const unitColumns = units.map((unit) =>
-    column(unitKey(task, mode, unit), (layer) => unitFailure(layer, task, mode, unit)),
-  );
-  const ranked: LayerFit[] = [];
-  for (const index of RANKED_TO_LAYER) {
-    const layer = LAYERS[index] as Layer;
-    const failure = failures[index] ?? null;
-    if (failure) {
-      ranked.push(failedFit(layer, failure));
-      continue;
-    }
-    if (units.length === 0) {
-      ranked.push(SHAPING_FITS[index] as LayerFit);
-      continue;
-    }
-    let covered: Unit[] | null = null;
-    let first: Failure | null = null;
-    for (let i = 0; i < units.length; i += 1) {
-      const f = unitColumns[i]?.[index] ?? null;
-      if (f) first ??= f;
-      else (covered ??= []).push(units[i] as Unit);
-    }
-    ranked.push(covered ? servingFit(layer, index, covered) : failedFit(layer, first as Failure));
-  }
-  forTask.set(mode, ranked);
-  return ranked;
-}
-
-/**
- * Every layer's fit in `mode`, in `RANKED_LAYERS` order. Shared between tasks whose facts are the
- * same (frozen: never mutate).
- */
-export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
-  return fitsFor(task, mode);
-}
-
 /** The units a layer serves in `mode`, or the failure that stops it. */
 export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
-  const rank = RANK_OF.get(layer.id);
-  if (rank !== undefined) {
-    const fit = fitsFor(task, mode)[rank];
-    if (fit && fit.layer === layer) return fit;
-  }
-  const failure = layerFailure(layer, task, mode);
+  return fitAfter(layerFailure(layer, task, mode), layer, task, mode);
+}
+
+/** `fitLayer` once the whole-layer checks gave `failure`. */
+function fitAfter(failure: Failure | null, layer: Layer, task: Task, mode: Mode): LayerFit {
   if (failure) return { layer, covered: [], failure };
   if (task.units.length === 0) return { layer, covered: [], failure: SHAPING_OUTSIDE };
   const covered: Unit[] = [];
@@ -806,4 +662,19 @@ export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
 export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): boolean {
   if (layerFailure(layer, task, mode)) return false;
   return unitFailure(layer, task, mode, unit) === null;
+}
+
+/** `RANKED_LAYERS` position → `LAYERS` position. */
+const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
+
+/** Every layer's fit in `mode`, in `RANKED_LAYERS` order (the same as `fitLayer` for each). */
+export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
+  const early = routeFailures(task);
+  const out: LayerFit[] = [];
+  for (let i = 0; i < RANKED_LAYERS.length; i += 1) {
+    const layer = RANKED_LAYERS[i] as Layer;
+    const failure = early[RANKED_TO_LAYER[i] as number] ?? modeFailure(layer, task, mode);
+    out.push(fitAfter(failure, layer, task, mode));
+  }
+  return out;
 }

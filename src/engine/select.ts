@@ -28,7 +28,7 @@ import {
 } from './evaluate';
 import type { Layer, LayerId, SourceId } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
-import { RANKED_LAYERS, rankGroup, ranksAbove } from './rank';
+import { RANKED_LAYERS, layerRanksAbove, rankGroup, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -107,86 +107,52 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
 interface ExplainArgs {
   /** The layer's place in `RANKED_LAYERS` (the order of every route's fits). */
   index: number;
-  mode: Mode | null;
-  fits: ReadonlyMap<Mode, readonly LayerFit[]>;
+  /** The fits of the mode the exclusions are shown for (the chosen route, else callout/IPsec). */
+  shownFits: readonly LayerFit[] | undefined;
+  /** The callout fits when the shown mode is plain filters or audit (else undefined). */
+  calloutFits: readonly LayerFit[] | undefined;
   task: Task;
   primary: Layer | null;
 }
 
-/**
- * One frozen exclusion per layer and reason, shared by every design that excludes the layer for
- * that reason (never mutate): per failure object for a layer's own failure (each failure belongs
- * to one layer), per key for the design-level reasons.
- */
-const OWN_EXCLUSIONS = new WeakMap<Failure, Exclusion>();
-const DESIGN_EXCLUSIONS = new Map<string, Exclusion>();
-
-function ownExclusion(layer: Layer, f: Failure): Exclusion {
-  let e = OWN_EXCLUSIONS.get(f);
-  if (e === undefined || e.layerId !== layer.id) {
-    e = Object.freeze({
-      layerId: layer.id,
-      code: f.code,
-      message: f.message,
-      sourceIds: f.sourceIds,
-    });
-    OWN_EXCLUSIONS.set(f, e);
-  }
-  return e;
-}
-
-function designExclusion(key: string, layer: Layer, make: () => Failure): Exclusion {
-  let e = DESIGN_EXCLUSIONS.get(key);
-  if (e === undefined) {
-    const f = make();
-    e = Object.freeze({
-      layerId: layer.id,
-      code: f.code,
-      message: f.message,
-      sourceIds: f.sourceIds,
-    });
-    DESIGN_EXCLUSIONS.set(key, e);
-  }
-  return e;
-}
-
 const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
 const PARTIAL_SOURCES: readonly SourceId[] = ['wdk-pc'];
+const NOT_WORKABLE: Failure = {
+  code: 'not-workable',
+  message: { key: 'not-workable', params: {} },
+  sourceIds: [],
+};
 
-function explain({ index, mode, fits, task, primary }: ExplainArgs): Exclusion {
-  const layer = RANKED_LAYERS[index] as Layer;
-  const fitIn = (m: Mode) => fits.get(m)?.[index];
-  const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
-  const own = fitIn(shown);
-  if (shown === 'filter' || shown === 'audit') {
-    const callout = fitIn('callout');
-    if (callout && callout.covered.length > 0) {
-      const primaryId = primary?.id ?? null;
-      return designExclusion(`${layer.id}|needs-callout|${primaryId}`, layer, () => ({
-        code: 'needs-callout',
-        message: { key: 'needs-callout', params: { primary: primaryId } },
-        sourceIds: NEEDS_CALLOUT_SOURCES,
-      }));
-    }
+/** The mode whose fits explain the exclusions: the chosen route, else callout (IPsec for protect). */
+function shownMode(mode: Mode | null, task: Task): Mode {
+  return mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
+}
+
+function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Failure {
+  const own = shownFits?.[index];
+  const callout = calloutFits?.[index];
+  if (callout && callout.covered.length > 0) {
+    return {
+      code: 'needs-callout',
+      message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
+      sourceIds: NEEDS_CALLOUT_SOURCES,
+    };
   }
   if (own && own.covered.length > 0) {
-    const rest = primary ? 'served' : 'unserved';
-    const traffic = task.profile.traffic;
-    const covered = own.covered;
-    let key = `${layer.id}|partial|${traffic}|${rest}`;
-    for (const u of covered) key += `|${u.key}`;
-    return designExclusion(key, layer, () => ({
+    return {
       code: 'partial-coverage',
-      message: { key: 'partial-coverage', params: { units: covered, traffic, rest } },
+      message: {
+        key: 'partial-coverage',
+        params: {
+          units: own.covered,
+          traffic: task.profile.traffic,
+          rest: primary ? 'served' : 'unserved',
+        },
+      },
       sourceIds: PARTIAL_SOURCES,
-    }));
+    };
   }
-  if (own?.failure) return ownExclusion(layer, own.failure);
-  return designExclusion(`${layer.id}|not-workable`, layer, () => ({
-    code: 'not-workable',
-    message: { key: 'not-workable', params: {} },
-    sourceIds: [],
-  }));
+  return own?.failure ?? NOT_WORKABLE;
 }
 
 /**
@@ -257,15 +223,24 @@ export function selectDesign(task: Task): Design {
 
   const workableIds = new Set<LayerId>();
   for (const f of workable) workableIds.add(f.layer.id);
+  const shown = shownMode(mode, task);
+  const shownFits = fits.get(shown);
+  const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
   const exclusions: Exclusion[] = [];
   const whyNotHigherIds = new Set<LayerId>();
   const blockForbidden: LayerId[] = [];
   for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
     const l = RANKED_LAYERS[index] as Layer;
     if (workableIds.has(l.id)) continue;
-    const e = explain({ index, mode, fits, task, primary });
+    const f = explain({ index, shownFits, calloutFits, task, primary });
+    const e: Exclusion = {
+      layerId: l.id,
+      code: f.code,
+      message: f.message,
+      sourceIds: f.sourceIds,
+    };
     exclusions.push(e);
-    if (ranksAbove(l.id, primary)) whyNotHigherIds.add(l.id);
+    if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
     if (e.code === 'block-forbidden') blockForbidden.push(l.id);
   }
   const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
