@@ -7,7 +7,6 @@
 import type {
   CompanionPick,
   Design,
-  Failure,
   InjectionUse,
   LayerFit,
   Mode,
@@ -117,22 +116,31 @@ interface ExplainArgs {
 
 const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
 const PARTIAL_SOURCES: readonly SourceId[] = ['wdk-pc'];
-const NOT_WORKABLE: Failure = {
-  code: 'not-workable',
-  message: { key: 'not-workable', params: {} },
-  sourceIds: [],
-};
+/** A layer no route serves at all and that has no failure of its own (made once per layer). */
+const NOT_WORKABLE = new Map<LayerId, Exclusion>(
+  RANKED_LAYERS.map((l) => [
+    l.id,
+    {
+      layerId: l.id,
+      code: 'not-workable',
+      message: { key: 'not-workable', params: {} },
+      sourceIds: [],
+    },
+  ]),
+);
 
 /** The mode whose fits explain the exclusions: the chosen route, else callout (IPsec for protect). */
 function shownMode(mode: Mode | null, task: Task): Mode {
   return mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
 }
 
-function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Failure {
+function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Exclusion {
+  const layerId = (RANKED_LAYERS[index] as Layer).id;
   const own = shownFits?.[index];
   const callout = calloutFits?.[index];
   if (callout && callout.covered.length > 0) {
     return {
+      layerId,
       code: 'needs-callout',
       message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
       sourceIds: NEEDS_CALLOUT_SOURCES,
@@ -140,6 +148,7 @@ function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs):
   }
   if (own && own.covered.length > 0) {
     return {
+      layerId,
       code: 'partial-coverage',
       message: {
         key: 'partial-coverage',
@@ -152,7 +161,16 @@ function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs):
       sourceIds: PARTIAL_SOURCES,
     };
   }
-  return own?.failure ?? NOT_WORKABLE;
+  // The layer's own failure is its exclusion (it carries the layer id).
+  return (
+    own?.failure ??
+    NOT_WORKABLE.get(layerId) ?? {
+      layerId,
+      code: 'not-workable',
+      message: { key: 'not-workable', params: {} },
+      sourceIds: [],
+    }
+  );
 }
 
 /**
@@ -232,13 +250,7 @@ export function selectDesign(task: Task): Design {
   for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
     const l = RANKED_LAYERS[index] as Layer;
     if (workableIds.has(l.id)) continue;
-    const f = explain({ index, shownFits, calloutFits, task, primary });
-    const e: Exclusion = {
-      layerId: l.id,
-      code: f.code,
-      message: f.message,
-      sourceIds: f.sourceIds,
-    };
+    const e = explain({ index, shownFits, calloutFits, task, primary });
     exclusions.push(e);
     if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
     if (e.code === 'block-forbidden') blockForbidden.push(l.id);
