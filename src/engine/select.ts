@@ -239,8 +239,6 @@ export function selectDesign(task: Task): Design {
     }
   }
 
-  const workableIds = new Set<LayerId>();
-  for (const f of workable) workableIds.add(f.layer.id);
   const shown = shownMode(mode, task);
   const shownFits = fits.get(shown);
   const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
@@ -249,7 +247,8 @@ export function selectDesign(task: Task): Design {
   const blockForbidden: LayerId[] = [];
   for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
     const l = RANKED_LAYERS[index] as Layer;
-    if (workableIds.has(l.id)) continue;
+    // The workable fits are the chosen route's (the shown one), a handful: compare the objects.
+    if (workable.length > 0 && workable.includes(shownFits?.[index] as LayerFit)) continue;
     const e = explain({ index, shownFits, calloutFits, task, primary });
     exclusions.push(e);
     if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
