@@ -64,6 +64,8 @@ export interface Task {
 
 /** Why a layer fails for one mode, with the check that failed. */
 export interface Failure {
+  /** The layer that fails (so a failure is also the layer's `Exclusion`). */
+  readonly layerId: LayerId;
   readonly code: ExclusionCode;
   /** Why, as a coded message (words in src/i18n/en/exclusions.ts). */
   readonly message: ExclusionReason;

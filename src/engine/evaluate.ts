@@ -36,6 +36,7 @@ import {
   VM_CONDITION_BY_DIRECTION,
 } from '@/knowledge/rule-facts';
 import type { ExclusionReason, MissingPath } from './exclusion-reasons';
+import { RANKED_LAYERS } from './rank';
 
 // ---------------------------------------------------------------------------------------------
 // Per-layer facts, computed once
@@ -209,12 +210,17 @@ export function injectionNeed(layer: Layer, task: Task, unit: Unit): InjectionPu
 // ---------------------------------------------------------------------------------------------
 // The checks
 
+/**
+ * A layer's failure. It carries the layer id, so the failure itself is the exclusion a design
+ * reports for the layer (the fields of `Exclusion`, in its order): no copy per design.
+ */
 function fail(
+  layer: Layer,
   code: ExclusionCode,
   reason: ExclusionReason,
   sourceIds: readonly SourceId[],
 ): Failure {
-  return { code, message: reason, sourceIds };
+  return { layerId: layer.id, code, message: reason, sourceIds };
 }
 
 function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
@@ -230,18 +236,21 @@ function blockFailure(rule: BlockRule, layer: Layer, who: 'filter' | 'callout'):
       return null;
     case 'forbidden':
       return fail(
+        layer,
         'block-forbidden',
         { key: 'block-forbidden', params: { who, layer: layer.id } },
         layer.sourceIds,
       );
     case 'not-a-decision-point':
       return fail(
+        layer,
         'no-decision-point',
         { key: 'no-decision-point', params: { layer: layer.id } },
         layer.sourceIds,
       );
     case 'undocumented':
       return fail(
+        layer,
         'block-undocumented',
         { key: 'block-undocumented', params: { layer: layer.id } },
         layer.sourceIds,
@@ -281,16 +290,17 @@ type LayerCheck = (layer: Layer, task: Task, mode: Mode) => Failure | null;
 
 const checkInternal: LayerCheck = (layer) =>
   layer.internal
-    ? fail('internal-layer', { key: 'internal-layer', params: {} }, layer.sourceIds)
+    ? fail(layer, 'internal-layer', { key: 'internal-layer', params: {} }, layer.sourceIds)
     : null;
 
 const checkOs: LayerCheck = (layer, task) => {
   if (layer.minOs === null) {
-    return fail('not-on-os', { key: 'no-os-documents-layer', params: {} }, layer.sourceIds);
+    return fail(layer, 'not-on-os', { key: 'no-os-documents-layer', params: {} }, layer.sourceIds);
   }
   return osAtLeast(task.os, layer.minOs)
     ? null
     : fail(
+        layer,
         'not-on-os',
         { key: 'not-on-os', params: { from: layer.minOs, os: task.os } },
         layer.sourceIds,
@@ -301,30 +311,34 @@ const checkRoute: LayerCheck = (layer, task) => {
   const { action, traffic } = task.profile;
   const vswitchLayer = layer.tier === 'vswitch';
   if (vswitchLayer && traffic !== 'vswitch') {
-    return fail('vswitch-path-only', { key: 'vswitch-path-only', params: {} }, ['wdk-vsw']);
+    return fail(layer, 'vswitch-path-only', { key: 'vswitch-path-only', params: {} }, ['wdk-vsw']);
   }
   if (!vswitchLayer && traffic === 'vswitch') {
-    return fail('not-vswitch-path', { key: 'not-vswitch-path', params: {} }, [
+    return fail(layer, 'not-vswitch-path', { key: 'not-vswitch-path', params: {} }, [
       'wdk-vsw',
       'wdk-vsw-overview',
     ]);
   }
   if (action === 'protect' && !layer.actions.configureIpsec) {
-    return fail('serves-other-task', { key: 'ipsec-at-keying-layers', params: {} }, [
+    return fail(layer, 'serves-other-task', { key: 'ipsec-at-keying-layers', params: {} }, [
       'w32-ipseccfg',
     ]);
   }
   if (action !== 'protect' && layer.actions.configureIpsec) {
-    return fail('serves-other-task', { key: 'keying-layer', params: {} }, [
+    return fail(layer, 'serves-other-task', { key: 'keying-layer', params: {} }, [
       'w32-layers',
       'w32-ipseccfg',
     ]);
   }
   if (isRpcLayer(layer) && !task.basis.has('rpc-interface')) {
-    return fail('serves-other-task', { key: 'rpc-layer', params: {} }, ['w32-layers', 'w32-cond']);
+    return fail(layer, 'serves-other-task', { key: 'rpc-layer', params: {} }, [
+      'w32-layers',
+      'w32-cond',
+    ]);
   }
   if (layer.mode === 'user' && !isRpcLayer(layer) && action !== 'protect') {
     return fail(
+      layer,
       'serves-other-task',
       { key: 'user-mode-other-job', params: { layer: layer.id } },
       layer.sourceIds,
@@ -335,13 +349,17 @@ const checkRoute: LayerCheck = (layer, task) => {
 
 const checkDiscard: LayerCheck = (layer, task) =>
   layer.discardOf !== undefined && task.profile.moment !== 'discard'
-    ? fail('discard-only', { key: 'discard-only', params: {} }, ['w32-alelayers', 'w32-layers'])
+    ? fail(layer, 'discard-only', { key: 'discard-only', params: {} }, [
+        'w32-alelayers',
+        'w32-layers',
+      ])
     : null;
 
 const checkTraffic: LayerCheck = (layer, task) =>
   layer.sees.traffic.includes(task.profile.traffic)
     ? null
     : fail(
+        layer,
         'traffic-not-seen',
         { key: 'traffic-not-seen', params: { traffic: task.profile.traffic, layer: layer.id } },
         layer.sourceIds,
@@ -353,10 +371,16 @@ const checkMoment: LayerCheck = (layer, task, mode) => {
   const moments = mode === 'audit' ? task.auditMoments : task.moments;
   if (moments === null) return null;
   if (task.profile.moment === 'discard' && layer.sees.unit === 'socket-operation') {
-    return fail('moment-not-seen', { key: 'refused-operations-only', params: {} }, layer.sourceIds);
+    return fail(
+      layer,
+      'moment-not-seen',
+      { key: 'refused-operations-only', params: {} },
+      layer.sourceIds,
+    );
   }
   if (layer.sees.moments.some((m) => moments.has(m))) return null;
   return fail(
+    layer,
     'moment-not-seen',
     {
       key: 'moment-not-seen',
@@ -370,7 +394,7 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
   if (mode === 'callout') {
     return layer.actions.callouts
       ? null
-      : fail('no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']);
+      : fail(layer, 'no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']);
   }
   if (mode === 'filter') {
     if (builtInCalloutAt(layer)) return null;
@@ -379,7 +403,7 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
   if (mode === 'audit') {
     const events = userModeEventsAt(layer);
     if (!events) {
-      return fail('no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
+      return fail(layer, 'no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
         'w32-audit',
         'w32-log',
       ]);
@@ -387,6 +411,7 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
     return osAtLeast(task.os, events.minOs)
       ? null
       : fail(
+          layer,
           'no-user-mode-event',
           { key: 'user-mode-event-os', params: { from: events.minOs } },
           events.sourceIds,
@@ -404,11 +429,12 @@ const checkAction: LayerCheck = (layer, task, mode) => {
     case 'monitor':
       return a.inspect
         ? null
-        : fail('cannot-inspect', { key: 'cannot-inspect', params: {} }, layer.sourceIds);
+        : fail(layer, 'cannot-inspect', { key: 'cannot-inspect', params: {} }, layer.sourceIds);
     case 'modify':
       return a.modify
         ? null
         : fail(
+            layer,
             'cannot-modify',
             { key: 'cannot-modify', params: { layer: layer.id } },
             layer.sourceIds,
@@ -417,6 +443,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
       return a.injection.length > 0
         ? null
         : fail(
+            layer,
             'no-injection',
             { key: 'no-injection', params: { layer: layer.id } },
             layer.sourceIds,
@@ -432,6 +459,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
       )
         return null;
       return fail(
+        layer,
         'no-redirect',
         a.redirect.length > 0
           ? { key: 'redirect-other-target', params: { supported: a.redirect, target } }
@@ -442,7 +470,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
     case 'shape':
       return a.defer || holdsOutOfBand(layer)
         ? null
-        : fail('no-shaping', { key: 'no-shaping', params: { layer: layer.id } }, [
+        : fail(layer, 'no-shaping', { key: 'no-shaping', params: { layer: layer.id } }, [
             'wdk-types',
             'wdk-stream',
           ]);
@@ -451,15 +479,23 @@ const checkAction: LayerCheck = (layer, task, mode) => {
   }
 };
 
+const NOTHING_MISSING: readonly Basis[] = [];
+
 const checkBasis: LayerCheck = (layer, task, mode) => {
   const visible = mode === 'callout' ? calloutBasis(layer, task.os) : filterBasis(layer, task.os);
   const implied = impliedBasis(layer);
-  const missing = [...task.basis].filter((b) => !visible.has(b) && !implied.has(b));
+  let missing: Basis[] | readonly Basis[] = NOTHING_MISSING;
+  for (const b of task.basis) {
+    if (visible.has(b) || implied.has(b)) continue;
+    if (missing === NOTHING_MISSING) missing = [];
+    (missing as Basis[]).push(b);
+  }
   if (mode === 'ipsec-policy' && missing.length > 0 && requireSecuredCovers(missing, task))
     return null;
   if (missing.length > 0) {
     if (missing.every((b) => IDENTITY_BASIS.has(b)) && layer.tier !== 'ale') {
       return fail(
+        layer,
         'no-identity-here',
         identityViaFlowContext(layer)
           ? { key: 'identity-via-flow-context', params: {} }
@@ -469,13 +505,14 @@ const checkBasis: LayerCheck = (layer, task, mode) => {
     }
     const who = mode === 'callout' ? 'callout' : mode === 'audit' ? 'audit' : 'filter';
     return fail(
+      layer,
       'basis-not-visible',
       { key: 'basis-not-visible', params: { who, missing } },
       mode === 'callout' ? layer.sourceIds : ['w32-cond', 'wdk-cond'],
     );
   }
   if (mode === 'callout' && rewritesAddresses(task) && !canRewriteAddresses(layer)) {
-    return fail('not-rewritable', { key: 'not-rewritable', params: {} }, layer.sourceIds);
+    return fail(layer, 'not-rewritable', { key: 'not-rewritable', params: {} }, layer.sourceIds);
   }
   return null;
 };
@@ -484,7 +521,7 @@ const checkHold: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout' || !task.mustHold) return null;
   return layer.actions.pend.length > 0
     ? null
-    : fail('cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
+    : fail(layer, 'cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
         'wdk-async',
         ...layer.sourceIds,
       ]);
@@ -544,7 +581,10 @@ function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
     index === undefined
       ? ROUTE_CHECKS.reduce<Failure | null>((f, check) => f ?? check(layer, task, mode), null)
       : (routeFailures(task)[index] ?? null);
-  if (early) return early;
+  return early ?? modeFailure(layer, task, mode);
+}
+
+function modeFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
   for (const check of MODE_CHECKS) {
     const failure = check(layer, task, mode);
     if (failure) return failure;
@@ -556,6 +596,7 @@ function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
 function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure | null {
   if (!seesProtocol(layer, unit.protocol)) {
     return fail(
+      layer,
       'protocol-not-seen',
       { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
       layer.sourceIds,
@@ -563,6 +604,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   }
   if (!layer.sees.directions.includes(unit.direction)) {
     return fail(
+      layer,
       'direction-not-seen',
       {
         key: 'direction-not-seen',
@@ -578,6 +620,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   const vmCondition = VM_CONDITION_BY_DIRECTION[unit.direction];
   if (task.basis.has('vm') && layer.tier === 'vswitch' && !layer.conditions.includes(vmCondition)) {
     return fail(
+      layer,
       'vm-not-known-here',
       { key: 'vm-not-known-here', params: { layer: layer.id, condition: vmCondition } },
       ['wdk-vsw-flow', 'w32-cond', 'ddi-fields-vsw-egress'],
@@ -587,6 +630,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
     if (task.basis.has('payload') && firstPacketPayloadOnly(layer)) {
       if (unit.protocol === 'tcp') {
         return fail(
+          layer,
           'basis-not-visible',
           { key: 'tcp-payload-before-data', params: {} },
           layer.sourceIds,
@@ -595,6 +639,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
       // Only the packet that creates the flow reaches ALE; the payload of the rest never does.
       if (task.profile.moment !== 'connection') {
         return fail(
+          layer,
           'basis-not-visible',
           { key: 'first-packet-payload-only', params: {} },
           layer.sourceIds,
@@ -614,6 +659,7 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
               ? 'same-receive'
               : 'same-send';
       return fail(
+        layer,
         'no-injection',
         { key: 'no-injection-path', params: { path, os: task.os, layer: layer.id } },
         layer.sourceIds,
@@ -623,16 +669,22 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   return null;
 }
 
-const SHAPING_OUTSIDE: Failure = fail('outside-wfp', { key: 'outside-wfp', params: {} }, [
-  'qos-top',
-  'qos-works',
-]);
+const shapingOutside = (layer: Layer): Failure =>
+  fail(layer, 'outside-wfp', { key: 'outside-wfp', params: {} }, ['qos-top', 'qos-works']);
+/** Shaping handed entirely to QoS: the same failure for every task, made once per layer. */
+const SHAPING_OUTSIDE = new Map<LayerId, Failure>(LAYERS.map((l) => [l.id, shapingOutside(l)]));
 
 /** The units a layer serves in `mode`, or the failure that stops it. */
 export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
-  const failure = layerFailure(layer, task, mode);
+  return fitAfter(layerFailure(layer, task, mode), layer, task, mode);
+}
+
+/** `fitLayer` once the whole-layer checks gave `failure`. */
+function fitAfter(failure: Failure | null, layer: Layer, task: Task, mode: Mode): LayerFit {
   if (failure) return { layer, covered: [], failure };
-  if (task.units.length === 0) return { layer, covered: [], failure: SHAPING_OUTSIDE };
+  if (task.units.length === 0) {
+    return { layer, covered: [], failure: SHAPING_OUTSIDE.get(layer.id) ?? shapingOutside(layer) };
+  }
   const covered: Unit[] = [];
   let first: Failure | null = null;
   for (const unit of task.units) {
@@ -647,4 +699,19 @@ export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
 export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): boolean {
   if (layerFailure(layer, task, mode)) return false;
   return unitFailure(layer, task, mode, unit) === null;
+}
+
+/** `RANKED_LAYERS` position → `LAYERS` position. */
+const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
+
+/** Every layer's fit in `mode`, in `RANKED_LAYERS` order (the same as `fitLayer` for each). */
+export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
+  const early = routeFailures(task);
+  const out: LayerFit[] = [];
+  for (let i = 0; i < RANKED_LAYERS.length; i += 1) {
+    const layer = RANKED_LAYERS[i] as Layer;
+    const failure = early[RANKED_TO_LAYER[i] as number] ?? modeFailure(layer, task, mode);
+    out.push(fitAfter(failure, layer, task, mode));
+  }
+  return out;
 }

@@ -29,7 +29,11 @@ function rankIndex(layer: Layer): number {
  */
 export function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
   const layer = getLayer(layerId);
-  if (!layer) return false;
+  return layer !== undefined && layerRanksAbove(layer, primary);
+}
+
+/** `ranksAbove` for a layer at hand. */
+export function layerRanksAbove(layer: Layer, primary: Layer | null): boolean {
   if (primary === null) return true;
   if (primary.rung === null && (layer.rung !== null || layer.tier !== primary.tier)) return false;
   return rankIndex(layer) < rankIndex(primary);

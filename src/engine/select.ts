@@ -7,7 +7,6 @@
 import type {
   CompanionPick,
   Design,
-  Failure,
   InjectionUse,
   LayerFit,
   Mode,
@@ -19,16 +18,16 @@ import {
   aleHasNoPacket,
   builtInCalloutAt,
   filterBasis,
-  fitLayer,
   holdsOutOfBand,
   injectionFor,
   injectionNeed,
+  rankedFits,
   redirectsByRewriting,
   userModeEventsAt,
 } from './evaluate';
-import type { Layer } from '@/knowledge/types';
+import type { Layer, LayerId, SourceId } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
-import { RANKED_LAYERS, compareRank, rankGroup, ranksAbove } from './rank';
+import { RANKED_LAYERS, layerRanksAbove, rankGroup, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -43,84 +42,130 @@ function routes(task: Task): readonly Mode[] {
   return out;
 }
 
-/** Workable fits: members of every rung whose layers together serve all units, ranked. */
+/** The units of `fit.covered` as bits of their place in `units`. */
+function maskOf(fit: LayerFit, units: readonly Unit[]): number {
+  let mask = 0;
+  for (const u of fit.covered) {
+    for (let i = 0; i < units.length; i += 1) if (units[i]?.key === u.key) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/**
+ * Workable fits: members of every rung whose layers together serve all units, ranked. `fits` are
+ * in `RANKED_LAYERS` order, so each rung's members are consecutive, rungs ascending.
+ */
 function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly LayerFit[] {
   if (units.length === 0) return [];
-  const groups = new Map<number, LayerFit[]>();
-  for (const fit of fits) {
-    if (fit.covered.length === 0) continue;
+  const all = (1 << units.length) - 1;
+  const masks: number[] = [];
+  // The rungs with a serving member: [group, first index, end index, union of their units].
+  const groups: [number, number, number, number][] = [];
+  for (let i = 0; i < fits.length; i += 1) {
+    const fit = fits[i] as LayerFit;
+    const mask = fit.covered.length === 0 ? 0 : maskOf(fit, units);
+    masks.push(mask);
+    if (mask === 0) continue;
     const g = rankGroup(fit.layer);
-    const members = groups.get(g) ?? [];
-    members.push(fit);
-    groups.set(g, members);
+    const last = groups[groups.length - 1];
+    if (last && last[0] === g) {
+      last[2] = i + 1;
+      last[3] |= mask;
+    } else groups.push([g, i, i + 1, mask]);
   }
-  const order = [...groups.keys()].sort((a, b) => a - b);
-  const keysOf = (members: readonly LayerFit[]) =>
-    new Set(members.flatMap((m) => m.covered.map((u) => u.key)));
-  const workable = new Set<LayerFit>();
+  const workable: boolean[] = [];
   // Every rung that serves all the traffic on its own.
-  for (const g of order) {
-    const members = groups.get(g) ?? [];
-    if (keysOf(members).size === units.length) for (const m of members) workable.add(m);
+  for (const [, from, to, union] of groups) {
+    if (union !== all) continue;
+    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = true;
   }
   // Each slice of the traffic at the highest rung that serves it (DESIGN §5: the highest layer that
   // can do the job, per path): when the top rung serves only part, lower rungs fill in the rest.
-  const top = order[0];
-  if (top !== undefined && keysOf(groups.get(top) ?? []).size < units.length) {
-    const assembly: LayerFit[] = [...(groups.get(top) ?? [])];
-    const done = keysOf(assembly);
-    for (const g of order.slice(1)) {
-      if (done.size === units.length) break;
-      for (const fit of [...(groups.get(g) ?? [])].sort((a, b) => compareRank(a.layer, b.layer))) {
-        if (fit.covered.some((u) => !done.has(u.key))) {
-          assembly.push(fit);
-          for (const u of fit.covered) done.add(u.key);
+  const top = groups[0];
+  if (top !== undefined && top[3] !== all) {
+    const assembly: number[] = [];
+    for (let i = top[1]; i < top[2]; i += 1) if (masks[i] !== 0) assembly.push(i);
+    let done = top[3];
+    for (const [, from, to] of groups.slice(1)) {
+      if (done === all) break;
+      for (let i = from; i < to; i += 1) {
+        const mask = masks[i] as number;
+        if (mask !== 0 && (mask & ~done) !== 0) {
+          assembly.push(i);
+          done |= mask;
         }
       }
     }
-    if (done.size === units.length) for (const m of assembly) workable.add(m);
+    if (done === all) for (const i of assembly) workable[i] = true;
   }
-  return [...workable].sort((a, b) => compareRank(a.layer, b.layer));
+  const out: LayerFit[] = [];
+  for (let i = 0; i < fits.length; i += 1) if (workable[i]) out.push(fits[i] as LayerFit);
+  return out;
 }
 
 interface ExplainArgs {
   /** The layer's place in `RANKED_LAYERS` (the order of every route's fits). */
   index: number;
-  mode: Mode | null;
-  fits: ReadonlyMap<Mode, readonly LayerFit[]>;
+  /** The fits of the mode the exclusions are shown for (the chosen route, else callout/IPsec). */
+  shownFits: readonly LayerFit[] | undefined;
+  /** The callout fits when the shown mode is plain filters or audit (else undefined). */
+  calloutFits: readonly LayerFit[] | undefined;
   task: Task;
   primary: Layer | null;
 }
 
-function explain({ index, mode, fits, task, primary }: ExplainArgs): Failure {
-  const fitIn = (m: Mode) => fits.get(m)?.[index];
-  const shown: Mode = mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
-  const own = fitIn(shown);
-  const partial = (fit: LayerFit): Failure => ({
-    code: 'partial-coverage',
-    message: {
-      key: 'partial-coverage',
-      params: {
-        units: fit.covered,
-        traffic: task.profile.traffic,
-        rest: primary ? 'served' : 'unserved',
-      },
+const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
+const PARTIAL_SOURCES: readonly SourceId[] = ['wdk-pc'];
+/** A layer no route serves at all and that has no failure of its own (made once per layer). */
+const NOT_WORKABLE = new Map<LayerId, Exclusion>(
+  RANKED_LAYERS.map((l) => [
+    l.id,
+    {
+      layerId: l.id,
+      code: 'not-workable',
+      message: { key: 'not-workable', params: {} },
+      sourceIds: [],
     },
-    sourceIds: ['wdk-pc'],
-  });
-  if (shown === 'filter' || shown === 'audit') {
-    const callout = fitIn('callout');
-    if (callout && callout.covered.length > 0) {
-      return {
-        code: 'needs-callout',
-        message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
-        sourceIds: ['wdk-pc', 'w32-arch'],
-      };
-    }
+  ]),
+);
+
+/** The mode whose fits explain the exclusions: the chosen route, else callout (IPsec for protect). */
+function shownMode(mode: Mode | null, task: Task): Mode {
+  return mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
+}
+
+function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Exclusion {
+  const layerId = (RANKED_LAYERS[index] as Layer).id;
+  const own = shownFits?.[index];
+  const callout = calloutFits?.[index];
+  if (callout && callout.covered.length > 0) {
+    return {
+      layerId,
+      code: 'needs-callout',
+      message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
+      sourceIds: NEEDS_CALLOUT_SOURCES,
+    };
   }
-  if (own && own.covered.length > 0) return partial(own);
+  if (own && own.covered.length > 0) {
+    return {
+      layerId,
+      code: 'partial-coverage',
+      message: {
+        key: 'partial-coverage',
+        params: {
+          units: own.covered,
+          traffic: task.profile.traffic,
+          rest: primary ? 'served' : 'unserved',
+        },
+      },
+      sourceIds: PARTIAL_SOURCES,
+    };
+  }
+  // The layer's own failure is its exclusion (it carries the layer id).
   return (
-    own?.failure ?? {
+    own?.failure ??
+    NOT_WORKABLE.get(layerId) ?? {
+      layerId,
       code: 'not-workable',
       message: { key: 'not-workable', params: {} },
       sourceIds: [],
@@ -147,7 +192,7 @@ export function selectDesign(task: Task): Design {
   let mode: Mode | null = null;
   let workable: readonly LayerFit[] = [];
   for (const route of routes(task)) {
-    const routeFits = RANKED_LAYERS.map((l) => fitLayer(l, task, route));
+    const routeFits = rankedFits(task, route);
     fits.set(route, routeFits);
     const found = coverage(routeFits, task.units);
     if (found.length > 0 && mode === null) {
@@ -157,10 +202,7 @@ export function selectDesign(task: Task): Design {
   }
   // The callout route is always evaluated too, so user-mode results can say where only a callout works.
   if (!fits.has('callout') && task.profile.action !== 'protect') {
-    fits.set(
-      'callout',
-      RANKED_LAYERS.map((l) => fitLayer(l, task, 'callout')),
-    );
+    fits.set('callout', rankedFits(task, 'callout'));
   }
 
   const primaryFit = workable[0] ?? null;
@@ -197,17 +239,21 @@ export function selectDesign(task: Task): Design {
     }
   }
 
-  const workableIds = new Set(workable.map((f) => f.layer.id));
+  const shown = shownMode(mode, task);
+  const shownFits = fits.get(shown);
+  const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
   const exclusions: Exclusion[] = [];
-  RANKED_LAYERS.forEach((l, index) => {
-    if (workableIds.has(l.id)) return;
-    const f = explain({ index, mode, fits, task, primary });
-    exclusions.push({ layerId: l.id, code: f.code, message: f.message, sourceIds: f.sourceIds });
-  });
-
-  const whyNotHigherIds = new Set(
-    exclusions.filter((e) => ranksAbove(e.layerId, primary)).map((e) => e.layerId),
-  );
+  const whyNotHigherIds = new Set<LayerId>();
+  const blockForbidden: LayerId[] = [];
+  for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
+    const l = RANKED_LAYERS[index] as Layer;
+    // The workable fits are the chosen route's (the shown one), a handful: compare the objects.
+    if (workable.length > 0 && workable.includes(shownFits?.[index] as LayerFit)) continue;
+    const e = explain({ index, shownFits, calloutFits, task, primary });
+    exclusions.push(e);
+    if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
+    if (e.code === 'block-forbidden') blockForbidden.push(l.id);
+  }
   const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
   const verdict: Verdict =
     mode === null || driverAvoided
@@ -240,7 +286,7 @@ export function selectDesign(task: Task): Design {
     audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
     whyNotHigherIds,
-    blockForbidden: exclusions.filter((e) => e.code === 'block-forbidden').map((e) => e.layerId),
+    blockForbidden,
     tcpConnectWithoutPacket:
       mode === 'callout' &&
       primary !== null &&

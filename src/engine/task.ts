@@ -74,6 +74,19 @@ function taskMoments(profile: Profile, basis: ReadonlySet<Basis>) {
   return { moments, auditMoments, decisionAtAle: applied.includes('flow-invariant-at-ale') };
 }
 
+const UNITS = new Map<string, Unit>();
+
+/** The one (frozen) unit per protocol and direction, so equal units are the same object. */
+function unitOf(protocol: UnitProtocol, direction: PathDirection): Unit {
+  const key = `${protocol}/${direction}`;
+  let unit = UNITS.get(key);
+  if (unit === undefined) {
+    unit = Object.freeze({ key, protocol, direction });
+    UNITS.set(key, unit);
+  }
+  return unit;
+}
+
 /** Builds the task for a normalized profile. */
 export function makeTask(profile: Profile): Task {
   const basis = new Set<Basis>(profile.basis);
@@ -89,8 +102,7 @@ export function makeTask(profile: Profile): Task {
   const kept = shapingDelegated ? directions.filter((d) => d === 'inbound') : directions;
   const units: Unit[] = [];
   for (const protocol of unitProtocols(profile)) {
-    for (const direction of kept)
-      units.push({ key: `${protocol}/${direction}`, protocol, direction });
+    for (const direction of kept) units.push(unitOf(protocol, direction));
   }
   return {
     profile,
