@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadDiagram } from './app/App';
 import { initLanguage } from './app/language';
+import { registerServiceWorkerLater } from './app/service-worker';
 import { initTheme } from './app/theme';
 import { startUrlSync } from './app/url-sync';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
@@ -24,6 +25,9 @@ preloadDiagram();
 const appStore = createPersistedAppStore(browserStorage(), initialAppState(), whenIdle);
 // Before the first render, so a shared link paints its answers and result straight away.
 startUrlSync(appStore);
+
+// Offline support registers once the diagram's first look has painted.
+registerServiceWorkerLater();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -32,20 +32,26 @@ export function preloadDiagram(): void {
 }
 // Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and
-// the page-wide record tools (print view, import notices).
+// the page-wide record tools (print view, import notices). All but the details (opened by the user)
+// load only after the diagram's first look has painted (issue 12).
+const LATER = { afterFirstLook: true } as const;
 const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
-const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
-const ReviewResult = lazyPart(() =>
-  import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer), LATER);
+const ReviewResult = lazyPart(
+  () => import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+  LATER,
 );
-const RulesNotice = lazyPart(() =>
-  import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+const RulesNotice = lazyPart(
+  () => import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+  LATER,
 );
-const RecordPanel = lazyPart(() =>
-  import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+const RecordPanel = lazyPart(
+  () => import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+  LATER,
 );
-const StarterCodePanel = lazyPart(() =>
-  import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+const StarterCodePanel = lazyPart(
+  () => import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+  LATER,
 );
 
 /**

@@ -17,6 +17,7 @@ import { wordExclusion, type WordedRecommendation as Recommendation } from '@/i1
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
+import { afterNextPaint, firstLookShown } from '@/app/first-look';
 import { useWords } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useNarrowing } from '@/store/use-narrowing';
@@ -192,6 +193,11 @@ function DiagramCanvas({
   const showAll = useCallback(() => {
     void flow.fitView({ ...FIT_ALL, duration: motion() });
   }, [flow]);
+
+  // Once the canvas has painted its first fitted view, the rest of the page may load (first-look.ts).
+  useEffect(() => {
+    if (ready) afterNextPaint(firstLookShown);
+  }, [ready]);
 
   // Bring the recommended layer (and its companions) into view whenever they change; back to the
   // whole stack when the result goes away (start over, or an answer reopened a question).
