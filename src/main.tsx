@@ -1,3 +1,5 @@
+// First: starts loading the diagram's chunk before the rest of the entry evaluates.
+import './app/start-diagram';
 import '@xyflow/react/dist/style.css';
 import './styles/tokens.css';
 import './styles/global.css';
