@@ -20,7 +20,7 @@ import type { LayerId } from '@/knowledge/types';
 import { afterNextPaint, firstLookShown } from '@/app/first-look';
 import { useWords } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
-import { useNarrowing } from '@/store/use-narrowing';
+import { useNarrowing, type Narrowing } from '@/store/use-narrowing';
 import { BandNode } from './BandNode';
 import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
@@ -89,28 +89,8 @@ export interface StackDiagramProps {
  * recommended layer changes the view moves to it and its companions.
  */
 export function StackDiagram(props: StackDiagramProps) {
-  return (
-    <ReactFlowProvider>
-      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
-        <DiagramCanvas {...props} />
-      </ProposedLayersContext.Provider>
-    </ReactFlowProvider>
-  );
-}
-
-function DiagramCanvas({
-  recommendation,
-  selectedLayerId,
-  onSelectLayer,
-  focusLayerIds,
-}: StackDiagramProps) {
-  const flow = useReactFlow<StackFlowNode, PathFlowEdge>();
-  const root = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
-  const helpId = useId();
+  const { recommendation, selectedLayerId } = props;
   const words = useWords();
-  const t = words.diagram;
-
   const narrowing = useNarrowing();
   useWarmUp(!narrowing.candidates.started);
   const marks = useMemo(
@@ -146,6 +126,46 @@ function DiagramCanvas({
       }),
     [elements, marks, wordedExclusions, alternativeName, recommendation, selectedLayerId, tabStop],
   );
+  const edges = useMemo(() => elements.edges(recommendation), [elements, recommendation]);
+
+  // The provider's store starts with the nodes and edges (read once, when it is made): the first
+  // render draws them, instead of a second render after React Flow's effects hand them over.
+  return (
+    <ReactFlowProvider initialNodes={nodes} initialEdges={edges}>
+      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
+        <DiagramCanvas
+          {...props}
+          nodes={nodes}
+          edges={edges}
+          narrowing={narrowing}
+          setActiveId={setActiveId}
+        />
+      </ProposedLayersContext.Provider>
+    </ReactFlowProvider>
+  );
+}
+
+interface DiagramCanvasProps extends StackDiagramProps {
+  readonly nodes: StackFlowNode[];
+  readonly edges: PathFlowEdge[];
+  readonly narrowing: Narrowing;
+  readonly setActiveId: (id: LayerId | null) => void;
+}
+
+function DiagramCanvas({
+  recommendation,
+  onSelectLayer,
+  focusLayerIds,
+  nodes,
+  edges,
+  narrowing,
+  setActiveId,
+}: DiagramCanvasProps) {
+  const flow = useReactFlow<StackFlowNode, PathFlowEdge>();
+  const root = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const helpId = useId();
+  const t = useWords().diagram;
   // Only crossing the overview threshold re-renders; the name size follows the zoom in the DOM
   // directly (a style property), so a zoom or pan animation renders nothing in React.
   const overview = useStore((s) => s.transform[2] < OVERVIEW_BELOW);
@@ -165,7 +185,6 @@ function DiagramCanvas({
     return store.subscribe((s) => apply(s as unknown as ReactFlowState));
   }, [store]);
   const [keyboardInside, setKeyboardInside] = useState(false);
-  const edges = useMemo(() => elements.edges(recommendation), [elements, recommendation]);
 
   // The view frames the recommended layers and, in a review, the proposed ones beside them.
   const proposed = useContext(ProposedLayersContext);
@@ -261,7 +280,7 @@ function DiagramCanvas({
         }
       },
     };
-  }, [flow, store, onSelectLayer]);
+  }, [flow, store, onSelectLayer, setActiveId]);
 
   return (
     <div
