@@ -23,25 +23,28 @@ const StackDiagram = lazyPart(() =>
 );
 
 /**
- * Starts loading the diagram's chunk at once (the page calls it before its first render); resolves
- * when it has loaded or failed. Once loaded, the diagram renders in the same pass as the rest of
+ * Starts loading the diagram's chunk (and the records' drop target) at once (the page calls it
+ * before its first render); resolves when they have loaded or failed. Once loaded, the diagram renders in the same pass as the rest of
  * the page instead of in a second render and layout after it (issue 12).
  */
 export function preloadDiagram(): Promise<void> {
   // A failure is not this call's to report: the lazy diagram asks again and its error boundary
   // says so in the diagram panel.
-  return StackDiagram.preload().then(
+  return Promise.all([StackDiagram.preload(), RecordsLayer.preload()]).then(
     () => undefined,
     () => undefined,
   );
 }
 // Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and
-// the page-wide record tools (print view, import notices). All but the details (opened by the user)
-// load only after the diagram's first look has painted (issue 12).
+// the page-wide record tools (print view, import notices). The review result, the rules notice
+// and the record and starter-code panels load only after the diagram's first look has painted
+// (issue 12).
 const LATER = { afterFirstLook: true } as const;
 const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
-const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer), LATER);
+// The page-wide drop target for records comes with the diagram (preloadDiagram): a file dropped
+// as soon as the page shows is read, not opened by the browser in place of the page.
+const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
 const ReviewResult = lazyPart(
   () => import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
   LATER,
