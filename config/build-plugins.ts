@@ -109,8 +109,10 @@ export function securityPlugins(): PluginOption[] {
     notInSingleFile(
       VitePWA({
         registerType: 'autoUpdate',
-        // A same-origin registerSW.js, not an inline script the policy would have to allow.
-        injectRegister: 'script-defer',
+        // No injected registration: src/app/service-worker.ts registers sw.js after the diagram's
+        // first look has painted (issue 12), from the page's own script (no inline script for the
+        // policy to allow).
+        injectRegister: false,
         // Offline needs no install prompt: no manifest, so no icons to make or fetch.
         manifest: false,
         workbox: {

@@ -17,38 +17,50 @@ import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
 import { useWorkshop } from './workshop-state';
 
-// React Flow is the heaviest dependency (~60 kB gzip): load it after the questionnaire and the
-// result have painted, so the first paint needs less JavaScript (DESIGN §7).
-// The diagram's words (a late catalogue section, src/i18n/english.ts) load beside it.
-const loadStackDiagram = () =>
-  Promise.all([import('@/components/diagram/StackDiagram'), loadLateWords()]).then(([m]) => m);
-const StackDiagram = lazy(() => loadStackDiagram().then((m) => ({ default: m.StackDiagram })));
+// React Flow is the heaviest dependency (~60 kB gzip): it is not in the entry chunk, so the page's
+// frame paints with less JavaScript (DESIGN §7).
+const StackDiagram = lazyPart(() =>
+  import('@/components/diagram/StackDiagram').then((m) => m.StackDiagram),
+);
 
 /**
- * Starts loading the diagram's chunk at once (the page calls it before its first render), so it
- * arrives while the rest of the page renders instead of being asked for only then.
+ * Starts loading the diagram's chunk (and the records' drop target) at once (the page calls it
+ * before its first render); resolves when they have loaded or failed. Once loaded, the diagram renders in the same pass as the rest of
+ * the page instead of in a second render and layout after it (issue 12).
  */
-export function preloadDiagram(): void {
+export function preloadDiagram(): Promise<void> {
   // A failure is not this call's to report: the lazy diagram asks again and its error boundary
   // says so in the diagram panel.
-  loadStackDiagram().catch(() => undefined);
+  return Promise.all([StackDiagram.preload(), RecordsLayer.preload()]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 // Parts a first look at a result does not need load in their own chunks, once rendered:
 // the layer details, the review result, the rules notice, the record and starter-code panels and
-// the page-wide record tools (print view, import notices).
+// the page-wide record tools (print view, import notices). The review result, the rules notice
+// and the record and starter-code panels load only after the diagram's first look has painted
+// (issue 12).
+const LATER = { afterFirstLook: true } as const;
 const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
+// The page-wide drop target for records comes with the diagram (preloadDiagram): a file dropped
+// as soon as the page shows is read, not opened by the browser in place of the page.
 const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
-const ReviewResult = lazyPart(() =>
-  import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+const ReviewResult = lazyPart(
+  () => import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+  LATER,
 );
-const RulesNotice = lazyPart(() =>
-  import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+const RulesNotice = lazyPart(
+  () => import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+  LATER,
 );
-const RecordPanel = lazyPart(() =>
-  import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+const RecordPanel = lazyPart(
+  () => import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+  LATER,
 );
-const StarterCodePanel = lazyPart(() =>
-  import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+const StarterCodePanel = lazyPart(
+  () => import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+  LATER,
 );
 
 /**

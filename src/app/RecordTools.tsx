@@ -15,10 +15,14 @@ import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 const loadRecordOf = () => import('@/store/use-review').then((m) => m.recordOf);
 
 // Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
-const RecentRecords = lazyPart(() =>
-  import('@/components/records/RecentRecords').then((m) => m.RecentRecords),
+// Both wait for the diagram's first look too.
+const RecentRecords = lazyPart(
+  () => import('@/components/records/RecentRecords').then((m) => m.RecentRecords),
+  { afterFirstLook: true },
 );
-const ExportMenu = lazyPart(() => import('./ExportMenu').then((m) => m.ExportMenu));
+const ExportMenu = lazyPart(() => import('./ExportMenu').then((m) => m.ExportMenu), {
+  afterFirstLook: true,
+});
 export const recordToolParts = [RecentRecords, ExportMenu] as const;
 
 /**

@@ -1,17 +1,30 @@
 import { lazy, type ComponentType, type JSX } from 'react';
 import { loadLateWords } from '@/i18n/english';
+import { afterFirstLook } from './first-look';
 
 /** A component that loads in its own chunk, with a way to load that chunk ahead of use. */
 export type LazyPart<P extends object> = ((props: P) => JSX.Element) & {
   readonly preload: () => Promise<unknown>;
 };
 
+export interface LazyPartOptions {
+  /**
+   * A render loads the chunk only after the page's first look has painted (first-look.ts): for
+   * parts the first look at a result does not need, so their loading and rendering do not hold up
+   * the diagram. `preload` still loads at once.
+   */
+  readonly afterFirstLook?: boolean;
+}
+
 /**
  * Like React.lazy, but once the chunk has loaded (by an earlier render or `preload`) the part
  * renders at once instead of suspending for one more round: a second opening of the details, or a
  * page whose parts were preloaded, needs no Suspense fallback.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: LazyPartOptions = {},
+): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   // The English words only these parts read (src/i18n/english.ts) arrive with them.
   const preload = () =>
@@ -19,7 +32,12 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       loaded = component;
       return component;
     });
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  const waitForLook = options.afterFirstLook === true;
+  const Lazy = lazy(() =>
+    (waitForLook ? afterFirstLook().then(preload) : preload()).then((component) => ({
+      default: component,
+    })),
+  );
   function Part(props: P) {
     const Shown = loaded ?? Lazy;
     return <Shown {...props} />;

@@ -17,9 +17,10 @@ import { wordExclusion, type WordedRecommendation as Recommendation } from '@/i1
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
+import { afterNextPaint, firstLookShown } from '@/app/first-look';
 import { useWords } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
-import { useNarrowing } from '@/store/use-narrowing';
+import { useNarrowing, type Narrowing } from '@/store/use-narrowing';
 import { BandNode } from './BandNode';
 import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
@@ -88,28 +89,8 @@ export interface StackDiagramProps {
  * recommended layer changes the view moves to it and its companions.
  */
 export function StackDiagram(props: StackDiagramProps) {
-  return (
-    <ReactFlowProvider>
-      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
-        <DiagramCanvas {...props} />
-      </ProposedLayersContext.Provider>
-    </ReactFlowProvider>
-  );
-}
-
-function DiagramCanvas({
-  recommendation,
-  selectedLayerId,
-  onSelectLayer,
-  focusLayerIds,
-}: StackDiagramProps) {
-  const flow = useReactFlow<StackFlowNode, PathFlowEdge>();
-  const root = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
-  const helpId = useId();
+  const { recommendation, selectedLayerId } = props;
   const words = useWords();
-  const t = words.diagram;
-
   const narrowing = useNarrowing();
   useWarmUp(!narrowing.candidates.started);
   const marks = useMemo(
@@ -145,6 +126,46 @@ function DiagramCanvas({
       }),
     [elements, marks, wordedExclusions, alternativeName, recommendation, selectedLayerId, tabStop],
   );
+  const edges = useMemo(() => elements.edges(recommendation), [elements, recommendation]);
+
+  // The provider's store starts with the nodes and edges (read once, when it is made): the first
+  // render draws them, instead of a second render after React Flow's effects hand them over.
+  return (
+    <ReactFlowProvider initialNodes={nodes} initialEdges={edges}>
+      <ProposedLayersContext.Provider value={useProposedSet(props.proposedLayerIds)}>
+        <DiagramCanvas
+          {...props}
+          nodes={nodes}
+          edges={edges}
+          narrowing={narrowing}
+          setActiveId={setActiveId}
+        />
+      </ProposedLayersContext.Provider>
+    </ReactFlowProvider>
+  );
+}
+
+interface DiagramCanvasProps extends StackDiagramProps {
+  readonly nodes: StackFlowNode[];
+  readonly edges: PathFlowEdge[];
+  readonly narrowing: Narrowing;
+  readonly setActiveId: (id: LayerId | null) => void;
+}
+
+function DiagramCanvas({
+  recommendation,
+  onSelectLayer,
+  focusLayerIds,
+  nodes,
+  edges,
+  narrowing,
+  setActiveId,
+}: DiagramCanvasProps) {
+  const flow = useReactFlow<StackFlowNode, PathFlowEdge>();
+  const root = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const helpId = useId();
+  const t = useWords().diagram;
   // Only crossing the overview threshold re-renders; the name size follows the zoom in the DOM
   // directly (a style property), so a zoom or pan animation renders nothing in React.
   const overview = useStore((s) => s.transform[2] < OVERVIEW_BELOW);
@@ -164,7 +185,6 @@ function DiagramCanvas({
     return store.subscribe((s) => apply(s as unknown as ReactFlowState));
   }, [store]);
   const [keyboardInside, setKeyboardInside] = useState(false);
-  const edges = useMemo(() => elements.edges(recommendation), [elements, recommendation]);
 
   // The view frames the recommended layers and, in a review, the proposed ones beside them.
   const proposed = useContext(ProposedLayersContext);
@@ -192,6 +212,11 @@ function DiagramCanvas({
   const showAll = useCallback(() => {
     void flow.fitView({ ...FIT_ALL, duration: motion() });
   }, [flow]);
+
+  // Once the canvas has painted its first fitted view, the rest of the page may load (first-look.ts).
+  useEffect(() => {
+    if (ready) afterNextPaint(firstLookShown);
+  }, [ready]);
 
   // Bring the recommended layer (and its companions) into view whenever they change; back to the
   // whole stack when the result goes away (start over, or an answer reopened a question).
@@ -255,7 +280,7 @@ function DiagramCanvas({
         }
       },
     };
-  }, [flow, store, onSelectLayer]);
+  }, [flow, store, onSelectLayer, setActiveId]);
 
   return (
     <div

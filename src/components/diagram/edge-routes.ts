@@ -252,11 +252,12 @@ export function routeEdge(
   let best: { route: Candidate; cost: number } | null = null;
   for (const c of candidates) {
     const points = simplify(c.points);
+    // Crowding only adds: a candidate whose length and bends alone cost as much as the best so
+    // far cannot win (ties keep the earlier one), so it needs no clearance or crowding check.
+    const base = length(points) + options.bendCost * Math.max(0, points.length - 2);
+    if (best !== null && base >= best.cost) continue;
     if (!isClear({ points, from, to, obstacles, margin: options.margin })) continue;
-    const cost =
-      length(points) +
-      options.bendCost * Math.max(0, points.length - 2) +
-      crowding(points, obstacles, options.comfort);
+    const cost = base + crowding(points, obstacles, options.comfort);
     if (best === null || cost < best.cost) best = { route: { ...c, points }, cost };
   }
   if (best !== null) return best.route;
