@@ -59,7 +59,13 @@ export async function openBrowser(
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    const why = request.failure()?.errorText;
+    // The browser cancels what a page was still loading when the test navigates away (the parts
+    // that load after the first look, say): not a failure of the page.
+    if (why === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${why})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
