@@ -209,7 +209,7 @@ function trivialHtml(config) {
 <script>
 const config = ${JSON.stringify(config)};
 const box = document.getElementById('nodes');
-for (const id of config.ids) { const d = document.createElement('div'); d.className = 'n'; d.dataset.layerId = id; d.dataset.state = 'idle'; d.setAttribute('aria-label', id + ' en'); d.textContent = id; box.append(d); }
+for (const id of config.ids) { const d = document.createElement('div'); d.className = 'n'; d.dataset.layerId = id; d.dataset.state = 'idle'; d.textContent = id + ' en'; box.append(d); }
 if (config.question) document.getElementById('question').innerHTML = '<div data-current-question="' + config.question.key + '"><label><input type="radio" data-question-id="' + config.question.key + '" data-option-id="' + config.question.value + '">answer</label></div>';
 for (const id of config.pathIds ?? []) { const b = document.createElement('button'); b.dataset.pathId = id; b.textContent = id; document.getElementById('paths').append(b); }
 const rec = document.querySelector('[data-testid=recommendation]');
@@ -217,7 +217,7 @@ function show(primary) { rec.dataset.primaryLayer = primary; for (const n of box
 document.addEventListener('click', (e) => {
   const t = e.target;
   if (t.dataset.optionId) show(config.question.primary);
-  if (t.dataset.lang) { document.documentElement.lang = t.dataset.lang; for (const n of box.children) n.setAttribute('aria-label', n.dataset.layerId + ' ' + t.dataset.lang); }
+  if (t.dataset.lang) { document.documentElement.lang = t.dataset.lang; for (const n of box.children) n.textContent = n.dataset.layerId + ' ' + t.dataset.lang; }
   if (t.dataset.layerId) { const s = document.getElementById('sheet'); s.innerHTML = ''; const d = document.createElement('div'); d.dataset.layerDetails = t.dataset.layerId; d.textContent = t.dataset.layerId; s.append(d); }
   if (t.dataset.pathId) { const odd = t.dataset.pathId === config.pathIds[0]; let k = 0; [...box.children].forEach((n, i) => { if ((i % 2 === 0) === odd) n.dataset.pathStep = String(++k); else delete n.dataset.pathStep; }); }
   if (t.dataset.testid === 'quiz-commit') document.getElementById('feedback').innerHTML = '<p data-testid="quiz-feedback">answered</p><button data-testid="quiz-next">next</button>';
@@ -249,7 +249,7 @@ async function timeOnce(page, action, until, timeout = 3000) {
             case 'lang':
               return (
                 document.documentElement.lang === until.value &&
-                document.querySelector(until.selector)?.getAttribute(until.attr) !== until.before
+                document.querySelector(until.selector)?.textContent !== until.before
               );
             case 'changed': {
               const now = [...document.querySelectorAll(until.selector)]
@@ -426,8 +426,9 @@ const interactions = [
         trivial: {},
         next: async (i) => {
           const lang = i % 2 ? 'en' : 'ja';
+          // The node's words (layer nodes are named by their content, issue 13: no aria-label).
           const before = await page.evaluate(
-            () => document.querySelector('[data-layer-id]')?.getAttribute('aria-label') ?? null,
+            () => document.querySelector('[data-layer-id]')?.textContent ?? null,
           );
           return {
             action: { kind: 'click', selector: `[data-lang="${lang}"]` },
@@ -435,7 +436,6 @@ const interactions = [
               kind: 'lang',
               value: lang,
               selector: '[data-layer-id]',
-              attr: 'aria-label',
               before,
             },
           };
