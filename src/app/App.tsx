@@ -25,8 +25,9 @@ const StackDiagram = lazyPart(() =>
 
 /**
  * Starts loading the diagram's chunk (and the records' drop target) at once (the page calls it
- * before its first render); resolves when they have loaded or failed. Once loaded, the diagram renders in the same pass as the rest of
- * the page instead of in a second render and layout after it (issue 12).
+ * before its first render); resolves when they have loaded or failed. Once loaded, the diagram
+ * renders in the same pass as the rest of the page instead of in a second render and layout after
+ * it (issue 12).
  */
 export function preloadDiagram(): Promise<void> {
   // A failure is not this call's to report: the lazy diagram asks again and its error boundary
