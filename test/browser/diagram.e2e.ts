@@ -38,6 +38,24 @@ async function inCanvas(page: Page, layerId: string): Promise<boolean> {
   );
 }
 
+/** Waits until the canvas stops moving (a framing animation has ended). */
+async function viewSettled(page: Page): Promise<void> {
+  const transform = () =>
+    page.locator('.stack-diagram .react-flow__viewport').evaluate((el) => el.style.transform);
+  let last = await transform();
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [400], timeout: 5000 },
+    )
+    .toBe(true);
+}
+
 async function axeViolations(page: Page, include: string[]) {
   let builder = axeBuilder(page);
   for (const selector of include) builder = builder.include(selector);
@@ -125,6 +143,28 @@ describe('stack diagram in Chromium', () => {
     expect(reached).not.toBeNull();
     expect(reached).not.toBe('ale-auth-connect');
     await expect.poll(() => inCanvas(page, reached!), { timeout: 3000 }).toBe(true);
+  });
+
+  it('keeps the layer a keyboard user is on in view when a new result is framed', async () => {
+    const { page } = session;
+    await open(page, session.url(STREAM_EDIT_LINK));
+    await page.locator('.stack-diagram [data-layer-id]').first().focus();
+    await page.keyboard.press('End');
+    const held = await focusedLayer(page);
+    expect(held).not.toBeNull();
+    await expect.poll(() => inCanvas(page, held!), { timeout: 3000 }).toBe(true);
+    // The result changes while focus stays in the diagram (a link opened, or back and forward).
+    const rec = recommend(BLOCK_APP);
+    expect(rec.primary).not.toBe(held);
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, BLOCK_APP_LINK);
+    const primary = page.locator(`.stack-diagram [data-layer-id="${rec.primary}"]`);
+    await expect.poll(() => primary.getAttribute('data-state')).toBe('recommended');
+    await viewSettled(page);
+    expect(await focusedLayer(page)).toBe(held);
+    expect(await inCanvas(page, held!)).toBe(true);
+    expect(await inCanvas(page, rec.primary!)).toBe(true);
   });
 
   it('brings the recommended layer into view when a scenario link opens', async () => {

@@ -67,6 +67,13 @@ function overviewNameSize(s: ReactFlowState): string | null {
   return zoom < OVERVIEW_BELOW ? `${(overviewNamePx(s.width, zoom) / zoom).toFixed(2)}px` : null;
 }
 
+/** The layer whose node has keyboard focus in this diagram, if one has. */
+function keyboardLayer(diagram: HTMLElement | null): LayerId | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || diagram === null || !diagram.contains(active)) return null;
+  return (active.dataset.layerId as LayerId | undefined) ?? null;
+}
+
 /** Animation length for viewport moves: none when the user asked for reduced motion. */
 function motion(): number {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 0;
@@ -201,46 +208,6 @@ function DiagramCanvas({
         ].join(' ')
       : '';
 
-  const showRecommended = useCallback(() => {
-    if (focusKey === '') return;
-    void flow.fitView({
-      ...FIT_FOCUS,
-      nodes: focusKey.split(' ').map((id) => ({ id })),
-      duration: motion(),
-    });
-  }, [flow, focusKey]);
-  const showAll = useCallback(() => {
-    void flow.fitView({ ...FIT_ALL, duration: motion() });
-  }, [flow]);
-
-  // Once the canvas has painted its first fitted view, the rest of the page may load (first-look.ts).
-  useEffect(() => {
-    if (ready) afterNextPaint(firstLookShown);
-  }, [ready]);
-
-  // Bring the recommended layer (and its companions) into view whenever they change; back to the
-  // whole stack when the result goes away (start over, or an answer reopened a question).
-  const shownKey = useRef('');
-  useEffect(() => {
-    if (!ready || shownKey.current === focusKey) return;
-    const hadFocus = shownKey.current !== '';
-    shownKey.current = focusKey;
-    if (focusKey !== '') showRecommended();
-    else if (hadFocus) showAll();
-  }, [ready, focusKey, showRecommended, showAll]);
-
-  // A workshop's focus stays framed when the canvas changes size (entering presentation).
-  useEffect(() => {
-    if (ready && workshopFocus) showRecommended();
-  }, [ready, workshopFocus, showRecommended, canvasWidth, canvasHeight]);
-
-  // The line above the canvas can grow by a line as answers come: keep the whole stack fitted
-  // while no recommended layer is in focus.
-  useEffect(() => {
-    if (!ready || shownKey.current !== '') return;
-    void flow.fitView(FIT_ALL);
-  }, [ready, flow, canvasWidth, canvasHeight]);
-
   const actions = useMemo<DiagramActions>(() => {
     const focusLayer = (id: LayerId | undefined) => {
       if (id === undefined) return;
@@ -281,6 +248,52 @@ function DiagramCanvas({
       },
     };
   }, [flow, store, onSelectLayer, setActiveId]);
+
+  // Focus is never left outside the view: a keyboard user's layer is framed with the recommended
+  // ones, and brought back if it moved there while the framing waited for React Flow to run it.
+  const showRecommended = useCallback(() => {
+    if (focusKey === '') return;
+    const framed = new Set(focusKey.split(' '));
+    const held = keyboardLayer(root.current);
+    if (held !== null) framed.add(held);
+    void flow
+      .fitView({ ...FIT_FOCUS, nodes: [...framed].map((id) => ({ id })), duration: motion() })
+      .then(() => {
+        const now = keyboardLayer(root.current);
+        if (now !== null) actions.reveal(now);
+      });
+  }, [flow, focusKey, actions]);
+  const showAll = useCallback(() => {
+    void flow.fitView({ ...FIT_ALL, duration: motion() });
+  }, [flow]);
+
+  // Once the canvas has painted its first fitted view, the rest of the page may load (first-look.ts).
+  useEffect(() => {
+    if (ready) afterNextPaint(firstLookShown);
+  }, [ready]);
+
+  // Bring the recommended layer (and its companions) into view whenever they change; back to the
+  // whole stack when the result goes away (start over, or an answer reopened a question).
+  const shownKey = useRef('');
+  useEffect(() => {
+    if (!ready || shownKey.current === focusKey) return;
+    const hadFocus = shownKey.current !== '';
+    shownKey.current = focusKey;
+    if (focusKey !== '') showRecommended();
+    else if (hadFocus) showAll();
+  }, [ready, focusKey, showRecommended, showAll]);
+
+  // A workshop's focus stays framed when the canvas changes size (entering presentation).
+  useEffect(() => {
+    if (ready && workshopFocus) showRecommended();
+  }, [ready, workshopFocus, showRecommended, canvasWidth, canvasHeight]);
+
+  // The line above the canvas can grow by a line as answers come: keep the whole stack fitted
+  // while no recommended layer is in focus.
+  useEffect(() => {
+    if (!ready || shownKey.current !== '') return;
+    void flow.fitView(FIT_ALL);
+  }, [ready, flow, canvasWidth, canvasHeight]);
 
   return (
     <div
