@@ -51,7 +51,7 @@ async function viewSettled(page: Page): Promise<void> {
         last = now;
         return still;
       },
-      { intervals: [400], timeout: 5000 },
+      { interval: 400, timeout: 5000 },
     )
     .toBe(true);
 }

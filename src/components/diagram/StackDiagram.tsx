@@ -70,7 +70,8 @@ function overviewNameSize(s: ReactFlowState): string | null {
 /** The layer whose node has keyboard focus in this diagram, if one has. */
 function keyboardLayer(diagram: HTMLElement | null): LayerId | null {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || diagram === null || !diagram.contains(active)) return null;
+  if (!(active instanceof HTMLElement) || diagram === null || !diagram.contains(active))
+    return null;
   return (active.dataset.layerId as LayerId | undefined) ?? null;
 }
 
