@@ -138,6 +138,8 @@ export interface Design {
   readonly primaryFilterBasis: ReadonlySet<Basis>;
   /** Excluded layers that rank above the primary (all excluded layers when there is none). */
   readonly whyNotHigherIds: ReadonlySet<LayerId>;
+  /** The exclusions of `whyNotHigherIds`, in `exclusions` order. */
+  readonly whyNotHigher: readonly Exclusion[];
   /** The design pends a TCP connect at ALE, where there is no packet to clone or reinject. */
   readonly tcpConnectWithoutPacket: boolean;
 }

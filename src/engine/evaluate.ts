@@ -548,31 +548,57 @@ const MODE_CHECKS: readonly LayerCheck[] = [
 ];
 
 const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
-const ROUTE_FAILURES = new Map<string, readonly (Failure | null)[]>();
-const TASK_ROUTE_FAILURES = new WeakMap<Task, readonly (Failure | null)[]>();
+
+/** `RANKED_LAYERS` position → `LAYERS` position. */
+const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
+
+const NO_UNITS: readonly Unit[] = Object.freeze([]);
 
 /**
- * For each layer (in `LAYERS` order), the first failing mode-independent check for the task, or
- * null. Memoised per combination of the facts those checks read (at most a few hundred).
+ * The outcome of the mode-independent checks for one combination of the facts they read: for each
+ * layer (in `LAYERS` order) the first failing check or null, and, in `RANKED_LAYERS` order, the
+ * fit of a layer that already failed them (the same in every mode, so shared by every route and
+ * every task with these facts; never mutated) or null where the mode checks still have to run.
  */
-function routeFailures(task: Task): readonly (Failure | null)[] {
+interface RouteOutcome {
+  readonly failures: readonly (Failure | null)[];
+  readonly rankedFits: readonly (LayerFit | null)[];
+}
+
+const ROUTE_FAILURES = new Map<string, RouteOutcome>();
+const TASK_ROUTE_FAILURES = new WeakMap<Task, RouteOutcome>();
+
+/**
+ * For each layer, the first failing mode-independent check for the task, or null. Memoised per
+ * combination of the facts those checks read (at most a few hundred).
+ */
+function routeOutcome(task: Task): RouteOutcome {
   const forTask = TASK_ROUTE_FAILURES.get(task);
   if (forTask !== undefined) return forTask;
   const p = task.profile;
   const key = `${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
   let known = ROUTE_FAILURES.get(key);
   if (known === undefined) {
-    known = LAYERS.map((layer) => {
+    const failures = LAYERS.map((layer) => {
       for (const check of ROUTE_CHECKS) {
         const failure = check(layer, task, 'callout');
         if (failure) return failure;
       }
       return null;
     });
+    const rankedFits = RANKED_LAYERS.map((layer, i): LayerFit | null => {
+      const failure = failures[RANKED_TO_LAYER[i] as number] ?? null;
+      return failure === null ? null : { layer, covered: NO_UNITS, failure };
+    });
+    known = { failures, rankedFits };
     ROUTE_FAILURES.set(key, known);
   }
   TASK_ROUTE_FAILURES.set(task, known);
   return known;
+}
+
+function routeFailures(task: Task): readonly (Failure | null)[] {
+  return routeOutcome(task).failures;
 }
 
 function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
@@ -681,9 +707,13 @@ export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
 
 /** `fitLayer` once the whole-layer checks gave `failure`. */
 function fitAfter(failure: Failure | null, layer: Layer, task: Task, mode: Mode): LayerFit {
-  if (failure) return { layer, covered: [], failure };
+  if (failure) return { layer, covered: NO_UNITS, failure };
   if (task.units.length === 0) {
-    return { layer, covered: [], failure: SHAPING_OUTSIDE.get(layer.id) ?? shapingOutside(layer) };
+    return {
+      layer,
+      covered: NO_UNITS,
+      failure: SHAPING_OUTSIDE.get(layer.id) ?? shapingOutside(layer),
+    };
   }
   const covered: Unit[] = [];
   let first: Failure | null = null;
@@ -701,17 +731,18 @@ export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): bo
   return unitFailure(layer, task, mode, unit) === null;
 }
 
-/** `RANKED_LAYERS` position → `LAYERS` position. */
-const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
-
 /** Every layer's fit in `mode`, in `RANKED_LAYERS` order (the same as `fitLayer` for each). */
 export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
-  const early = routeFailures(task);
+  const early = routeOutcome(task).rankedFits;
   const out: LayerFit[] = [];
   for (let i = 0; i < RANKED_LAYERS.length; i += 1) {
+    const failed = early[i];
+    if (failed) {
+      out.push(failed);
+      continue;
+    }
     const layer = RANKED_LAYERS[i] as Layer;
-    const failure = early[RANKED_TO_LAYER[i] as number] ?? modeFailure(layer, task, mode);
-    out.push(fitAfter(failure, layer, task, mode));
+    out.push(fitAfter(modeFailure(layer, task, mode), layer, task, mode));
   }
   return out;
 }

@@ -147,6 +147,7 @@ export function buildProposedDesign(
       .map((f) => f.layer.id),
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
     whyNotHigherIds: new Set(),
+    whyNotHigher: [],
     tcpConnectWithoutPacket:
       mustHold &&
       primary !== null &&

@@ -27,7 +27,7 @@ import {
 } from './evaluate';
 import type { Layer, LayerId, SourceId } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
-import { RANKED_LAYERS, layerRanksAbove, rankGroup, ranksAbove } from './rank';
+import { RANKED_LAYERS, rankGroup, rankOf, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -103,17 +103,6 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
   return out;
 }
 
-interface ExplainArgs {
-  /** The layer's place in `RANKED_LAYERS` (the order of every route's fits). */
-  index: number;
-  /** The fits of the mode the exclusions are shown for (the chosen route, else callout/IPsec). */
-  shownFits: readonly LayerFit[] | undefined;
-  /** The callout fits when the shown mode is plain filters or audit (else undefined). */
-  calloutFits: readonly LayerFit[] | undefined;
-  task: Task;
-  primary: Layer | null;
-}
-
 const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
 const PARTIAL_SOURCES: readonly SourceId[] = ['wdk-pc'];
 /** A layer no route serves at all and that has no failure of its own (made once per layer). */
@@ -134,18 +123,41 @@ function shownMode(mode: Mode | null, task: Task): Mode {
   return mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
 }
 
-function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Exclusion {
-  const layerId = (RANKED_LAYERS[index] as Layer).id;
-  const own = shownFits?.[index];
-  const callout = calloutFits?.[index];
-  if (callout && callout.covered.length > 0) {
-    return {
-      layerId,
+/**
+ * "Needs a callout" for the layer at each rank position, per primary layer id (`null` for none):
+ * the same for every design with that primary, so made once and shared (never mutated).
+ */
+const NEEDS_CALLOUT: readonly Map<LayerId | null, Exclusion>[] = RANKED_LAYERS.map(() => new Map());
+
+function needsCallout(index: number, primary: Layer | null): Exclusion {
+  const byPrimary = NEEDS_CALLOUT[index] as Map<LayerId | null, Exclusion>;
+  const primaryId = primary?.id ?? null;
+  let known = byPrimary.get(primaryId);
+  if (known === undefined) {
+    known = {
+      layerId: (RANKED_LAYERS[index] as Layer).id,
       code: 'needs-callout',
-      message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
+      message: { key: 'needs-callout', params: { primary: primaryId } },
       sourceIds: NEEDS_CALLOUT_SOURCES,
     };
+    byPrimary.set(primaryId, known);
   }
+  return known;
+}
+
+/**
+ * Why the layer at rank position `index` is not part of the design: `own` is its fit in the mode
+ * the exclusions are shown for (the chosen route, else callout/IPsec), `callout` its callout fit
+ * when the shown mode is plain filters or audit.
+ */
+function explain(
+  index: number,
+  own: LayerFit | undefined,
+  callout: LayerFit | undefined,
+  { task, primary }: { task: Task; primary: Layer | null },
+): Exclusion {
+  if (callout && callout.covered.length > 0) return needsCallout(index, primary);
+  const layerId = (RANKED_LAYERS[index] as Layer).id;
   if (own && own.covered.length > 0) {
     return {
       layerId,
@@ -244,14 +256,26 @@ export function selectDesign(task: Task): Design {
   const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
   const exclusions: Exclusion[] = [];
   const whyNotHigherIds = new Set<LayerId>();
+  const whyNotHigher: Exclusion[] = [];
   const blockForbidden: LayerId[] = [];
+  const primaryRank = primary === null ? -1 : rankOf(primary);
+  const context = { task, primary };
   for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
     const l = RANKED_LAYERS[index] as Layer;
+    const own = shownFits?.[index];
     // The workable fits are the chosen route's (the shown one), a handful: compare the objects.
-    if (workable.length > 0 && workable.includes(shownFits?.[index] as LayerFit)) continue;
-    const e = explain({ index, shownFits, calloutFits, task, primary });
+    if (workable.length > 0 && workable.includes(own as LayerFit)) continue;
+    const e = explain(index, own, calloutFits?.[index], context);
     exclusions.push(e);
-    if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
+    // `layerRanksAbove(l, primary)`, with the rank positions at hand (`l` is at `index`).
+    if (
+      primary === null ||
+      ((primary.rung !== null || (l.rung === null && l.tier === primary.tier)) &&
+        index < primaryRank)
+    ) {
+      whyNotHigherIds.add(l.id);
+      whyNotHigher.push(e);
+    }
     if (e.code === 'block-forbidden') blockForbidden.push(l.id);
   }
   const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
@@ -286,6 +310,7 @@ export function selectDesign(task: Task): Design {
     audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
     whyNotHigherIds,
+    whyNotHigher,
     blockForbidden,
     tcpConnectWithoutPacket:
       mode === 'callout' &&
