@@ -223,6 +223,45 @@ function fail(
   return { layerId: layer.id, code, message: reason, sourceIds };
 }
 
+/** Per layer, failures by a small key; see `shared`. */
+type SharedFailures = Map<Layer, Map<string | null, Failure | null>>;
+
+/** Failures that depend on nothing but the layer, keyed by the check's name. */
+const BY_CHECK: SharedFailures = new Map();
+/** `moment-not-seen`, keyed by the moment asked. */
+const BY_MOMENT: SharedFailures = new Map();
+/** `protocol-not-seen`, keyed by the unit's protocol. */
+const BY_PROTOCOL: SharedFailures = new Map();
+/** A callout's action check (all but redirect), keyed by the action. */
+const BY_ACTION: SharedFailures = new Map();
+
+/**
+ * A failure (or null for a pass) whose fields depend only on the layer and one small key, made
+ * once and shared by every design (failures are never mutated); undefined when not made yet.
+ */
+function shared(
+  table: SharedFailures,
+  layer: Layer,
+  key: string | null,
+): Failure | null | undefined {
+  return table.get(layer)?.get(key);
+}
+
+function share(
+  table: SharedFailures,
+  layer: Layer,
+  key: string | null,
+  failure: Failure | null,
+): Failure | null {
+  let byKey = table.get(layer);
+  if (byKey === undefined) {
+    byKey = new Map();
+    table.set(layer, byKey);
+  }
+  byKey.set(key, failure);
+  return failure;
+}
+
 function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
   const seen = layer.sees.protocols;
   if (protocol === 'non-tcp')
@@ -371,22 +410,37 @@ const checkMoment: LayerCheck = (layer, task, mode) => {
   const moments = mode === 'audit' ? task.auditMoments : task.moments;
   if (moments === null) return null;
   if (task.profile.moment === 'discard' && layer.sees.unit === 'socket-operation') {
-    return fail(
-      layer,
-      'moment-not-seen',
-      { key: 'refused-operations-only', params: {} },
-      layer.sourceIds,
+    return (
+      shared(BY_CHECK, layer, 'refused-operations-only') ??
+      share(
+        BY_CHECK,
+        layer,
+        'refused-operations-only',
+        fail(
+          layer,
+          'moment-not-seen',
+          { key: 'refused-operations-only', params: {} },
+          layer.sourceIds,
+        ),
+      )
     );
   }
-  if (layer.sees.moments.some((m) => moments.has(m))) return null;
-  return fail(
-    layer,
-    'moment-not-seen',
-    {
-      key: 'moment-not-seen',
-      params: { seen: layer.sees.moments, asked: task.profile.moment ?? null },
-    },
-    layer.sourceIds,
+  for (const m of layer.sees.moments) if (moments.has(m)) return null;
+  // Keyed by the moment asked (a moment value, never a check's name).
+  const asked = task.profile.moment ?? null;
+  return (
+    shared(BY_MOMENT, layer, asked) ??
+    share(
+      BY_MOMENT,
+      layer,
+      asked,
+      fail(
+        layer,
+        'moment-not-seen',
+        { key: 'moment-not-seen', params: { seen: layer.sees.moments, asked } },
+        layer.sourceIds,
+      ),
+    )
   );
 };
 
@@ -394,34 +448,68 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
   if (mode === 'callout') {
     return layer.actions.callouts
       ? null
-      : fail(layer, 'no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']);
+      : (shared(BY_CHECK, layer, 'no-callouts') ??
+          share(
+            BY_CHECK,
+            layer,
+            'no-callouts',
+            fail(layer, 'no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']),
+          ));
   }
   if (mode === 'filter') {
-    if (builtInCalloutAt(layer)) return null;
-    return blockFailure(layer.actions.filterBlock, layer, 'filter');
+    const known = shared(BY_CHECK, layer, 'filter');
+    if (known !== undefined) return known;
+    return share(
+      BY_CHECK,
+      layer,
+      'filter',
+      builtInCalloutAt(layer) ? null : blockFailure(layer.actions.filterBlock, layer, 'filter'),
+    );
   }
   if (mode === 'audit') {
     const events = userModeEventsAt(layer);
     if (!events) {
-      return fail(layer, 'no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
-        'w32-audit',
-        'w32-log',
-      ]);
+      return (
+        shared(BY_CHECK, layer, 'no-user-mode-event') ??
+        share(
+          BY_CHECK,
+          layer,
+          'no-user-mode-event',
+          fail(layer, 'no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
+            'w32-audit',
+            'w32-log',
+          ]),
+        )
+      );
     }
     return osAtLeast(task.os, events.minOs)
       ? null
-      : fail(
-          layer,
-          'no-user-mode-event',
-          { key: 'user-mode-event-os', params: { from: events.minOs } },
-          events.sourceIds,
-        );
+      : (shared(BY_CHECK, layer, 'user-mode-event-os') ??
+          share(
+            BY_CHECK,
+            layer,
+            'user-mode-event-os',
+            fail(
+              layer,
+              'no-user-mode-event',
+              { key: 'user-mode-event-os', params: { from: events.minOs } },
+              events.sourceIds,
+            ),
+          ));
   }
   return null;
 };
 
 const checkAction: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout') return null;
+  const action = task.profile.action;
+  // Every action but redirect (whose failure names the target) fails the same way for every task.
+  if (action === 'redirect') return actionFailure(layer, task);
+  const known = shared(BY_ACTION, layer, action);
+  return known !== undefined ? known : share(BY_ACTION, layer, action, actionFailure(layer, task));
+};
+
+function actionFailure(layer: Layer, task: Task): Failure | null {
   const a = layer.actions;
   switch (task.profile.action) {
     case 'allow-block':
@@ -477,7 +565,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
     case 'protect':
       return null;
   }
-};
+}
 
 const NOTHING_MISSING: readonly Basis[] = [];
 
@@ -521,10 +609,16 @@ const checkHold: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout' || !task.mustHold) return null;
   return layer.actions.pend.length > 0
     ? null
-    : fail(layer, 'cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
-        'wdk-async',
-        ...layer.sourceIds,
-      ]);
+    : (shared(BY_CHECK, layer, 'cannot-pend') ??
+        share(
+          BY_CHECK,
+          layer,
+          'cannot-pend',
+          fail(layer, 'cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
+            'wdk-async',
+            ...layer.sourceIds,
+          ]),
+        ));
 };
 
 /**
@@ -621,11 +715,19 @@ function modeFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
 /** Checks for one slice of the traffic (a protocol on one direction). */
 function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure | null {
   if (!seesProtocol(layer, unit.protocol)) {
-    return fail(
-      layer,
-      'protocol-not-seen',
-      { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
-      layer.sourceIds,
+    return (
+      shared(BY_PROTOCOL, layer, unit.protocol) ??
+      share(
+        BY_PROTOCOL,
+        layer,
+        unit.protocol,
+        fail(
+          layer,
+          'protocol-not-seen',
+          { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
+          layer.sourceIds,
+        ),
+      )
     );
   }
   if (!layer.sees.directions.includes(unit.direction)) {
@@ -655,20 +757,36 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   if (mode === 'callout') {
     if (task.basis.has('payload') && firstPacketPayloadOnly(layer)) {
       if (unit.protocol === 'tcp') {
-        return fail(
-          layer,
-          'basis-not-visible',
-          { key: 'tcp-payload-before-data', params: {} },
-          layer.sourceIds,
+        return (
+          shared(BY_CHECK, layer, 'tcp-payload-before-data') ??
+          share(
+            BY_CHECK,
+            layer,
+            'tcp-payload-before-data',
+            fail(
+              layer,
+              'basis-not-visible',
+              { key: 'tcp-payload-before-data', params: {} },
+              layer.sourceIds,
+            ),
+          )
         );
       }
       // Only the packet that creates the flow reaches ALE; the payload of the rest never does.
       if (task.profile.moment !== 'connection') {
-        return fail(
-          layer,
-          'basis-not-visible',
-          { key: 'first-packet-payload-only', params: {} },
-          layer.sourceIds,
+        return (
+          shared(BY_CHECK, layer, 'first-packet-payload-only') ??
+          share(
+            BY_CHECK,
+            layer,
+            'first-packet-payload-only',
+            fail(
+              layer,
+              'basis-not-visible',
+              { key: 'first-packet-payload-only', params: {} },
+              layer.sourceIds,
+            ),
+          )
         );
       }
     }
