@@ -660,15 +660,16 @@ interface RouteOutcome {
 }
 
 const ROUTE_FAILURES = new Map<string, RouteOutcome>();
-const TASK_ROUTE_FAILURES = new WeakMap<Task, RouteOutcome>();
+/** The last task asked about and its outcome (a design asks for the same task's up to three times). */
+let lastTask: Task | undefined;
+let lastOutcome: RouteOutcome | undefined;
 
 /**
  * For each layer, the first failing mode-independent check for the task, or null. Memoised per
  * combination of the facts those checks read (at most a few hundred).
  */
 function routeOutcome(task: Task): RouteOutcome {
-  const forTask = TASK_ROUTE_FAILURES.get(task);
-  if (forTask !== undefined) return forTask;
+  if (task === lastTask && lastOutcome !== undefined) return lastOutcome;
   const p = task.profile;
   const key = `${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
   let known = ROUTE_FAILURES.get(key);
@@ -687,7 +688,8 @@ function routeOutcome(task: Task): RouteOutcome {
     known = { failures, rankedFits };
     ROUTE_FAILURES.set(key, known);
   }
-  TASK_ROUTE_FAILURES.set(task, known);
+  lastTask = task;
+  lastOutcome = known;
   return known;
 }
 

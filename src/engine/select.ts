@@ -255,7 +255,6 @@ export function selectDesign(task: Task): Design {
   const shownFits = fits.get(shown);
   const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
   const exclusions: Exclusion[] = [];
-  const whyNotHigherIds = new Set<LayerId>();
   const whyNotHigher: Exclusion[] = [];
   const blockForbidden: LayerId[] = [];
   const primaryRank = primary === null ? -1 : rankOf(primary);
@@ -273,7 +272,6 @@ export function selectDesign(task: Task): Design {
       ((primary.rung !== null || (l.rung === null && l.tier === primary.tier)) &&
         index < primaryRank)
     ) {
-      whyNotHigherIds.add(l.id);
       whyNotHigher.push(e);
     }
     if (e.code === 'block-forbidden') blockForbidden.push(l.id);
@@ -309,7 +307,6 @@ export function selectDesign(task: Task): Design {
     builtIn: mode === 'filter' && primary ? builtInCalloutAt(primary) : null,
     audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
-    whyNotHigherIds,
     whyNotHigher,
     blockForbidden,
     tcpConnectWithoutPacket:
