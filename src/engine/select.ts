@@ -51,6 +51,10 @@ function maskOf(fit: LayerFit, units: readonly Unit[]): number {
   return mask;
 }
 
+/** Scratch space for `coverage` (which never calls itself): a mask and a flag per fit. */
+const MASKS = new Int32Array(RANKED_LAYERS.length);
+const WORKABLE = new Uint8Array(RANKED_LAYERS.length);
+
 /**
  * Workable fits: members of every rung whose layers together serve all units, ranked. `fits` are
  * in `RANKED_LAYERS` order, so each rung's members are consecutive, rungs ascending.
@@ -58,13 +62,16 @@ function maskOf(fit: LayerFit, units: readonly Unit[]): number {
 function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly LayerFit[] {
   if (units.length === 0) return [];
   const all = (1 << units.length) - 1;
-  const masks: number[] = [];
+  const scratch = fits.length <= MASKS.length;
+  const masks = scratch ? MASKS : new Int32Array(fits.length);
+  const workable = scratch ? WORKABLE : new Uint8Array(fits.length);
+  workable.fill(0);
   // The rungs with a serving member: [group, first index, end index, union of their units].
   const groups: [number, number, number, number][] = [];
   for (let i = 0; i < fits.length; i += 1) {
     const fit = fits[i] as LayerFit;
     const mask = fit.covered.length === 0 ? 0 : maskOf(fit, units);
-    masks.push(mask);
+    masks[i] = mask;
     if (mask === 0) continue;
     const g = rankGroup(fit.layer);
     const last = groups[groups.length - 1];
@@ -73,11 +80,10 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
       last[3] |= mask;
     } else groups.push([g, i, i + 1, mask]);
   }
-  const workable: boolean[] = [];
   // Every rung that serves all the traffic on its own.
   for (const [, from, to, union] of groups) {
     if (union !== all) continue;
-    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = true;
+    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = 1;
   }
   // Each slice of the traffic at the highest rung that serves it (DESIGN §5: the highest layer that
   // can do the job, per path): when the top rung serves only part, lower rungs fill in the rest.
@@ -96,10 +102,10 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
         }
       }
     }
-    if (done === all) for (const i of assembly) workable[i] = true;
+    if (done === all) for (const i of assembly) workable[i] = 1;
   }
   const out: LayerFit[] = [];
-  for (let i = 0; i < fits.length; i += 1) if (workable[i]) out.push(fits[i] as LayerFit);
+  for (let i = 0; i < fits.length; i += 1) if (workable[i] === 1) out.push(fits[i] as LayerFit);
   return out;
 }
 
