@@ -177,16 +177,17 @@ function conditionsAt(design: Design, s: Serving): readonly IpsecConditionId[] {
  * every conditional one.
  */
 export function ipsecResult(design: Design): IpsecResult {
-  // Several rules ask for the same design's result; a design never changes, so it is worked out once.
-  let known = IPSEC_RESULTS.get(design);
-  if (known === undefined) {
-    known = ipsecResultOf(design);
-    IPSEC_RESULTS.set(design, known);
+  // Several rules ask for the same design's result, one design after the other; a design never
+  // changes, so the last design's result is kept (no weak map entry per design for the GC).
+  if (design !== lastDesign || lastResult === undefined) {
+    lastResult = ipsecResultOf(design);
+    lastDesign = design;
   }
-  return known;
+  return lastResult;
 }
 
-const IPSEC_RESULTS = new WeakMap<Design, IpsecResult>();
+let lastDesign: Design | undefined;
+let lastResult: IpsecResult | undefined;
 
 function ipsecResultOf(design: Design): IpsecResult {
   const primary = design.primary;
