@@ -10,12 +10,9 @@ import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
 import {
-  BASIS,
   MIN_OS,
-  MOMENTS,
   osAtLeast,
   type Basis,
-  type Moment,
   type MinOs,
   type PathDirection,
 } from '@/knowledge/vocabulary';
@@ -428,24 +425,19 @@ const checkMoment: LayerCheck = (layer, task, mode) => {
       )
     );
   }
-  const bits = LAYER_BITS.get(layer)?.moments ?? -1;
-  const asked = momentsBits(moments);
-  if (bits >= 0 && asked >= 0) {
-    if ((bits & asked) !== 0) return null;
-  } else {
-    for (const m of layer.sees.moments) if (moments.has(m)) return null;
-  }
-  const moment = task.profile.moment ?? null;
+  for (const m of layer.sees.moments) if (moments.has(m)) return null;
+  // Keyed by the moment asked (a moment value, never a check's name).
+  const asked = task.profile.moment ?? null;
   return (
-    shared(BY_MOMENT, layer, moment) ??
+    shared(BY_MOMENT, layer, asked) ??
     share(
       BY_MOMENT,
       layer,
-      moment,
+      asked,
       fail(
         layer,
         'moment-not-seen',
-        { key: 'moment-not-seen', params: { seen: layer.sees.moments, asked: moment } },
+        { key: 'moment-not-seen', params: { seen: layer.sees.moments, asked } },
         layer.sourceIds,
       ),
     )
@@ -577,88 +569,14 @@ function actionFailure(layer: Layer, task: Task): Failure | null {
 
 const NOTHING_MISSING: readonly Basis[] = [];
 
-// Bit sets for the two checks every layer that passes the route checks runs in every mode: one
-// bit per basis item and per moment, per layer and OS made at module load, per task made once.
-const BASIS_BIT = new Map<Basis, number>(BASIS.map((b, i) => [b, 1 << i]));
-const MOMENT_BIT = new Map<Moment, number>(MOMENTS.map((m, i) => [m, 1 << i]));
-const OS_INDEX = new Map<MinOs, number>(MIN_OS.map((os, i) => [os, i]));
-
-/** The bits of `items`, or -1 when one has none (then the checks take the long way). */
-function bitsOf<T>(items: Iterable<T>, bit: ReadonlyMap<T, number>): number {
-  let mask = 0;
-  for (const item of items) {
-    const b = bit.get(item);
-    if (b === undefined) return -1;
-    mask |= b;
-  }
-  return mask;
-}
-
-interface LayerBits {
-  /** Per `MIN_OS` position: the basis items a filter (or callout) sees, with the implied ones. */
-  readonly filter: readonly number[];
-  readonly callout: readonly number[];
-  readonly moments: number;
-}
-
-const LAYER_BITS = new Map<Layer, LayerBits>(
-  LAYERS.map((l) => {
-    const implied = bitsOf(impliedBasis(l), BASIS_BIT);
-    return [
-      l,
-      {
-        filter: MIN_OS.map((os) => bitsOf(filterBasis(l, os), BASIS_BIT) | implied),
-        callout: MIN_OS.map((os) => bitsOf(calloutBasis(l, os), BASIS_BIT) | implied),
-        moments: bitsOf(l.sees.moments, MOMENT_BIT),
-      },
-    ];
-  }),
-);
-
-/** The last task's basis bits and OS position (its layers are checked one after the other). */
-let bitsTask: Task | undefined;
-let taskBasisBits = -1;
-let taskOsIndex = -1;
-
-function taskBits(task: Task): void {
-  if (task === bitsTask) return;
-  bitsTask = task;
-  taskBasisBits = bitsOf(task.basis, BASIS_BIT);
-  taskOsIndex = OS_INDEX.get(task.os) ?? -1;
-}
-
-/** The last moment set asked about and its bits. */
-let bitsMoments: ReadonlySet<Moment> | undefined;
-let momentBits = -1;
-
-function momentsBits(moments: ReadonlySet<Moment>): number {
-  if (moments !== bitsMoments) {
-    bitsMoments = moments;
-    momentBits = bitsOf(moments, MOMENT_BIT);
-  }
-  return momentBits;
-}
-
-/** True when the layer sees every basis item of the task in `mode` (undefined: not known by bits). */
-function seesWholeBasis(layer: Layer, task: Task, mode: Mode): boolean | undefined {
-  taskBits(task);
-  const bits = LAYER_BITS.get(layer);
-  if (bits === undefined || taskBasisBits < 0 || taskOsIndex < 0) return undefined;
-  const visible = (mode === 'callout' ? bits.callout : bits.filter)[taskOsIndex];
-  if (visible === undefined || visible < 0) return undefined;
-  return (taskBasisBits & ~visible) === 0;
-}
-
 const checkBasis: LayerCheck = (layer, task, mode) => {
+  const visible = mode === 'callout' ? calloutBasis(layer, task.os) : filterBasis(layer, task.os);
+  const implied = impliedBasis(layer);
   let missing: Basis[] | readonly Basis[] = NOTHING_MISSING;
-  if (seesWholeBasis(layer, task, mode) !== true) {
-    const visible = mode === 'callout' ? calloutBasis(layer, task.os) : filterBasis(layer, task.os);
-    const implied = impliedBasis(layer);
-    for (const b of task.basis) {
-      if (visible.has(b) || implied.has(b)) continue;
-      if (missing === NOTHING_MISSING) missing = [];
-      (missing as Basis[]).push(b);
-    }
+  for (const b of task.basis) {
+    if (visible.has(b) || implied.has(b)) continue;
+    if (missing === NOTHING_MISSING) missing = [];
+    (missing as Basis[]).push(b);
   }
   if (mode === 'ipsec-policy' && missing.length > 0 && requireSecuredCovers(missing, task))
     return null;
