@@ -20,18 +20,24 @@ function conditionIds(design: Design): readonly string[] {
   const primary = design.primary;
   if (!primary) return [];
   const out: string[] = [];
-  const directions = new Set(
-    design.serving
-      .filter((s) => s.layer.id === primary.id)
-      .flatMap((s) => s.units.map((u) => u.direction)),
-  );
+  // The directions the primary serves, listed only when a VM condition asks (rarely).
+  let directions: Set<PathDirection> | undefined;
+  const servedDirections = (): Set<PathDirection> =>
+    (directions ??= new Set(
+      design.serving
+        .filter((s) => s.layer.id === primary.id)
+        .flatMap((s) => s.units.map((u) => u.direction)),
+    ));
   for (const id of primary.conditions) {
     const c = getCondition(id);
     if (!c || c.basis === null || !design.task.basis.has(c.basis)) continue;
     if (!osAtLeast(design.task.os, c.minOs)) continue;
     // The VM a vSwitch slice concerns: the source VM leaving a VM, the destination VM arriving.
     const vmDirection = VM_DIRECTION_BY_CONDITION.get(id);
-    if (vmDirection !== undefined && directions.size > 0 && !directions.has(vmDirection)) continue;
+    if (vmDirection !== undefined) {
+      const served = servedDirections();
+      if (served.size > 0 && !served.has(vmDirection)) continue;
+    }
     out.push(id);
   }
   return out;

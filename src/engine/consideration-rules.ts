@@ -112,7 +112,7 @@ export const CONSIDERATION_RULES: readonly ConsiderationRule[] = [
     id: 'highest-layer',
     why: (d) => {
       if (!d.primary) return { key: 'no-layer', params: NONE };
-      const higher = d.exclusions.filter((e) => d.whyNotHigherIds.has(e.layerId)).length;
+      const higher = d.whyNotHigher.length;
       return {
         key: 'highest-layer',
         params: { layer: d.primary.id, rung: d.primary.rung, higher },

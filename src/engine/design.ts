@@ -136,8 +136,11 @@ export interface Design {
   readonly blockForbidden: readonly LayerId[];
   /** Basis items a plain filter can match at the primary on the minimum OS. */
   readonly primaryFilterBasis: ReadonlySet<Basis>;
-  /** Excluded layers that rank above the primary (all excluded layers when there is none). */
-  readonly whyNotHigherIds: ReadonlySet<LayerId>;
+  /**
+   * The exclusions of the layers that rank above the primary (all exclusions when there is none),
+   * in `exclusions` order.
+   */
+  readonly whyNotHigher: readonly Exclusion[];
   /** The design pends a TCP connect at ALE, where there is no packet to clone or reinject. */
   readonly tcpConnectWithoutPacket: boolean;
 }

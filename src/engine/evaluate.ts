@@ -223,6 +223,45 @@ function fail(
   return { layerId: layer.id, code, message: reason, sourceIds };
 }
 
+/** Per layer, failures by a small key; see `shared`. */
+type SharedFailures = Map<Layer, Map<string | null, Failure | null>>;
+
+/** Failures that depend on nothing but the layer, keyed by the check's name. */
+const BY_CHECK: SharedFailures = new Map();
+/** `moment-not-seen`, keyed by the moment asked. */
+const BY_MOMENT: SharedFailures = new Map();
+/** `protocol-not-seen`, keyed by the unit's protocol. */
+const BY_PROTOCOL: SharedFailures = new Map();
+/** A callout's action check (all but redirect), keyed by the action. */
+const BY_ACTION: SharedFailures = new Map();
+
+/**
+ * A failure (or null for a pass) whose fields depend only on the layer and one small key, made
+ * once and shared by every design (failures are never mutated); undefined when not made yet.
+ */
+function shared(
+  table: SharedFailures,
+  layer: Layer,
+  key: string | null,
+): Failure | null | undefined {
+  return table.get(layer)?.get(key);
+}
+
+function share(
+  table: SharedFailures,
+  layer: Layer,
+  key: string | null,
+  failure: Failure | null,
+): Failure | null {
+  let byKey = table.get(layer);
+  if (byKey === undefined) {
+    byKey = new Map();
+    table.set(layer, byKey);
+  }
+  byKey.set(key, failure);
+  return failure;
+}
+
 function seesProtocol(layer: Layer, protocol: UnitProtocol): boolean {
   const seen = layer.sees.protocols;
   if (protocol === 'non-tcp')
@@ -371,22 +410,37 @@ const checkMoment: LayerCheck = (layer, task, mode) => {
   const moments = mode === 'audit' ? task.auditMoments : task.moments;
   if (moments === null) return null;
   if (task.profile.moment === 'discard' && layer.sees.unit === 'socket-operation') {
-    return fail(
-      layer,
-      'moment-not-seen',
-      { key: 'refused-operations-only', params: {} },
-      layer.sourceIds,
+    return (
+      shared(BY_CHECK, layer, 'refused-operations-only') ??
+      share(
+        BY_CHECK,
+        layer,
+        'refused-operations-only',
+        fail(
+          layer,
+          'moment-not-seen',
+          { key: 'refused-operations-only', params: {} },
+          layer.sourceIds,
+        ),
+      )
     );
   }
-  if (layer.sees.moments.some((m) => moments.has(m))) return null;
-  return fail(
-    layer,
-    'moment-not-seen',
-    {
-      key: 'moment-not-seen',
-      params: { seen: layer.sees.moments, asked: task.profile.moment ?? null },
-    },
-    layer.sourceIds,
+  for (const m of layer.sees.moments) if (moments.has(m)) return null;
+  // Keyed by the moment asked (a moment value, never a check's name).
+  const asked = task.profile.moment ?? null;
+  return (
+    shared(BY_MOMENT, layer, asked) ??
+    share(
+      BY_MOMENT,
+      layer,
+      asked,
+      fail(
+        layer,
+        'moment-not-seen',
+        { key: 'moment-not-seen', params: { seen: layer.sees.moments, asked } },
+        layer.sourceIds,
+      ),
+    )
   );
 };
 
@@ -394,34 +448,68 @@ const checkModeCapability: LayerCheck = (layer, task, mode) => {
   if (mode === 'callout') {
     return layer.actions.callouts
       ? null
-      : fail(layer, 'no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']);
+      : (shared(BY_CHECK, layer, 'no-callouts') ??
+          share(
+            BY_CHECK,
+            layer,
+            'no-callouts',
+            fail(layer, 'no-callouts', { key: 'no-callouts', params: {} }, ['w32-op', 'w32-arch']),
+          ));
   }
   if (mode === 'filter') {
-    if (builtInCalloutAt(layer)) return null;
-    return blockFailure(layer.actions.filterBlock, layer, 'filter');
+    const known = shared(BY_CHECK, layer, 'filter');
+    if (known !== undefined) return known;
+    return share(
+      BY_CHECK,
+      layer,
+      'filter',
+      builtInCalloutAt(layer) ? null : blockFailure(layer.actions.filterBlock, layer, 'filter'),
+    );
   }
   if (mode === 'audit') {
     const events = userModeEventsAt(layer);
     if (!events) {
-      return fail(layer, 'no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
-        'w32-audit',
-        'w32-log',
-      ]);
+      return (
+        shared(BY_CHECK, layer, 'no-user-mode-event') ??
+        share(
+          BY_CHECK,
+          layer,
+          'no-user-mode-event',
+          fail(layer, 'no-user-mode-event', { key: 'no-user-mode-event', params: {} }, [
+            'w32-audit',
+            'w32-log',
+          ]),
+        )
+      );
     }
     return osAtLeast(task.os, events.minOs)
       ? null
-      : fail(
-          layer,
-          'no-user-mode-event',
-          { key: 'user-mode-event-os', params: { from: events.minOs } },
-          events.sourceIds,
-        );
+      : (shared(BY_CHECK, layer, 'user-mode-event-os') ??
+          share(
+            BY_CHECK,
+            layer,
+            'user-mode-event-os',
+            fail(
+              layer,
+              'no-user-mode-event',
+              { key: 'user-mode-event-os', params: { from: events.minOs } },
+              events.sourceIds,
+            ),
+          ));
   }
   return null;
 };
 
 const checkAction: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout') return null;
+  const action = task.profile.action;
+  // Every action but redirect (whose failure names the target) fails the same way for every task.
+  if (action === 'redirect') return actionFailure(layer, task);
+  const known = shared(BY_ACTION, layer, action);
+  return known !== undefined ? known : share(BY_ACTION, layer, action, actionFailure(layer, task));
+};
+
+function actionFailure(layer: Layer, task: Task): Failure | null {
   const a = layer.actions;
   switch (task.profile.action) {
     case 'allow-block':
@@ -477,7 +565,7 @@ const checkAction: LayerCheck = (layer, task, mode) => {
     case 'protect':
       return null;
   }
-};
+}
 
 const NOTHING_MISSING: readonly Basis[] = [];
 
@@ -521,10 +609,16 @@ const checkHold: LayerCheck = (layer, task, mode) => {
   if (mode !== 'callout' || !task.mustHold) return null;
   return layer.actions.pend.length > 0
     ? null
-    : fail(layer, 'cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
-        'wdk-async',
-        ...layer.sourceIds,
-      ]);
+    : (shared(BY_CHECK, layer, 'cannot-pend') ??
+        share(
+          BY_CHECK,
+          layer,
+          'cannot-pend',
+          fail(layer, 'cannot-pend', { key: 'cannot-pend', params: { layer: layer.id } }, [
+            'wdk-async',
+            ...layer.sourceIds,
+          ]),
+        ));
 };
 
 /**
@@ -548,31 +642,59 @@ const MODE_CHECKS: readonly LayerCheck[] = [
 ];
 
 const LAYER_INDEX = new Map<LayerId, number>(LAYERS.map((l, i) => [l.id, i]));
-const ROUTE_FAILURES = new Map<string, readonly (Failure | null)[]>();
-const TASK_ROUTE_FAILURES = new WeakMap<Task, readonly (Failure | null)[]>();
+
+/** `RANKED_LAYERS` position → `LAYERS` position. */
+const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
+
+const NO_UNITS: readonly Unit[] = Object.freeze([]);
 
 /**
- * For each layer (in `LAYERS` order), the first failing mode-independent check for the task, or
- * null. Memoised per combination of the facts those checks read (at most a few hundred).
+ * The outcome of the mode-independent checks for one combination of the facts they read: for each
+ * layer (in `LAYERS` order) the first failing check or null, and, in `RANKED_LAYERS` order, the
+ * fit of a layer that already failed them (the same in every mode, so shared by every route and
+ * every task with these facts; never mutated) or null where the mode checks still have to run.
  */
-function routeFailures(task: Task): readonly (Failure | null)[] {
-  const forTask = TASK_ROUTE_FAILURES.get(task);
-  if (forTask !== undefined) return forTask;
+interface RouteOutcome {
+  readonly failures: readonly (Failure | null)[];
+  readonly rankedFits: readonly (LayerFit | null)[];
+}
+
+const ROUTE_FAILURES = new Map<string, RouteOutcome>();
+/** The last task asked about and its outcome (a design asks for the same task's up to three times). */
+let lastTask: Task | undefined;
+let lastOutcome: RouteOutcome | undefined;
+
+/**
+ * For each layer, the first failing mode-independent check for the task, or null. Memoised per
+ * combination of the facts those checks read (at most a few hundred).
+ */
+function routeOutcome(task: Task): RouteOutcome {
+  if (task === lastTask && lastOutcome !== undefined) return lastOutcome;
   const p = task.profile;
   const key = `${task.os}|${p.traffic}|${p.action}|${task.basis.has('rpc-interface')}|${p.moment === 'discard'}`;
   let known = ROUTE_FAILURES.get(key);
   if (known === undefined) {
-    known = LAYERS.map((layer) => {
+    const failures = LAYERS.map((layer) => {
       for (const check of ROUTE_CHECKS) {
         const failure = check(layer, task, 'callout');
         if (failure) return failure;
       }
       return null;
     });
+    const rankedFits = RANKED_LAYERS.map((layer, i): LayerFit | null => {
+      const failure = failures[RANKED_TO_LAYER[i] as number] ?? null;
+      return failure === null ? null : { layer, covered: NO_UNITS, failure };
+    });
+    known = { failures, rankedFits };
     ROUTE_FAILURES.set(key, known);
   }
-  TASK_ROUTE_FAILURES.set(task, known);
+  lastTask = task;
+  lastOutcome = known;
   return known;
+}
+
+function routeFailures(task: Task): readonly (Failure | null)[] {
+  return routeOutcome(task).failures;
 }
 
 function layerFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
@@ -595,11 +717,19 @@ function modeFailure(layer: Layer, task: Task, mode: Mode): Failure | null {
 /** Checks for one slice of the traffic (a protocol on one direction). */
 function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure | null {
   if (!seesProtocol(layer, unit.protocol)) {
-    return fail(
-      layer,
-      'protocol-not-seen',
-      { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
-      layer.sourceIds,
+    return (
+      shared(BY_PROTOCOL, layer, unit.protocol) ??
+      share(
+        BY_PROTOCOL,
+        layer,
+        unit.protocol,
+        fail(
+          layer,
+          'protocol-not-seen',
+          { key: 'protocol-not-seen', params: { protocol: unit.protocol, layer: layer.id } },
+          layer.sourceIds,
+        ),
+      )
     );
   }
   if (!layer.sees.directions.includes(unit.direction)) {
@@ -629,20 +759,36 @@ function unitFailure(layer: Layer, task: Task, mode: Mode, unit: Unit): Failure 
   if (mode === 'callout') {
     if (task.basis.has('payload') && firstPacketPayloadOnly(layer)) {
       if (unit.protocol === 'tcp') {
-        return fail(
-          layer,
-          'basis-not-visible',
-          { key: 'tcp-payload-before-data', params: {} },
-          layer.sourceIds,
+        return (
+          shared(BY_CHECK, layer, 'tcp-payload-before-data') ??
+          share(
+            BY_CHECK,
+            layer,
+            'tcp-payload-before-data',
+            fail(
+              layer,
+              'basis-not-visible',
+              { key: 'tcp-payload-before-data', params: {} },
+              layer.sourceIds,
+            ),
+          )
         );
       }
       // Only the packet that creates the flow reaches ALE; the payload of the rest never does.
       if (task.profile.moment !== 'connection') {
-        return fail(
-          layer,
-          'basis-not-visible',
-          { key: 'first-packet-payload-only', params: {} },
-          layer.sourceIds,
+        return (
+          shared(BY_CHECK, layer, 'first-packet-payload-only') ??
+          share(
+            BY_CHECK,
+            layer,
+            'first-packet-payload-only',
+            fail(
+              layer,
+              'basis-not-visible',
+              { key: 'first-packet-payload-only', params: {} },
+              layer.sourceIds,
+            ),
+          )
         );
       }
     }
@@ -681,9 +827,13 @@ export function fitLayer(layer: Layer, task: Task, mode: Mode): LayerFit {
 
 /** `fitLayer` once the whole-layer checks gave `failure`. */
 function fitAfter(failure: Failure | null, layer: Layer, task: Task, mode: Mode): LayerFit {
-  if (failure) return { layer, covered: [], failure };
+  if (failure) return { layer, covered: NO_UNITS, failure };
   if (task.units.length === 0) {
-    return { layer, covered: [], failure: SHAPING_OUTSIDE.get(layer.id) ?? shapingOutside(layer) };
+    return {
+      layer,
+      covered: NO_UNITS,
+      failure: SHAPING_OUTSIDE.get(layer.id) ?? shapingOutside(layer),
+    };
   }
   const covered: Unit[] = [];
   let first: Failure | null = null;
@@ -701,17 +851,18 @@ export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): bo
   return unitFailure(layer, task, mode, unit) === null;
 }
 
-/** `RANKED_LAYERS` position → `LAYERS` position. */
-const RANKED_TO_LAYER: readonly number[] = RANKED_LAYERS.map((l) => LAYER_INDEX.get(l.id) ?? -1);
-
 /** Every layer's fit in `mode`, in `RANKED_LAYERS` order (the same as `fitLayer` for each). */
 export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
-  const early = routeFailures(task);
+  const early = routeOutcome(task).rankedFits;
   const out: LayerFit[] = [];
   for (let i = 0; i < RANKED_LAYERS.length; i += 1) {
+    const failed = early[i];
+    if (failed) {
+      out.push(failed);
+      continue;
+    }
     const layer = RANKED_LAYERS[i] as Layer;
-    const failure = early[RANKED_TO_LAYER[i] as number] ?? modeFailure(layer, task, mode);
-    out.push(fitAfter(failure, layer, task, mode));
+    out.push(fitAfter(modeFailure(layer, task, mode), layer, task, mode));
   }
   return out;
 }

@@ -27,7 +27,13 @@ const LAYER_2_BASIS: ReadonlySet<Basis> = new Set<Basis>([
   'vm',
 ]);
 
-const CONDITION_BY_ID = new Map(IPSEC_CONDITIONS.map((c) => [c.id, c]));
+/** Each condition as a result lists it, made once and shared (results are never mutated). */
+const CONDITION_ENTRY = new Map<IpsecConditionId, IpsecResult['conditions'][number]>(
+  IPSEC_CONDITIONS.map((c) => [c.id, Object.freeze({ id: c.id, sourceIds: c.sourceIds })]),
+);
+const NO_CONDITION_IDS: readonly IpsecConditionId[] = Object.freeze([]);
+const NO_NOTES: readonly IpsecNote[] = Object.freeze([]);
+const NO_FIXES: readonly IpsecFix[] = Object.freeze([]);
 
 /** The design's callout at `layer` reinjects what the IPsec rebuild rule concerns (knowledge/injection.ts). */
 function reinjectsAt(design: Design, layer: Layer): boolean {
@@ -66,13 +72,14 @@ function result({
   reason,
   confidence,
   sourceIds,
-  conditionIds = [],
-  notes = [],
+  conditionIds = NO_CONDITION_IDS,
+  notes = NO_NOTES,
 }: ResultArgs): IpsecResult {
-  const conditions = conditionIds
-    .map((id) => CONDITION_BY_ID.get(id))
-    .filter((c) => c !== undefined)
-    .map((c) => ({ id: c.id, sourceIds: c.sourceIds }));
+  const conditions: IpsecResult['conditions'][number][] = [];
+  for (const id of conditionIds) {
+    const c = CONDITION_ENTRY.get(id);
+    if (c !== undefined) conditions.push(c);
+  }
   return {
     status,
     conditions,
@@ -81,7 +88,7 @@ function result({
     emphasis: emphasis(design, status),
     sourceIds,
     notes,
-    fixes: status === 'incompatible' ? ipsecFixes(design) : [],
+    fixes: status === 'incompatible' ? ipsecFixes(design) : NO_FIXES,
   };
 }
 
@@ -170,16 +177,17 @@ function conditionsAt(design: Design, s: Serving): readonly IpsecConditionId[] {
  * every conditional one.
  */
 export function ipsecResult(design: Design): IpsecResult {
-  // Several rules ask for the same design's result; a design never changes, so it is worked out once.
-  let known = IPSEC_RESULTS.get(design);
-  if (known === undefined) {
-    known = ipsecResultOf(design);
-    IPSEC_RESULTS.set(design, known);
+  // Several rules ask for the same design's result, one design after the other; a design never
+  // changes, so the last design's result is kept (no weak map entry per design for the GC).
+  if (design !== lastDesign || lastResult === undefined) {
+    lastResult = ipsecResultOf(design);
+    lastDesign = design;
   }
-  return known;
+  return lastResult;
 }
 
-const IPSEC_RESULTS = new WeakMap<Design, IpsecResult>();
+let lastDesign: Design | undefined;
+let lastResult: IpsecResult | undefined;
 
 function ipsecResultOf(design: Design): IpsecResult {
   const primary = design.primary;
@@ -270,6 +278,6 @@ function ipsecResultOf(design: Design): IpsecResult {
     confidence: worst.layer.ipsec.confidence,
     sourceIds: worst.layer.ipsec.sourceIds,
     conditionIds,
-    notes: status === 'incompatible' ? headerNotes(design) : [],
+    notes: status === 'incompatible' ? headerNotes(design) : NO_NOTES,
   });
 }

@@ -146,7 +146,7 @@ export function buildProposedDesign(
       .filter((f) => f.failure?.code === 'block-forbidden')
       .map((f) => f.layer.id),
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
-    whyNotHigherIds: new Set(),
+    whyNotHigher: [],
     tcpConnectWithoutPacket:
       mustHold &&
       primary !== null &&

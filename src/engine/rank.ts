@@ -19,7 +19,8 @@ export const RANKED_LAYERS: readonly Layer[] = [...LAYERS].sort(compareRank);
 
 const RANK_INDEX = new Map<LayerId, number>(RANKED_LAYERS.map((l, i) => [l.id, i]));
 
-function rankIndex(layer: Layer): number {
+/** The layer's position in `RANKED_LAYERS`. */
+export function rankOf(layer: Layer): number {
   return RANK_INDEX.get(layer.id) ?? Number.MAX_SAFE_INTEGER;
 }
 
@@ -36,5 +37,5 @@ export function ranksAbove(layerId: LayerId, primary: Layer | null): boolean {
 export function layerRanksAbove(layer: Layer, primary: Layer | null): boolean {
   if (primary === null) return true;
   if (primary.rung === null && (layer.rung !== null || layer.tier !== primary.tier)) return false;
-  return rankIndex(layer) < rankIndex(primary);
+  return rankOf(layer) < rankOf(primary);
 }

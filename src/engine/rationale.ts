@@ -162,9 +162,7 @@ export const RATIONALE_RULES: readonly RationaleRule[] = [
       params: {
         layer: primary.id,
         rung: primary.rung,
-        ruledOut: d.exclusions
-          .filter((e) => d.whyNotHigherIds.has(e.layerId))
-          .map((e) => ({ layerId: e.layerId, code: e.code })),
+        ruledOut: d.whyNotHigher.map((e) => ({ layerId: e.layerId, code: e.code })),
       },
     }),
     sourceIds: ['wdk-pc', 'w32-bp'],

@@ -43,7 +43,7 @@ export function recommend(profile: Profile): Recommendation {
     warnings: warningsFor(design),
     workable: design.workable.map((l) => l.id),
     excluded: design.exclusions,
-    whyNotHigher: design.exclusions.filter((e) => design.whyNotHigherIds.has(e.layerId)),
+    whyNotHigher: design.whyNotHigher,
     alternatives: alternativesFor(design),
     rationale: rationaleFor(design),
     build: buildPlanFor(design),

@@ -27,7 +27,7 @@ import {
 } from './evaluate';
 import type { Layer, LayerId, SourceId } from '@/knowledge/types';
 import { natReturnPath, pickCompanions } from './companion-rules';
-import { RANKED_LAYERS, layerRanksAbove, rankGroup, ranksAbove } from './rank';
+import { RANKED_LAYERS, rankGroup, rankOf, ranksAbove } from './rank';
 import { substituteFor } from './substitute';
 import type { Exclusion, Verdict } from './types';
 
@@ -51,6 +51,10 @@ function maskOf(fit: LayerFit, units: readonly Unit[]): number {
   return mask;
 }
 
+/** Scratch space for `coverage` (which never calls itself): a mask and a flag per fit. */
+const MASKS = new Int32Array(RANKED_LAYERS.length);
+const WORKABLE = new Uint8Array(RANKED_LAYERS.length);
+
 /**
  * Workable fits: members of every rung whose layers together serve all units, ranked. `fits` are
  * in `RANKED_LAYERS` order, so each rung's members are consecutive, rungs ascending.
@@ -58,13 +62,16 @@ function maskOf(fit: LayerFit, units: readonly Unit[]): number {
 function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly LayerFit[] {
   if (units.length === 0) return [];
   const all = (1 << units.length) - 1;
-  const masks: number[] = [];
+  const scratch = fits.length <= MASKS.length;
+  const masks = scratch ? MASKS : new Int32Array(fits.length);
+  const workable = scratch ? WORKABLE : new Uint8Array(fits.length);
+  workable.fill(0);
   // The rungs with a serving member: [group, first index, end index, union of their units].
   const groups: [number, number, number, number][] = [];
   for (let i = 0; i < fits.length; i += 1) {
     const fit = fits[i] as LayerFit;
     const mask = fit.covered.length === 0 ? 0 : maskOf(fit, units);
-    masks.push(mask);
+    masks[i] = mask;
     if (mask === 0) continue;
     const g = rankGroup(fit.layer);
     const last = groups[groups.length - 1];
@@ -73,11 +80,10 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
       last[3] |= mask;
     } else groups.push([g, i, i + 1, mask]);
   }
-  const workable: boolean[] = [];
   // Every rung that serves all the traffic on its own.
   for (const [, from, to, union] of groups) {
     if (union !== all) continue;
-    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = true;
+    for (let i = from; i < to; i += 1) if (masks[i] !== 0) workable[i] = 1;
   }
   // Each slice of the traffic at the highest rung that serves it (DESIGN §5: the highest layer that
   // can do the job, per path): when the top rung serves only part, lower rungs fill in the rest.
@@ -96,22 +102,11 @@ function coverage(fits: readonly LayerFit[], units: readonly Unit[]): readonly L
         }
       }
     }
-    if (done === all) for (const i of assembly) workable[i] = true;
+    if (done === all) for (const i of assembly) workable[i] = 1;
   }
   const out: LayerFit[] = [];
-  for (let i = 0; i < fits.length; i += 1) if (workable[i]) out.push(fits[i] as LayerFit);
+  for (let i = 0; i < fits.length; i += 1) if (workable[i] === 1) out.push(fits[i] as LayerFit);
   return out;
-}
-
-interface ExplainArgs {
-  /** The layer's place in `RANKED_LAYERS` (the order of every route's fits). */
-  index: number;
-  /** The fits of the mode the exclusions are shown for (the chosen route, else callout/IPsec). */
-  shownFits: readonly LayerFit[] | undefined;
-  /** The callout fits when the shown mode is plain filters or audit (else undefined). */
-  calloutFits: readonly LayerFit[] | undefined;
-  task: Task;
-  primary: Layer | null;
 }
 
 const NEEDS_CALLOUT_SOURCES: readonly SourceId[] = ['wdk-pc', 'w32-arch'];
@@ -134,18 +129,41 @@ function shownMode(mode: Mode | null, task: Task): Mode {
   return mode ?? (task.profile.action === 'protect' ? 'ipsec-policy' : 'callout');
 }
 
-function explain({ index, shownFits, calloutFits, task, primary }: ExplainArgs): Exclusion {
-  const layerId = (RANKED_LAYERS[index] as Layer).id;
-  const own = shownFits?.[index];
-  const callout = calloutFits?.[index];
-  if (callout && callout.covered.length > 0) {
-    return {
-      layerId,
+/**
+ * "Needs a callout" for the layer at each rank position, per primary layer id (`null` for none):
+ * the same for every design with that primary, so made once and shared (never mutated).
+ */
+const NEEDS_CALLOUT: readonly Map<LayerId | null, Exclusion>[] = RANKED_LAYERS.map(() => new Map());
+
+function needsCallout(index: number, primary: Layer | null): Exclusion {
+  const byPrimary = NEEDS_CALLOUT[index] as Map<LayerId | null, Exclusion>;
+  const primaryId = primary?.id ?? null;
+  let known = byPrimary.get(primaryId);
+  if (known === undefined) {
+    known = {
+      layerId: (RANKED_LAYERS[index] as Layer).id,
       code: 'needs-callout',
-      message: { key: 'needs-callout', params: { primary: primary?.id ?? null } },
+      message: { key: 'needs-callout', params: { primary: primaryId } },
       sourceIds: NEEDS_CALLOUT_SOURCES,
     };
+    byPrimary.set(primaryId, known);
   }
+  return known;
+}
+
+/**
+ * Why the layer at rank position `index` is not part of the design: `own` is its fit in the mode
+ * the exclusions are shown for (the chosen route, else callout/IPsec), `callout` its callout fit
+ * when the shown mode is plain filters or audit.
+ */
+function explain(
+  index: number,
+  own: LayerFit | undefined,
+  callout: LayerFit | undefined,
+  { task, primary }: { task: Task; primary: Layer | null },
+): Exclusion {
+  if (callout && callout.covered.length > 0) return needsCallout(index, primary);
+  const layerId = (RANKED_LAYERS[index] as Layer).id;
   if (own && own.covered.length > 0) {
     return {
       layerId,
@@ -243,15 +261,25 @@ export function selectDesign(task: Task): Design {
   const shownFits = fits.get(shown);
   const calloutFits = shown === 'filter' || shown === 'audit' ? fits.get('callout') : undefined;
   const exclusions: Exclusion[] = [];
-  const whyNotHigherIds = new Set<LayerId>();
+  const whyNotHigher: Exclusion[] = [];
   const blockForbidden: LayerId[] = [];
+  const primaryRank = primary === null ? -1 : rankOf(primary);
+  const context = { task, primary };
   for (let index = 0; index < RANKED_LAYERS.length; index += 1) {
     const l = RANKED_LAYERS[index] as Layer;
+    const own = shownFits?.[index];
     // The workable fits are the chosen route's (the shown one), a handful: compare the objects.
-    if (workable.length > 0 && workable.includes(shownFits?.[index] as LayerFit)) continue;
-    const e = explain({ index, shownFits, calloutFits, task, primary });
+    if (workable.length > 0 && workable.includes(own as LayerFit)) continue;
+    const e = explain(index, own, calloutFits?.[index], context);
     exclusions.push(e);
-    if (layerRanksAbove(l, primary)) whyNotHigherIds.add(l.id);
+    // `layerRanksAbove(l, primary)`, with the rank positions at hand (`l` is at `index`).
+    if (
+      primary === null ||
+      ((primary.rung !== null || (l.rung === null && l.tier === primary.tier)) &&
+        index < primaryRank)
+    ) {
+      whyNotHigher.push(e);
+    }
     if (e.code === 'block-forbidden') blockForbidden.push(l.id);
   }
   const driverAvoided = mode === 'callout' && task.profile['own-driver'] === 'avoid';
@@ -285,7 +313,7 @@ export function selectDesign(task: Task): Design {
     builtIn: mode === 'filter' && primary ? builtInCalloutAt(primary) : null,
     audit: mode === 'audit' && primary ? userModeEventsAt(primary) : null,
     primaryFilterBasis: primary ? filterBasis(primary, task.os) : new Set(),
-    whyNotHigherIds,
+    whyNotHigher,
     blockForbidden,
     tcpConnectWithoutPacket:
       mode === 'callout' &&

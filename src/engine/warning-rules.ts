@@ -176,11 +176,14 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
     d.task.profile.lifetime === 'persistent' && d.verdict === 'user-mode' && d.mode !== 'audit',
 };
 
+/** The rules as [id, predicate] pairs, in catalogue-rule order (listed once). */
+const RULE_LIST = Object.entries(WARNING_RULES) as [WarningId, Predicate][];
+
 /** The warnings that apply to the design, in catalogue-rule order. */
 export function warningsFor(design: Design): readonly Warning[] {
   const out: Warning[] = [];
-  for (const id of Object.keys(WARNING_RULES) as WarningId[]) {
-    if (WARNING_RULES[id](design)) out.push(warningFor(id, design));
+  for (const [id, applies] of RULE_LIST) {
+    if (applies(design)) out.push(warningFor(id, design));
   }
   return out;
 }
