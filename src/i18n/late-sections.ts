@@ -5,6 +5,7 @@
 export const LATE_SECTIONS = [
   'review',
   'details',
+  'caveats',
   'diagram',
   'records',
   'recordsUi',

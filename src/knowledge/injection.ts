@@ -3,7 +3,7 @@
  * rules.md §1.5–§1.7 and §2.3). A layer's `actions.injection` lists the same pairs from the other
  * side. Pure data.
  */
-import { CAVEATS } from './caveats';
+import { QUOTED_CAVEAT_NOTES } from './caveat-notes-quoted';
 import type { InjectionFunction, InjectionPath, SourceId } from './types';
 
 /**
@@ -63,7 +63,7 @@ export const INJECTION_FUNCTIONS: readonly InjectionFunction[] = [
       'The transport header (raw-socket datagrams and header-include sends: the IP header, retreated and restored).',
     minOs: 'vista',
     tcpOutOfBandOnly: true,
-    notes: `Send path before the IP header is formed, so under IPsec the data is not yet encrypted or signed. Endpoint handle and FWPS_TRANSPORT_SEND_PARAMS come from the layer. TCP only out of band: queue a DPC. Raw sends take one NET_BUFFER per NBL. ${CAVEATS.transportSendRemarkTypo.caveat.note}`,
+    notes: `Send path before the IP header is formed, so under IPsec the data is not yet encrypted or signed. Endpoint handle and FWPS_TRANSPORT_SEND_PARAMS come from the layer. TCP only out of band: queue a DPC. Raw sends take one NET_BUFFER per NBL. ${QUOTED_CAVEAT_NOTES.transportSendRemarkTypo}`,
     sourceIds: ['ddi-tsend', 'wdk-inj', 'wdk-pc', 'wdk-modex'],
   },
   {
@@ -122,7 +122,7 @@ export const INJECTION_FUNCTIONS: readonly InjectionFunction[] = [
     bufferStartsWith: 'The IP header; a fragment group must be reassembled into one NBL first.',
     minOs: 'vista',
     tcpOutOfBandOnly: false,
-    notes: `Forwarding path. ${CAVEATS.forwardInjectionWording.caveat.note}`,
+    notes: `Forwarding path. ${QUOTED_CAVEAT_NOTES.forwardInjectionWording}`,
     sourceIds: ['ddi-fwd', 'wdk-inj', 'wdk-layerreq', 'wdk-vsp1'],
   },
   {
@@ -144,7 +144,7 @@ export const INJECTION_FUNCTIONS: readonly InjectionFunction[] = [
       'The Ethernet header at the inbound Ethernet layer, the MAC header at the inbound native layer.',
     minOs: 'win8',
     tcpOutOfBandOnly: false,
-    notes: `Needs an L2 injection handle. Recompute IP checksums before injecting into the receive path. ${CAVEATS.inboundMacOffset.caveat.note}`,
+    notes: `Needs an L2 injection handle. Recompute IP checksums before injecting into the receive path. ${QUOTED_CAVEAT_NOTES.inboundMacOffset}`,
     sourceIds: ['ddi-macinject', 'wdk-injection-handle', 'wdk-l2'],
   },
   {
@@ -154,7 +154,7 @@ export const INJECTION_FUNCTIONS: readonly InjectionFunction[] = [
     bufferStartsWith: 'The Ethernet header.',
     minOs: 'win8',
     tcpOutOfBandOnly: false,
-    notes: `Reinjects an absorbed frame, or one built with FwpsAllocateNetBufferAndNetBufferList0, into the vSwitch ingress path (L2 injection handle). ${CAVEATS.vswitchInjection.caveat.note}`,
+    notes: `Reinjects an absorbed frame, or one built with FwpsAllocateNetBufferAndNetBufferList0, into the vSwitch ingress path (L2 injection handle). ${QUOTED_CAVEAT_NOTES.vswitchInjection}`,
     sourceIds: ['ddi-vswinject', 'wdk-vsw', 'wdk-injection-handle'],
   },
 ];

@@ -38,15 +38,15 @@ export interface Source {
  */
 export type Confidence = 'documented' | 'sample' | 'inferred';
 
-/** A fact the documentation leaves open or contradicts, shown next to the data it concerns. */
+/**
+ * A fact the documentation leaves open or contradicts, shown next to the data it concerns. Its
+ * words (title, topic, note) are in caveat-notes.ts by the same key, so records carry no prose.
+ */
 export interface Caveat {
   /** Its id: the id of the open question it is (open-questions.ts), the key of its words. */
   readonly id: string;
-  /** Which part of the record it concerns, in a few words ("blocking", "injection", "minimum OS"). */
-  readonly topic: string;
   readonly kind: 'gap' | 'conflict' | 'doc-typo';
   readonly confidence: Confidence;
-  readonly note: string;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -24,16 +24,19 @@ function initialScripts(): string[] {
   );
 }
 
-/** The files of the late English sections (src/i18n/en/late.ts). */
+/** The files of the late English sections (src/i18n/en/late.ts), and the prose only they read. */
 const LATE_FILES = [
   'details',
+  'caveats',
   'diagram',
   'records',
   'records-ui',
   'review',
   'rules-changelog',
   'starter',
-].map((name) => join('src', 'i18n', 'en', `${name}.ts`));
+]
+  .map((name) => join('src', 'i18n', 'en', `${name}.ts`))
+  .concat(join('src', 'knowledge', 'caveat-notes.ts'));
 
 /** The text of every source file under src/ but the given ones. */
 function sourcesOutside(excluded: readonly string[]): string[] {

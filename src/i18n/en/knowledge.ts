@@ -3,11 +3,11 @@
  * stay beside their sources there): every layer, condition, caveat, injection function,
  * consideration, alternative, packet path and IPsec rule by id. Another language's twin is typed
  * `KnowledgeWords`, so a missing field fails `tsc`; a missing id fails the catalogue parity test
- * (ids are `string` until the id unions land). Open questions are the caveats: their words are
- * `caveats[id]`. Source titles are citations (Microsoft page titles) and stay in English. Pure.
+ * (ids are `string` until the id unions land). Open questions are the caveats: their words are a
+ * section of their own, `caveats[id]` (caveats.ts), loaded with the layer details. Source titles
+ * are citations (Microsoft page titles) and stay in English. Pure.
  */
 import { ALTERNATIVES } from '@/knowledge/alternatives';
-import { CAVEATS } from '@/knowledge/caveats';
 import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
@@ -75,7 +75,6 @@ export interface PathWords {
 export interface KnowledgeWords {
   readonly layers: Readonly<Record<LayerId, LayerWords>>;
   readonly conditions: Readonly<Record<ConditionId, ConditionWords>>;
-  readonly caveats: Readonly<Record<string, CaveatWords>>;
   readonly injection: Readonly<Record<InjectionId, InjectionWords>>;
   readonly considerations: Readonly<Record<ConsiderationId, ConsiderationWords>>;
   readonly alternatives: Readonly<Record<string, AlternativeWords>>;
@@ -104,11 +103,6 @@ export const knowledge: KnowledgeWords = {
     ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
   })),
   conditions: byId(CONDITIONS, (c) => ({ meaning: c.meaning, note: c.note ?? '' })),
-  caveats: byId(Object.values(CAVEATS), (c) => ({
-    title: c.title,
-    topic: c.caveat.topic,
-    note: c.caveat.note,
-  })),
   injection: byId(INJECTION_FUNCTIONS, (f) => ({
     bufferStartsWith: f.bufferStartsWith,
     notes: f.notes,

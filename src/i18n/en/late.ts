@@ -1,9 +1,10 @@
 /**
  * The English words only parts loaded after the first paint read (issue 12): the diagram, the layer
- * details, the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
+ * details and their caveats (the open questions), the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
+import { caveats } from './caveats';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -15,6 +16,7 @@ import { starter } from './starter';
 export const late = {
   review,
   details,
+  caveats,
   diagram,
   records,
   recordsUi,

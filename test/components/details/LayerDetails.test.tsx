@@ -80,8 +80,8 @@ describe('LayerDetails', () => {
     for (const caveat of layer.caveats) {
       const item = items.find((li) => li.dataset.caveatId === caveat.id);
       expect(item, caveat.id).toBeDefined();
-      expect(item).toHaveTextContent(en.knowledge.caveats[caveat.id]!.title);
-      expect(item).toHaveTextContent(caveat.note);
+      expect(item).toHaveTextContent(en.caveats[caveat.id]!.title);
+      expect(item).toHaveTextContent(en.caveats[caveat.id]!.note);
       expect(item).toHaveTextContent(detailsText.confidence[caveat.confidence]);
     }
   });
@@ -138,7 +138,7 @@ describe('LayerDetails', () => {
         expect(section(ja.details.ipsec)).toHaveTextContent(words.ipsecReason);
         for (const caveat of layer.caveats) {
           const item = section(ja.details.caveats).querySelector(`[data-caveat-id="${caveat.id}"]`);
-          expect(item).toHaveTextContent(ja.knowledge.caveats[caveat.id]!.note);
+          expect(item).toHaveTextContent(ja.caveats[caveat.id]!.note);
         }
         // Identifiers stay as they are in every language.
         for (const name of layer.fwpm) expect(screen.getByText(name)).toBeInTheDocument();
