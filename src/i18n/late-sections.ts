@@ -6,6 +6,7 @@ export const LATE_SECTIONS = [
   'review',
   'details',
   'caveats',
+  'injection',
   'diagram',
   'records',
   'recordsUi',

@@ -1,8 +1,8 @@
 /**
- * The notes of the caveats other English facts quote (a condition's note, an injection function's
- * notes, an alternative's limits, an IPsec rule), by caveat key. Those facts are part of the
- * records the first paint reads, so these few notes load with them; caveat-notes.ts words every
- * caveat and reads these from here, so each note is written once. Pure data.
+ * The notes of the caveats that facts the first paint reads quote (a condition's note, an
+ * alternative's limits, an IPsec rule), by caveat key: these few notes load with those records;
+ * caveat-notes.ts words every caveat and reads these from here, so each note is written once.
+ * Pure data.
  */
 import type { CaveatKey } from './caveats';
 
@@ -21,12 +21,4 @@ export const QUOTED_CAVEAT_NOTES = {
     'At the ICMP-error and receive-accept layers the Win32 page says Vista/7 used SUB_INTERFACE_INDEX / INTERFACE_INDEX / INTERFACE_TYPE / TUNNEL_TYPE and newer releases ARRIVAL_SUB_INTERFACE_INDEX / LOCAL_INTERFACE_* / LOCAL_TUNNEL_TYPE; the WDK copy says the reverse for Vista RTM and that both are valid from Vista SP1. Accept both spellings.',
   wdkConditionCopyTypos:
     'The WDK copy writes FWPM_CONDITION_P_PROTOCOL for IP_PROTOCOL and lists L2_FLAGS where the Win32 page lists VSWITCH_L2_FLAGS at the vSwitch layers.',
-  transportSendRemarkTypo:
-    'The FwpsInjectTransportSendAsync0 remarks say "calls the FwpsInjectNetworkSendAsync0 function"; the page is about transport send injection.',
-  forwardInjectionWording:
-    'The layer-requirements page says a forward-injected packet "will not be presented to any WFP layer" and then that it "can be indicated to the callout driver again"; FwpsInjectForwardAsync0 says it is not re-indicated at the forward layer. The safe reading: not re-indicated at IPFORWARD.',
-  inboundMacOffset:
-    'The data-offset page puts the offset at the IP header here (the other MAC layers start at the MAC header), while MAC receive injection at this layer needs a buffer that begins with the Ethernet header. A callout presumably retreats by the MAC header size from the L2 metadata before injecting; no page says so.',
-  vswitchInjection:
-    'Only FwpsInjectvSwitchEthernetIngressAsync0 is documented (its parameter text says "egress data path", likely a copy error). No egress injection function and no injection guidance for the vSwitch transport layers were found.',
 } as const satisfies Partial<Record<CaveatKey, string>>;

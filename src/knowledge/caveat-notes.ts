@@ -30,12 +30,12 @@ export const CAVEAT_NOTES: Readonly<Record<CaveatKey, CaveatNote>> = {
   inboundMacOffset: {
     title: 'Where the data starts at the inbound MAC Ethernet layer',
     topic: 'data offset',
-    note: QUOTED_CAVEAT_NOTES.inboundMacOffset,
+    note: 'The data-offset page puts the offset at the IP header here (the other MAC layers start at the MAC header), while MAC receive injection at this layer needs a buffer that begins with the Ethernet header. A callout presumably retreats by the MAC header size from the L2 metadata before injecting; no page says so.',
   },
   vswitchInjection: {
     title: 'Injection on the vSwitch path',
     topic: 'injection',
-    note: QUOTED_CAVEAT_NOTES.vswitchInjection,
+    note: 'Only FwpsInjectvSwitchEthernetIngressAsync0 is documented (its parameter text says "egress data path", likely a copy error). No egress injection function and no injection guidance for the vSwitch transport layers were found.',
   },
   streamPacketCapabilities: {
     title: 'Blocking, modifying and injecting at stream-packet',
@@ -80,7 +80,7 @@ export const CAVEAT_NOTES: Readonly<Record<CaveatKey, CaveatNote>> = {
   forwardInjectionWording: {
     title: 'Is a forward-injected packet classified again?',
     topic: 'injection',
-    note: QUOTED_CAVEAT_NOTES.forwardInjectionWording,
+    note: 'The layer-requirements page says a forward-injected packet "will not be presented to any WFP layer" and then that it "can be indicated to the callout driver again"; FwpsInjectForwardAsync0 says it is not re-indicated at the forward layer. The safe reading: not re-indicated at IPFORWARD.',
   },
   metadataTableGaps: {
     title: 'Gaps in the metadata-per-layer table',
@@ -110,7 +110,7 @@ export const CAVEAT_NOTES: Readonly<Record<CaveatKey, CaveatNote>> = {
   transportSendRemarkTypo: {
     title: 'Transport send page names the network send function',
     topic: 'injection',
-    note: QUOTED_CAVEAT_NOTES.transportSendRemarkTypo,
+    note: 'The FwpsInjectTransportSendAsync0 remarks say "calls the FwpsInjectNetworkSendAsync0 function"; the page is about transport send injection.',
   },
   outboundIcmpErrorReceivedTypo: {
     title: 'Outbound ICMP-error layer described as "received"',

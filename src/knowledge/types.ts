@@ -235,18 +235,16 @@ export type InjectionPath =
   | 'mac-receive'
   | 'vswitch-ingress';
 
+/** An injection function; its words (what the buffer starts with, notes) are in injection-notes.ts. */
 export interface InjectionFunction {
   readonly id: InjectionId;
   /** Path the injected data enters. */
   readonly path: InjectionPath;
   /** Layers it is used from. */
   readonly fromLayers: readonly LayerId[];
-  /** What the NET_BUFFER_LIST must start with. */
-  readonly bufferStartsWith: string;
   readonly minOs: MinOs;
   /** TCP may only be injected out of band (from a DPC), never inline from classifyFn. */
   readonly tcpOutOfBandOnly: boolean;
-  readonly notes: string;
   readonly sourceIds: readonly SourceId[];
 }
 

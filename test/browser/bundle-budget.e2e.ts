@@ -28,6 +28,7 @@ function initialScripts(): string[] {
 const LATE_FILES = [
   'details',
   'caveats',
+  'injection',
   'diagram',
   'records',
   'records-ui',
@@ -36,7 +37,9 @@ const LATE_FILES = [
   'starter',
 ]
   .map((name) => join('src', 'i18n', 'en', `${name}.ts`))
-  .concat(join('src', 'knowledge', 'caveat-notes.ts'));
+  .concat(
+    ['caveat-notes', 'injection-notes'].map((name) => join('src', 'knowledge', `${name}.ts`)),
+  );
 
 /** The text of every source file under src/ but the given ones. */
 function sourcesOutside(excluded: readonly string[]): string[] {

@@ -7,6 +7,7 @@ import { QUOTED_CAVEAT_NOTES } from '@/knowledge/caveat-notes-quoted';
 import { CONDITIONS, getCondition } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { INJECTION_NOTES } from '@/knowledge/injection-notes';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { WFP_API_SOURCES } from '@/knowledge/wfp-api';
 import {
@@ -285,6 +286,16 @@ describe('references resolve', () => {
     // A note other facts quote is the note the caveat shows.
     for (const [key, note] of Object.entries(QUOTED_CAVEAT_NOTES))
       expect(CAVEAT_NOTES[key as CaveatKey].note).toBe(note);
+  });
+
+  it('words every injection function once, by its id', () => {
+    expect(Object.keys(INJECTION_NOTES).sort()).toEqual(
+      INJECTION_FUNCTIONS.map((f) => f.id).sort(),
+    );
+    for (const f of INJECTION_FUNCTIONS) {
+      expect(INJECTION_NOTES[f.id].bufferStartsWith.length, f.id).toBeGreaterThan(10);
+      expect(INJECTION_NOTES[f.id].notes.length, f.id).toBeGreaterThan(20);
+    }
   });
 
   it('lists each open question with exactly the layers that carry its caveat', () => {

@@ -4,17 +4,17 @@
  * consideration, alternative, packet path and IPsec rule by id. Another language's twin is typed
  * `KnowledgeWords`, so a missing field fails `tsc`; a missing id fails the catalogue parity test
  * (ids are `string` until the id unions land). Open questions are the caveats: their words are a
- * section of their own, `caveats[id]` (caveats.ts), loaded with the layer details. Source titles
+ * section of their own, `caveats[id]` (caveats.ts), and so are the injection functions'
+ * (`injection[id]`, injection.ts): both load with the layer details. Source titles
  * are citations (Microsoft page titles) and stay in English. Pure.
  */
 import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
-import type { ConditionId, ConsiderationId, InjectionId, LayerId } from '@/knowledge/types';
+import type { ConditionId, ConsiderationId, LayerId } from '@/knowledge/types';
 
 /** A layer's words: its name, what it sees, its actions and its IPsec reasons. */
 export interface LayerWords {
@@ -75,7 +75,6 @@ export interface PathWords {
 export interface KnowledgeWords {
   readonly layers: Readonly<Record<LayerId, LayerWords>>;
   readonly conditions: Readonly<Record<ConditionId, ConditionWords>>;
-  readonly injection: Readonly<Record<InjectionId, InjectionWords>>;
   readonly considerations: Readonly<Record<ConsiderationId, ConsiderationWords>>;
   readonly alternatives: Readonly<Record<string, AlternativeWords>>;
   readonly paths: Readonly<Record<string, PathWords>>;
@@ -103,10 +102,6 @@ export const knowledge: KnowledgeWords = {
     ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
   })),
   conditions: byId(CONDITIONS, (c) => ({ meaning: c.meaning, note: c.note ?? '' })),
-  injection: byId(INJECTION_FUNCTIONS, (f) => ({
-    bufferStartsWith: f.bufferStartsWith,
-    notes: f.notes,
-  })),
   considerations: byId(CONSIDERATIONS, (c) => ({
     title: c.title,
     text: c.text,

@@ -1,10 +1,11 @@
 /**
  * The English words only parts loaded after the first paint read (issue 12): the diagram, the layer
- * details and their caveats (the open questions), the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
+ * details and their caveats (the open questions) and injection functions, the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
 import { caveats } from './caveats';
+import { injection } from './injection';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -17,6 +18,7 @@ export const late = {
   review,
   details,
   caveats,
+  injection,
   diagram,
   records,
   recordsUi,

@@ -13,7 +13,7 @@ import { review } from './review';
 import { common } from './common';
 import { knowledge } from './knowledge';
 import { details } from './details';
-import { caveats } from './knowledge-notes';
+import { caveats, injection } from './knowledge-notes';
 import { warnings } from './warnings';
 import { exclusions } from './exclusions';
 import { alternatives } from './alternatives';
@@ -57,6 +57,7 @@ export const ja: Catalogue = withTidySpacing({
   knowledge,
   details,
   caveats,
+  injection,
   warnings,
   exclusions,
   alternatives,
