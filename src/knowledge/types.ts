@@ -122,6 +122,7 @@ export interface LayerIpsec {
   readonly sourceIds: readonly SourceId[];
 }
 
+/** What a layer sees (its words — what it sees, where the data starts — are in layer-notes.ts). */
 export interface LayerSees {
   /** Which `traffic` answers this layer sees. */
   readonly traffic: readonly Traffic[];
@@ -134,12 +135,9 @@ export interface LayerSees {
   /** What one classify is about. */
   readonly unit:
     'socket-operation' | 'connection' | 'stream' | 'packet' | 'frame' | 'policy' | 'none';
-  /** Plain words: what the layer sees and when it is called. */
-  readonly summary: string;
-  /** Where NET_BUFFER_DATA.DataOffset points (or what layerData is), per direction. */
-  readonly dataStarts: string;
 }
 
+/** What a layer allows (its words — blocking, injection, pending — are in layer-notes.ts). */
 export interface LayerActions {
   /** A plain user-mode permit/block filter here. */
   readonly filterBlock: BlockRule;
@@ -161,12 +159,6 @@ export interface LayerActions {
   readonly defer: boolean;
   /** IPsec policy is configured here (user-mode IKE/IPsec layers). */
   readonly configureIpsec: boolean;
-  /** Plain words for the UI: blocking rules. */
-  readonly blockingText: string;
-  /** Plain words for the UI: how to modify or inject here. */
-  readonly injectionText: string;
-  /** Plain words for the UI: pending here. */
-  readonly pendText: string;
 }
 
 export interface Layer {

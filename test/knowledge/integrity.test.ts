@@ -8,6 +8,7 @@ import { CONDITIONS, getCondition } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { INJECTION_NOTES } from '@/knowledge/injection-notes';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { WFP_API_SOURCES } from '@/knowledge/wfp-api';
 import {
@@ -326,7 +327,8 @@ describe('every layer is complete', () => {
       }
       expect(layer.sourceIds.length).toBeGreaterThan(0);
       expect(layer.summary.length).toBeGreaterThan(10);
-      expect(layer.actions.blockingText.length).toBeGreaterThan(5);
+      for (const words of Object.values(LAYER_NOTES[layer.id]))
+        expect(words.length, layer.id).toBeGreaterThan(5);
     },
   );
 

@@ -13,6 +13,8 @@ import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { LAYERS } from '@/knowledge/layers';
+import type { LayerNote } from '@/knowledge/layer-notes';
+import { lateWordMissing } from '../late-pending';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { ConditionId, ConsiderationId, LayerId } from '@/knowledge/types';
 
@@ -82,6 +84,24 @@ export interface KnowledgeWords {
   readonly ipsecRules: Readonly<Record<string, string>>;
 }
 
+/**
+ * The layer notes (src/knowledge/layer-notes.ts: what a layer sees, where its data starts, what
+ * blocking, injecting and pending mean there) load with the late words (issue 12): only the layer
+ * details and the "why not" reasons show them. late.ts hands them over when it loads; a note read
+ * before that suspends the rendering part (late-pending.ts).
+ */
+let layerNotes: Readonly<Record<LayerId, LayerNote>> | null = null;
+
+/** Called by late.ts once, when the late words load. */
+export function provideLayerNotes(notes: Readonly<Record<LayerId, LayerNote>>): void {
+  layerNotes = notes;
+}
+
+function layerNote(id: LayerId): LayerNote {
+  if (layerNotes === null) return lateWordMissing();
+  return layerNotes[id];
+}
+
 function byId<T extends { readonly id: string }, W>(
   rows: readonly T[],
   words: (row: T) => W,
@@ -93,11 +113,21 @@ export const knowledge: KnowledgeWords = {
   layers: byId(LAYERS, (l) => ({
     name: l.name,
     summary: l.summary,
-    sees: l.sees.summary,
-    dataStarts: l.sees.dataStarts,
-    blocking: l.actions.blockingText,
-    injection: l.actions.injectionText,
-    pend: l.actions.pendText,
+    get sees() {
+      return layerNote(l.id).sees;
+    },
+    get dataStarts() {
+      return layerNote(l.id).dataStarts;
+    },
+    get blocking() {
+      return layerNote(l.id).blocking;
+    },
+    get injection() {
+      return layerNote(l.id).injection;
+    },
+    get pend() {
+      return layerNote(l.id).pend;
+    },
     ipsecReason: l.ipsec.reason,
     ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
   })),

@@ -4,8 +4,10 @@
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { caveats } from './caveats';
 import { injection } from './injection';
+import { provideLayerNotes } from './knowledge';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -25,3 +27,6 @@ export const late = {
   rulesChanges,
   starter,
 } satisfies Record<LateSection, unknown>;
+
+// The layer notes the early knowledge words read (en/knowledge.ts) arrive with this chunk.
+provideLayerNotes(LAYER_NOTES);
