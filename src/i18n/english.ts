@@ -9,6 +9,7 @@
 import type { Catalogue } from './en';
 import { early } from './en/early';
 import type { late as lateWords } from './en/late';
+import { onLateWordMissing } from './late-pending';
 import { LATE_SECTIONS, type LateSection } from './late-sections';
 
 let late: typeof lateWords | null = null;
@@ -37,14 +38,21 @@ export function lateWordsLoaded(): boolean {
   return late !== null;
 }
 
-function lateSection(key: LateSection): Catalogue[LateSection] {
-  if (late !== null) return late[key];
+function lateWordsPending(): never {
   // The last load failed: the part's error boundary says so (no retry loop from rendering); a
   // part's own loader asks again.
   if (failure !== null) throw failure;
   // Suspense: the rendering part waits for the words.
   throw loadLateWords();
 }
+
+function lateSection(key: LateSection): Catalogue[LateSection] {
+  if (late !== null) return late[key];
+  return lateWordsPending();
+}
+
+// Early words whose text is in the late chunk (the layer notes the knowledge words read) wait the same way.
+onLateWordMissing(lateWordsPending);
 
 export const englishWords: Catalogue = Object.defineProperties(
   { ...early },

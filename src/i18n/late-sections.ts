@@ -5,6 +5,8 @@
 export const LATE_SECTIONS = [
   'review',
   'details',
+  'caveats',
+  'injection',
   'diagram',
   'records',
   'recordsUi',

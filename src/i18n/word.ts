@@ -126,9 +126,18 @@ export function wordIpsec(ipsec: IpsecResult, catalogue: Catalogue = en): Worded
   };
 }
 
-/** Why a layer is ruled out, in words. */
+/**
+ * Why a layer is ruled out, in words. The reason is worded when first read: it quotes the layer's
+ * notes (what it sees, blocking, injection, pending), which the page loads with the late words
+ * (issue 12), so a part that reads it (the "why not" list, the diagram, the details) waits for
+ * them while the rest of the result shows at once.
+ */
 export function wordExclusion(e: Exclusion, catalogue: Catalogue = en): WordedExclusion {
-  return { ...e, reason: wordMessage(catalogue.exclusions, e.message) };
+  let reason: string | undefined;
+  return Object.defineProperty({ ...e }, 'reason', {
+    enumerable: true,
+    get: () => (reason ??= wordMessage(catalogue.exclusions, e.message)),
+  }) as WordedExclusion;
 }
 
 /** The title and text of one warning. */

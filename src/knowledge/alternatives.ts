@@ -2,7 +2,7 @@
  * Ways a reviewer would weigh besides writing a WFP callout driver (rules.md §4 row 12–13, §6;
  * expert-notes). The engine decides which to list for a design. Pure data.
  */
-import { CAVEATS } from './caveats';
+import { QUOTED_CAVEAT_NOTES } from './caveat-notes-quoted';
 import type { Alternative } from './types';
 
 /** Options outside, or around, a custom WFP callout. */
@@ -13,7 +13,7 @@ export const ALTERNATIVES: readonly Alternative[] = [
     what: 'The in-box host firewall, built on WFP (New-NetFirewallRule, netsh advfirewall, Group Policy / Intune). Its drops appear as WFP audit events traceable to the rule.',
     fitsWhen:
       'Administrator or enterprise policy with no code: allow or block by address, protocol, port, program, service, package, interface type, ICMP type, local user, and remote user/machine with IPsec authentication; per network profile; deployed by policy.',
-    doesNotFitWhen: `Custom logic, payload inspection, modification, redirection, prompting, rate limiting; or product policy that must coexist cleanly with other vendors (the WFP API gives a provider and sublayer of your own). A third-party firewall must not stop the firewall service to replace it. ${CAVEATS.firewallAndRoutedTraffic.caveat.note}`,
+    doesNotFitWhen: `Custom logic, payload inspection, modification, redirection, prompting, rate limiting; or product policy that must coexist cleanly with other vendors (the WFP API gives a provider and sublayer of your own). A third-party firewall must not stop the firewall service to replace it. ${QUOTED_CAVEAT_NOTES.firewallAndRoutedTraffic}`,
     confidence: 'documented',
     sourceIds: ['fw-overview', 'fw-cli', 'fw-origin', 'ps-newrule', 'w32-ipseccfg', 'w32-bp'],
   },
@@ -68,7 +68,7 @@ export const ALTERNATIVES: readonly Alternative[] = [
     name: 'Policy-based QoS',
     what: 'DSCP marking and throttling of outbound traffic by application, user or computer, addresses, protocol or ports (New-NetQosPolicy, Group Policy), implemented by the QoS inspection module.',
     fitsWhen: 'Rate limiting or shaping outbound traffic without a driver.',
-    doesNotFitWhen: `Inbound shaping (for inbound TCP a stream callout can defer data instead), or per-packet custom logic. ${CAVEATS.delayedReinjectionShaping.caveat.note}`,
+    doesNotFitWhen: `Inbound shaping (for inbound TCP a stream callout can defer data instead), or per-packet custom logic. ${QUOTED_CAVEAT_NOTES.delayedReinjectionShaping}`,
     confidence: 'documented',
     sourceIds: ['qos-top', 'qos-works', 'wdk-stream'],
   },

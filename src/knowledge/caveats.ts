@@ -1,121 +1,91 @@
 /**
- * Facts the documentation leaves open, contradicts or mistypes (layers.md §6, rules.md §7), each
- * worded once. Layer, condition and injection records attach these very objects as caveats, and
- * `OPEN_QUESTIONS` (open-questions.ts) lists them with the layers that carry them. Pure data.
+ * Facts the documentation leaves open, contradicts or mistypes (layers.md §6, rules.md §7): what
+ * kind of gap each is, how sure the data is and the sources that show it. Layer, condition and
+ * injection records attach these very objects as caveats, and `OPEN_QUESTIONS` (open-questions.ts)
+ * lists them with the layers that carry them. Each is worded once, by the same key, in
+ * caveat-notes.ts (title, topic, note): only the layer details, the open questions and the
+ * exports show those words, so the records the engine reads carry none of them (issue 12: the
+ * first paint loads no prose it does not show). Pure data.
  */
 import type { Caveat, Confidence, SourceId } from './types';
 
-/** A caveat with the id and title it has in the list of open questions. */
+/** A caveat with the id it has in the list of open questions (its words: caveat-notes.ts). */
 export interface NamedCaveat {
   readonly id: string;
-  readonly title: string;
   readonly caveat: Caveat;
 }
 
 interface NamedArgs {
   readonly id: string;
-  readonly title: string;
-  readonly topic: string;
   readonly kind: Caveat['kind'];
   readonly confidence: Confidence;
-  readonly note: string;
   readonly sourceIds: readonly SourceId[];
 }
 
-function named({ id, title, topic, kind, confidence, note, sourceIds }: NamedArgs): NamedCaveat {
-  return { id, title, caveat: { id, topic, kind, confidence, note, sourceIds } };
+function named({ id, kind, confidence, sourceIds }: NamedArgs): NamedCaveat {
+  return { id, caveat: { id, kind, confidence, sourceIds } };
 }
 
 /** Every open question, keyed for use in the records. */
 export const CAVEATS = {
   streamDiscard: named({
     id: 'stream-discard-semantics',
-    title: 'What the stream discard layer does',
-    topic: 'existence',
     kind: 'conflict',
     confidence: 'inferred',
-    note: 'The WDK identifier pages call FWPM_LAYER_STREAM_V4/V6_DISCARD "reserved for future use"; the Win32 identifier page says it inspects discarded stream data, and the data-offset page gives it an offset. Treat it as existing with unclear semantics.',
     sourceIds: ['wdk-mgmtlayers', 'wdk-rtlayers', 'w32-layers', 'wdk-offsets'],
   }),
   aleDiscardCoverage: named({
     id: 'ale-discard-coverage',
-    title: 'Not every ALE layer has a discard layer',
-    topic: 'discard layer',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The ALE layers page says every ALE layer has a matching discard layer, but the identifier lists define none for bind redirect, connect redirect, resource release or endpoint closure.',
     sourceIds: ['w32-alelayers', 'w32-layers', 'wdk-mgmtlayers', 'wdk-rtlayers'],
   }),
   inboundMacOffset: named({
     id: 'inbound-mac-ethernet-offset',
-    title: 'Where the data starts at the inbound MAC Ethernet layer',
-    topic: 'data offset',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The data-offset page puts the offset at the IP header here (the other MAC layers start at the MAC header), while MAC receive injection at this layer needs a buffer that begins with the Ethernet header. A callout presumably retreats by the MAC header size from the L2 metadata before injecting; no page says so.',
     sourceIds: ['wdk-offsets', 'ddi-macinject', 'wdk-l2-metadata', 'ddi-metadata-values'],
   }),
   vswitchInjection: named({
     id: 'vswitch-injection',
-    title: 'Injection on the vSwitch path',
-    topic: 'injection',
     kind: 'gap',
     confidence: 'documented',
-    note: 'Only FwpsInjectvSwitchEthernetIngressAsync0 is documented (its parameter text says "egress data path", likely a copy error). No egress injection function and no injection guidance for the vSwitch transport layers were found.',
     sourceIds: ['ddi-vswinject', 'wdk-vsw'],
   }),
   streamPacketCapabilities: named({
     id: 'stream-packet-capabilities',
-    title: 'Blocking, modifying and injecting at stream-packet',
-    topic: 'blocking and injection',
     kind: 'gap',
     confidence: 'sample',
-    note: 'The docs describe only what the stream-packet layer sees (every TCP segment, handshake included) and its offsets. Whether a callout may block or modify there and which injection function fits is not documented; the WFPSampler injection helper maps the layer to transport injection handles. Its exact position relative to stream and transport is not documented either.',
     sourceIds: ['wdk-rtlayers', 'wdk-offsets', 'smp-injectiondata'],
   }),
   networkConnectionPolicy: named({
     id: 'network-connection-policy',
-    title: 'The outbound network connection policy layer is barely documented',
-    topic: 'semantics',
     kind: 'gap',
     confidence: 'documented',
-    note: 'Documented only briefly (Win32 identifier and condition pages, FwpmConnectionPolicyAdd0, the FWPS_FIELDS page). It is not in the WDK identifier lists or the data-offset table; its layerData, position in the connect sequence and callout semantics are not described. Windows 11 22H2 comes only from the FWPS_FIELDS requirement block.',
     sourceIds: ['w32-layers', 'w32-cond', 'api-connpolicy', 'ddi-fields-netpolicy'],
   }),
   undocumentedLayers: named({
     id: 'layers-only-in-headers',
-    title: 'Layers defined in headers but not described',
-    topic: 'existence',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'Header copies also define FWPM_LAYER_INBOUND_RESERVED2, and a third-party list names FWPM_LAYER_ALE_ACCEPT_REDIRECT_V4/V6. No Microsoft Learn page read describes them, so they are not modelled.',
     sourceIds: ['w32-layers'],
   }),
   kmAuthorizationMode: named({
     id: 'km-authorization-mode',
-    title: 'Is KM_AUTHORIZATION a user-mode layer?',
-    topic: 'mode',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The identifier pages call the IPsec, IKE and RPC layers user-mode filtering layers but say nothing about KM_AUTHORIZATION. It authorizes security-association establishment by the keying modules, which run in user mode, so it is modelled as user mode. Because it allows or denies SAs rather than holding IPsec policy, it is not counted among the layers where IPsec is configured.',
     sourceIds: ['w32-layers', 'wdk-rtlayers'],
   }),
   fastLayers: named({
     id: 'fast-layers',
-    title: 'The _FAST layers are internal',
-    topic: 'internal layer',
     kind: 'gap',
     confidence: 'documented',
-    note: 'Microsoft marks the *_FAST layers for internal use and advises against them; static filters there fail when added (the page leaves the error name blank). No minimum Windows version is stated.',
     sourceIds: ['w32-layers'],
   }),
   icmpTypeInPortFields: named({
     id: 'icmp-type-in-port-fields',
-    title: 'Matching ICMP type and code outside the ICMP-error layers',
-    topic: 'ICMP type condition',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The condition page lists FWPM_CONDITION_ICMP_TYPE/ICMP_CODE only at the ICMP-error layers, but the FWPS field pages for the ALE connect/receive-accept, transport and datagram-data layers say the ICMP type and code travel in the local and remote port fields, and fwpmu.h defines FWPM_CONDITION_ICMP_TYPE as FWPM_CONDITION_IP_LOCAL_PORT (ICMP_CODE as IP_REMOTE_PORT). No user-mode page says which spelling to use; either matches the same field.',
     sourceIds: [
       'w32-cond',
       'ddi-fields',
@@ -126,290 +96,197 @@ export const CAVEATS = {
   }),
   blockAtNonDecisionLayers: named({
     id: 'block-at-non-decision-layers',
-    title: 'What a block does at the redirect, cleanup and name-cache layers',
-    topic: 'blocking',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'No document states what a Block does at ALE bind redirect, resource release, endpoint closure or name resolution cache; treating them as no decision point is an inference. Authorize or deny at the ALE authorization layers instead.',
     sourceIds: ['w32-alelayers', 'wdk-redir', 'wdk-endpoint'],
   }),
   pendOperationLayers: named({
     id: 'pend-operation-layers',
-    title: 'Where FwpsPendOperation0 may be used',
-    topic: 'pending',
     kind: 'conflict',
     confidence: 'sample',
-    note: 'The FwpsPendOperation0 remarks and the callout-types page list resource assignment, auth listen and auth connect only, yet the asynchronous-classify page, FwpsCompleteOperation0 and the inspect sample pend at auth receive-accept too (completing by reinjecting the cloned packet). Pending an inbound connection there is treated as workable.',
     sourceIds: ['ddi-pendop', 'wdk-types', 'wdk-async', 'ddi-compop', 'smp-inspect'],
   }),
   forwardInjectionWording: named({
     id: 'forward-injection-wording',
-    title: 'Is a forward-injected packet classified again?',
-    topic: 'injection',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The layer-requirements page says a forward-injected packet "will not be presented to any WFP layer" and then that it "can be indicated to the callout driver again"; FwpsInjectForwardAsync0 says it is not re-indicated at the forward layer. The safe reading: not re-indicated at IPFORWARD.',
     sourceIds: ['wdk-layerreq', 'ddi-fwd'],
   }),
   metadataTableGaps: named({
     id: 'metadata-table-gaps',
-    title: 'Gaps in the metadata-per-layer table',
-    topic: 'metadata',
     kind: 'gap',
     confidence: 'documented',
-    note: 'The metadata table lists only the compartment id for IPFORWARD although the metadata identifiers define forward pass-through flags and interface indexes for it, and it still names the Windows 7 FWPS_LAYER_INBOUND_MAC_FRAME_802_3 layer with no entries for the Windows 8 MAC layers.',
     sourceIds: ['wdk-metadata', 'wdk-metadata-ids', 'wdk-w8'],
   }),
   macLayersWindows7: named({
     id: 'mac-layers-windows-7',
-    title: 'Windows 7 or Windows 8 for the MAC layers',
-    topic: 'minimum OS',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The identifier pages, the data-offset page and the Windows 8 changes give Windows 8. The Windows 7 changes list FWPS_FIELDS_*_MAC_FRAME_802_3 as new, and a FWPS_FIELDS page gives Windows 7; but the porting guide sends Vista/7 MAC filtering to an NDIS lightweight filter. Modelled as Windows 8.',
     sourceIds: ['wdk-mgmtlayers', 'wdk-offsets', 'wdk-w8', 'wdk-w7', 'ddi-fields-mac', 'wdk-port'],
   }),
   portRangeTypo: named({
     id: 'doc-typo-port-range',
-    title: 'Dynamic port range typo on the ALE layers page',
-    topic: 'doc typo',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The ALE layers page gives the dynamic port range as "19152-65535"; the range is 49152-65535.',
     sourceIds: ['w32-alelayers'],
   }),
   redirectOnlyWindows7Typo: named({
     id: 'doc-typo-redirect-windows-7-only',
-    title: 'Redirect layers "Windows 7 only"',
-    topic: 'minimum OS',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The TCP and UDP packet-flow pages mark the redirect layers "(Windows 7 / Windows Server 2008 R2 only)"; the redirection guide says Windows 7 and later.',
     sourceIds: ['w32-tcpflow', 'w32-udpflow', 'wdk-redir'],
   }),
   connectRedirectNameTypo: named({
     id: 'doc-typo-connect-redirect-name',
-    title: 'Wrong identifier name in the redirection guide',
-    topic: 'identifier',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The redirection guide writes FWPM_LAYER_ALE_AUTH_CONNECT_REDIRECT_V4/V6; the identifier is FWPM_LAYER_ALE_CONNECT_REDIRECT_V4/V6.',
     sourceIds: ['wdk-redir', 'w32-layers'],
   }),
   transportSendRemarkTypo: named({
     id: 'doc-typo-transport-send-remark',
-    title: 'Transport send page names the network send function',
-    topic: 'injection',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The FwpsInjectTransportSendAsync0 remarks say "calls the FwpsInjectNetworkSendAsync0 function"; the page is about transport send injection.',
     sourceIds: ['ddi-tsend'],
   }),
   outboundIcmpErrorReceivedTypo: named({
     id: 'doc-typo-outbound-icmp-error',
-    title: 'Outbound ICMP-error layer described as "received"',
-    topic: 'description',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The Win32 identifier page describes OUTBOUND_ICMP_ERROR as inspecting "received" ICMP error messages; it is the send path (the run-time identifier page says "sent").',
     sourceIds: ['w32-layers', 'wdk-rtlayers'],
   }),
   wdkConditionCopyTypos: named({
     id: 'doc-typo-wdk-condition-copy',
-    title: 'Typos in the WDK copy of the condition table',
-    topic: 'conditions',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The WDK copy writes FWPM_CONDITION_P_PROTOCOL for IP_PROTOCOL and lists L2_FLAGS where the Win32 page lists VSWITCH_L2_FLAGS at the vSwitch layers.',
     sourceIds: ['wdk-cond', 'w32-cond'],
   }),
   icmpErrorV6MinOs: named({
     id: 'doc-typo-icmp-error-v6-min-os',
-    title: 'Inbound ICMP-error V6 field page says Windows 7',
-    topic: 'minimum OS',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'The FWPS_FIELDS page gives Windows 7 as the minimum for INBOUND_ICMP_ERROR_V6 but Vista for V4; the identifier pages list both layers from Vista.',
     sourceIds: ['ddi-fields', 'w32-layers'],
   }),
   conditionNamingAcrossVersions: named({
     id: 'condition-naming-across-versions',
-    title: 'Interface condition names changed between versions',
-    topic: 'conditions',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'At the ICMP-error and receive-accept layers the Win32 page says Vista/7 used SUB_INTERFACE_INDEX / INTERFACE_INDEX / INTERFACE_TYPE / TUNNEL_TYPE and newer releases ARRIVAL_SUB_INTERFACE_INDEX / LOCAL_INTERFACE_* / LOCAL_TUNNEL_TYPE; the WDK copy says the reverse for Vista RTM and that both are valid from Vista SP1. Accept both spellings.',
     sourceIds: ['w32-cond', 'wdk-cond'],
   }),
   packageFamilyNameVersion: named({
     id: 'package-family-name-version',
-    title: 'Minimum OS of the package family name condition',
-    topic: 'minimum OS',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'FWPM_CONDITION_ALE_PACKAGE_FAMILY_NAME is listed at the ALE layers with no version heading; a header copy guards it for a Windows 10 release. Modelled as Windows 10.',
     sourceIds: ['w32-cond', 'w32-condids'],
   }),
   docAge: named({
     id: 'documentation-age',
-    title: 'Documentation versions read',
-    topic: 'sources',
     kind: 'gap',
     confidence: 'documented',
-    note: 'The DDI pages were read at a 2024-03 snapshot; live pages may be newer (new flags, layers or conditions). The URLs follow the repository paths.',
     sourceIds: ['wdk-rtlayers'],
   }),
   seedAlignmentTypo: named({
     id: 'seed-alignment-typo',
-    title: 'Callout Driver Programming Considerations: "may be pointer-aligned"',
-    topic: 'doc typo',
     kind: 'doc-typo',
     confidence: 'documented',
-    note: 'Callout Driver Programming Considerations says an incoming packet\'s IP-header MDL "may be pointer-aligned"; read literally no rebuild would ever be needed. The intended word is almost certainly "may not be".',
     sourceIds: ['wdk-pc'],
   }),
   garbledIpsecCheck: named({
     id: 'garbled-ipsec-check',
-    title: 'How to detect IPsec protection at the transport layer',
-    topic: 'IPsec detection',
     kind: 'doc-typo',
     confidence: 'inferred',
-    note: 'The IPsec page says to check whether "the FWPS_PACKET_LIST_INFORMATION0 flag is set in the queryFlags parameter"; that is a structure, and the query flag is FWPS_PACKET_LIST_INFORMATION_QUERY_IPSEC. The practical test is probably ipsecInformation.inbound.isSecure (with the tunnel and transport fields). Unverified on a live system.',
     sourceIds: ['wdk-ipsec', 'ddi-ipsecinfo'],
   }),
   forwardAndIpsec: named({
     id: 'forward-and-ipsec',
-    title: 'The forward layer and detunneled IPsec traffic',
-    topic: 'IPsec',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The IPsec page calls forwarding layers incompatible, yet FwpsInjectTransportReceiveAsync0 tells callouts to intercept detunneled tunnel-mode traffic "at the transport layer or at a forward layer", and built-in IPsec forward-tunnel callouts exist. A gateway may see detunneled cleartext at the forward layer; the safe verdict stays incompatible.',
     sourceIds: ['wdk-ipsec', 'ddi-trecv', 'w32-builtin'],
   }),
   streamPacketIpsec: named({
     id: 'stream-packet-ipsec',
-    title: 'IPsec status of the stream-packet layer',
-    topic: 'IPsec',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The IPsec page does not list stream-packet. A Microsoft docs author answered on GitHub that it "more closely resemble[s] DATAGRAM_DATA" and that "IPsec rules would be the same as Inbound / outbound transport"; the rest of the answer was not available. Treated like transport.',
     sourceIds: ['ms-issue-2108', 'wdk-ipsec'],
   }),
   aleIpsecNotListed: named({
     id: 'ale-ipsec-not-listed',
-    title: 'ALE callouts are not listed as IPsec-compatible',
-    topic: 'IPsec',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The IPsec page never lists the ALE layers. Their status rests on the layer-requirements rule that transport and ALE callouts must sit in a sublayer weighted below FWPM_SUBLAYER_UNIVERSAL (where the built-in IPsec/ALE enforcement callouts are), and on the IPsec page telling transport callouts to also register at ALE receive-accept.',
     sourceIds: ['wdk-layerreq', 'wdk-ipsec'],
   }),
   icmpErrorIpsec: named({
     id: 'icmp-error-ipsec',
-    title: 'IPsec status of the ICMP-error layers',
-    topic: 'IPsec',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'The IPsec page does not cover the ICMP-error layers. They sit in transport processing, so the transport-layer rules are applied conservatively.',
     sourceIds: ['wdk-ipsec', 'wdk-insppts'],
   }),
   redirectActionType: named({
     id: 'redirect-action-type',
-    title: 'Which filter action a redirect callout uses',
-    topic: 'redirect',
     kind: 'conflict',
     confidence: 'sample',
-    note: 'The callout-types page says a redirection callout\'s "filter action type should be FWP_ACTION_PERMIT", but a PERMIT filter never invokes a callout. WFPSampler uses FWP_ACTION_CALLOUT_UNKNOWN for redirect filters and the redirection guide has classifyFn return PERMIT; the sentence probably means the returned action.',
     sourceIds: ['wdk-types', 'smp-wfpsampler', 'wdk-redir'],
   }),
   needMoreDataAction: named({
     id: 'need-more-data-action',
-    title: 'Which action goes with NEED_MORE_DATA',
-    topic: 'stream',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The stream-inspection page says to return FWP_ACTION_NONE when asking for more data; the deep-stream-inspection sample code returns FWP_ACTION_CONTINUE.',
     sourceIds: ['wdk-stream', 'wdk-deepstream'],
   }),
   flowEstablishedWording: named({
     id: 'flow-established-wording',
-    title: 'Block, or neither block nor permit, at flow-established',
-    topic: 'blocking',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'Callout Driver Programming Considerations says a callout here must not return BLOCK except to close a connection after a security-relevant error; the Win32 ALE page says a filter here "should not return Block or Permit". Treat the layer as notification only, BLOCK as the exception path.',
     sourceIds: ['wdk-pc', 'w32-alelayers'],
   }),
   inlineTcpInjectionScope: named({
     id: 'inline-tcp-injection-scope',
-    title: 'Where TCP may not be injected inline',
-    topic: 'injection',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'Callout Driver Programming Considerations forbids inline TCP injection from transport-layer classifyFn; the transport injection pages say TCP can be injected only out of band "at any transport layer or equivalent layer". What "equivalent" covers is unstated; reinjecting a TCP SYN clone after pending at receive-accept is a likely case.',
     sourceIds: ['wdk-pc', 'ddi-trecv', 'ddi-tsend'],
   }),
   flowContextAtIpPacket: named({
     id: 'flow-context-at-ippacket',
-    title: 'No flow context at the IP packet layers',
-    topic: 'flow context',
     kind: 'gap',
     confidence: 'documented',
-    note: 'The metadata table delivers FWPS_METADATA_FIELD_FLOW_HANDLE only at the transport, stream, datagram-data and stream-packet layers and at ALE auth connect, auth receive-accept and flow-established (with their discard layers) — not at the other ALE layers — so a flow context cannot reach the IP packet, forward, ICMP-error, MAC or vSwitch layers. A community report on a docs issue says the same for the IP packet layers.',
     sourceIds: ['wdk-metadata', 'ddi-flowassociate', 'ms-issue-1218'],
   }),
   macVswitchIpsec: named({
     id: 'mac-vswitch-ipsec',
-    title: 'IPsec at the MAC and vSwitch layers',
-    topic: 'IPsec',
     kind: 'gap',
     confidence: 'inferred',
-    note: "No Microsoft page covers IPsec at the MAC or vSwitch layers. They sit below IP, so a host's IPsec traffic is still encrypted there (outbound already encrypted, inbound not yet decrypted): payload work on it is treated as incompatible.",
     sourceIds: ['wdk-l2', 'wdk-mgmtlayers', 'wdk-vsw'],
   }),
   portsAtForward: named({
     id: 'ports-at-forward',
-    title: 'No port or protocol conditions at IPFORWARD',
-    topic: 'conditions',
     kind: 'gap',
     confidence: 'documented',
-    note: 'Neither condition table nor FWPS_FIELDS_IPFORWARD_V4 (2024-03 snapshot) has a port or protocol field at the forward layer; a port-based policy for routed traffic needs a callout that parses the headers. A recent build could differ.',
     sourceIds: ['w32-cond', 'wdk-cond', 'ddi-fields-fwd'],
   }),
   delayedReinjectionShaping: named({
     id: 'delayed-reinjection-shaping',
-    title: 'Shaping by holding packets',
-    topic: 'shaping',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'No Microsoft page documents holding absorbed packets and reinjecting them later as a shaping technique. It follows from the out-of-band callout model; its interaction with TCP timers and other callouts is untested.',
     sourceIds: ['wdk-types', 'wdk-async'],
   }),
   firewallAndRoutedTraffic: named({
     id: 'firewall-and-routed-traffic',
-    title: 'Do Windows Firewall rules apply to routed traffic?',
-    topic: 'alternatives',
     kind: 'gap',
     confidence: 'inferred',
-    note: 'No authoritative statement was found on whether Windows Firewall rules apply to forwarded traffic; the app does not claim either way.',
     sourceIds: ['fw-overview'],
   }),
   macUserModeFilters: named({
     id: 'mac-user-mode-filters',
-    title: 'Plain filters or a callout at the MAC layers',
-    topic: 'user-mode filters',
     kind: 'conflict',
     confidence: 'documented',
-    note: 'The porting guide says "MAC_FRAME layer callout driver" for MAC-based filtering on Windows 8 and later, while the condition table, What\'s new ("allowing filtering of traffic at that layer") and WFPSampler\'s basic-action scenario support plain filters there. Plain filters are treated as workable.',
     sourceIds: ['wdk-port', 'w32-cond', 'w32-new', 'smp-wfpsampler'],
   }),
   vistaSp1Features: named({
     id: 'vista-sp1-features',
-    title: 'Vista RTM versus Vista SP1',
-    topic: 'minimum OS',
     kind: 'gap',
     confidence: 'documented',
-    note: 'The minimum-OS answer "vista" cannot tell Vista RTM from SP1: FWPS_METADATA_FIELD_ALE_CLASSIFY_REQUIRED, FwpsConstructIpHeaderForTransportPacket0 and several flags (IS_LOOPBACK at connect, flow-established and stream; IS_RAW_ENDPOINT at transport and datagram-data) need SP1.',
     sourceIds: ['wdk-ipsec', 'wdk-vsp1', 'w32-flags'],
   }),
 } as const satisfies Record<string, NamedCaveat>;
+
+/** The key of a caveat in CAVEATS (and of its words in caveat-notes.ts). */
+export type CaveatKey = keyof typeof CAVEATS;

@@ -4,7 +4,7 @@
  * condition-identifier and flag pages). Which condition exists at which layer lives in each
  * layer's `conditions`. Pure data plus one pure derivation, `filterBasisOf`.
  */
-import { CAVEATS } from './caveats';
+import { QUOTED_CAVEAT_NOTES } from './caveat-notes-quoted';
 import type { Confidence, ConditionId, FilterCondition, Layer, SourceId } from './types';
 import { osAtLeast, type Basis, type MinOs } from './vocabulary';
 
@@ -90,7 +90,7 @@ export const CONDITIONS: readonly FilterCondition[] = [
     meaning: 'The package family name of the process.',
     basis: 'package',
     minOs: 'win10',
-    note: CAVEATS.packageFamilyNameVersion.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.packageFamilyNameVersion,
     confidence: 'inferred',
   }),
   cond({
@@ -275,7 +275,7 @@ export const CONDITIONS: readonly FilterCondition[] = [
     meaning: 'The ICMP type (ICMPv6 numbers destination-unreachable as 1, not 3).',
     basis: 'icmp-type',
     minOs: 'vista',
-    note: `At the ICMP-error layers a documented condition. At the ALE connect/receive-accept/flow-established, transport and datagram-data layers: ${CAVEATS.icmpTypeInPortFields.caveat.note}`,
+    note: `At the ICMP-error layers a documented condition. At the ALE connect/receive-accept/flow-established, transport and datagram-data layers: ${QUOTED_CAVEAT_NOTES.icmpTypeInPortFields}`,
     sourceIds: [
       'w32-cond',
       'w32-condids',
@@ -397,7 +397,7 @@ export const CONDITIONS: readonly FilterCondition[] = [
     meaning: 'The arrival sub-interface index.',
     basis: 'interface',
     minOs: 'vista',
-    note: CAVEATS.conditionNamingAcrossVersions.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.conditionNamingAcrossVersions,
   }),
   cond({
     name: 'ARRIVAL_TUNNEL_TYPE',
@@ -410,21 +410,21 @@ export const CONDITIONS: readonly FilterCondition[] = [
     meaning: 'The local interface index.',
     basis: 'interface',
     minOs: 'vista',
-    note: CAVEATS.conditionNamingAcrossVersions.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.conditionNamingAcrossVersions,
   }),
   cond({
     name: 'LOCAL_INTERFACE_TYPE',
     meaning: 'The local interface type.',
     basis: 'interface',
     minOs: 'vista',
-    note: CAVEATS.conditionNamingAcrossVersions.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.conditionNamingAcrossVersions,
   }),
   cond({
     name: 'LOCAL_TUNNEL_TYPE',
     meaning: 'The local interface tunnel type.',
     basis: 'interface',
     minOs: 'vista',
-    note: CAVEATS.conditionNamingAcrossVersions.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.conditionNamingAcrossVersions,
   }),
   cond({
     name: 'NEXTHOP_INTERFACE_INDEX',
@@ -675,7 +675,7 @@ export const CONDITIONS: readonly FilterCondition[] = [
     meaning: 'vSwitch layer-2 flags.',
     basis: null,
     minOs: 'win8',
-    note: CAVEATS.wdkConditionCopyTypos.caveat.note,
+    note: QUOTED_CAVEAT_NOTES.wdkConditionCopyTypos,
     sourceIds: ['w32-cond', 'wdk-cond'],
   }),
 

@@ -2,7 +2,7 @@
  * The rules an IPsec-`conditional` callout must follow (rules.md §2.2, §2.5; expert-notes P2).
  * Layers point here from `ipsec.conditions`. Pure data.
  */
-import { CAVEATS } from './caveats';
+import { QUOTED_CAVEAT_NOTES } from './caveat-notes-quoted';
 import type { IpsecCondition } from './types';
 
 /** Every rule a conditionally IPsec-compatible callout has to keep. */
@@ -39,7 +39,7 @@ export const IPSEC_CONDITIONS: readonly IpsecCondition[] = [
   },
   {
     id: 'detect-ipsec-correctly',
-    text: `Detect IPsec protection the right way: at ALE receive-accept test FWP_CONDITION_FLAG_IS_IPSEC_SECURED; at the transport layers call FwpsGetPacketListSecurityInformation0 and read the inbound IPsec information (isSecure, isTransportMode, isTunnelMode, isDeTunneled). ${CAVEATS.garbledIpsecCheck.caveat.note}`,
+    text: `Detect IPsec protection the right way: at ALE receive-accept test FWP_CONDITION_FLAG_IS_IPSEC_SECURED; at the transport layers call FwpsGetPacketListSecurityInformation0 and read the inbound IPsec information (isSecure, isTransportMode, isTunnelMode, isDeTunneled). ${QUOTED_CAVEAT_NOTES.garbledIpsecCheck}`,
     confidence: 'inferred',
     sourceIds: ['wdk-ipsec', 'ddi-ipsecinfo', 'w32-flags'],
   },

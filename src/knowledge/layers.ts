@@ -424,8 +424,8 @@ const VSWITCH_ETHERNET_CALLOUT_BASIS: readonly Basis[] = [...IP_PACKET_CALLOUT_B
 // ---------------------------------------------------------------------------------------------
 // Shared action sets: bases that records spread and override, and shared wording
 
-/** The action flags without the wording: records spread a base, override flags, add the texts. */
-type ActionFlags = Omit<LayerActions, 'blockingText' | 'injectionText' | 'pendText'>;
+/** The action flags (their words are in layer-notes.ts): records spread a base, override flags. */
+type ActionFlags = LayerActions;
 
 /** A callout layer where blocking is a normal decision and a callout can only observe. */
 const INSPECT_ACTIONS: ActionFlags = {
@@ -467,12 +467,8 @@ const NOTIFY_ACTIONS: ActionFlags = {
   calloutBlock: 'not-a-decision-point',
 };
 
-const NO_CALLOUTS_TEXT =
-  'No kernel callouts run here; only filters added through the management API (FwpmFilterAdd0).';
-
 function userModeActions(
   filterBlock: LayerActions['filterBlock'],
-  blockingText: string,
   configureIpsec: boolean,
 ): LayerActions {
   return {
@@ -482,43 +478,8 @@ function userModeActions(
     callouts: false,
     inspect: false,
     configureIpsec,
-    blockingText,
-    injectionText: 'No packets pass through this layer, so nothing can be injected.',
-    pendText: NO_CALLOUTS_TEXT,
   };
 }
-
-const PEND_OPERATION_TEXT =
-  'A callout can pend the authorization with FwpsPendOperation0 and finish it with FwpsCompleteOperation0 (for example after asking a user-mode service). Only the initial authorization can be pended, never a reauthorization.';
-
-const OUT_OF_BAND_TEXT =
-  'Out of band: return BLOCK with FWPS_CLASSIFY_OUT_FLAG_ABSORB, keep a clone or a reference, and reinject (or drop) later from a worker or DPC.';
-
-const PEND_CLASSIFY_TEXT =
-  'Can be made asynchronous with FwpsPendClassify0 / FwpsCompleteClassify0.';
-
-const IP_PACKET_BLOCKING_TEXT =
-  'Blocking drops the packet; a plain filter can match only addresses, interfaces and flags (no port or protocol condition).';
-
-const MAC_ETHERNET_BLOCKING_TEXT =
-  'Blocking drops the frame; plain filters can match MAC addresses, EtherType and VLAN here.';
-
-const MAC_NATIVE_BLOCKING_TEXT =
-  'Blocking drops the frame; plain filters can match only media type, interface, NDIS port and L2 flags here (no MAC, EtherType or VLAN condition).';
-
-const MAC_SEND_INJECTION_TEXT =
-  'Inject with FwpsInjectMacSendAsync0 (L2 injection handle, buffer starts at the MAC header); have a filter at the layer you inject into.';
-
-const VSWITCH_TRANSPORT_TEXT = {
-  blockingText: 'Blocking drops the packet. Do not filter traffic from port 0 (trusted).',
-  injectionText: 'No injection is documented for the vSwitch transport layers.',
-};
-
-const DISCARD_ACTIONS_TEXT = {
-  injectionText:
-    'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-  pendText: 'Discard layers are for logging; there is nothing to hold.',
-};
 
 // ---------------------------------------------------------------------------------------------
 // Record families: what every record of a band shares, stated once. A record names its family
@@ -663,9 +624,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'policy',
-      summary:
-        'IKE and AuthIP look up main-mode policy here when negotiating main-mode security associations. Tunnel policy on a gateway covers forwarded traffic too.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: [
       'FWPM_CONDITION_IP_LOCAL_ADDRESS',
@@ -673,11 +631,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_IP_LOCAL_INTERFACE',
       'FWPM_CONDITION_CURRENT_PROFILE_ID',
     ],
-    actions: userModeActions(
-      'not-a-decision-point',
-      'Holds main-mode policy (provider contexts), not permit/block decisions on traffic.',
-      true,
-    ),
+    actions: userModeActions('not-a-decision-point', true),
     ipsec: IPSEC_CONFIG,
     summary: 'User-mode layer where main-mode (IKE/AuthIP) IPsec policy is looked up.',
     caveats: [],
@@ -695,9 +649,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'policy',
-      summary:
-        'The keying module looks up quick-mode policy here when negotiating quick-mode security associations (transport mode, and tunnel mode for gateways).',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: [
       'FWPM_CONDITION_IP_LOCAL_ADDRESS',
@@ -708,11 +659,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_IP_LOCAL_INTERFACE',
       'FWPM_CONDITION_CURRENT_PROFILE_ID',
     ],
-    actions: userModeActions(
-      'not-a-decision-point',
-      'Holds quick-mode policy (provider contexts); the built-in IPsec callouts at the transport layers enforce it.',
-      true,
-    ),
+    actions: userModeActions('not-a-decision-point', true),
     ipsec: IPSEC_CONFIG,
     summary: 'User-mode layer where quick-mode IPsec policy is looked up.',
     caveats: [],
@@ -737,16 +684,9 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: [],
       unit: 'policy',
-      summary:
-        'Chooses which keying modules (IKE, AuthIP, third-party) are invoked when this system initiates a negotiation.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: ['FWPM_CONDITION_IP_LOCAL_ADDRESS', 'FWPM_CONDITION_IP_REMOTE_ADDRESS'],
-    actions: userModeActions(
-      'not-a-decision-point',
-      'Selects keying modules; it makes no permit/block decision on traffic.',
-      true,
-    ),
+    actions: userModeActions('not-a-decision-point', true),
     ipsec: IPSEC_CONFIG,
     summary: 'User-mode layer that picks the keying modules for an outgoing IPsec negotiation.',
     caveats: [],
@@ -764,9 +704,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'policy',
-      summary:
-        'Authorizes the establishment of a security association: a filter can allow or deny an SA by remote identity, authentication type, keying module and mode.',
-      dataStarts: 'Not applicable.',
     },
     conditions: [
       'FWPM_CONDITION_KM_AUTH_NAP_CONTEXT',
@@ -777,11 +714,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_DIRECTION',
       'FWPM_CONDITION_IPSEC_POLICY_KEY',
     ],
-    actions: userModeActions(
-      'allowed',
-      'A filter here allows or denies the establishment of a security association; it does not configure IPsec policy itself.',
-      false,
-    ),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_CONFIG,
     summary: 'Authorizes IPsec security-association establishment (Windows 7 and later).',
     caveats: [CAVEATS.kmAuthorizationMode.caveat],
@@ -799,9 +732,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: [],
       unit: 'connection',
-      summary:
-        'RPC calls arriving at an RPC server on this host, with the RPC fields available in user mode: interface UUID and version, opnum (recent builds), authentication level and type, protocol sequence, pipe, caller token, addresses.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: [
       ...RPC_COMMON,
@@ -810,11 +740,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_RPC_IF_FLAG',
       'FWPM_CONDITION_RPC_OPNUM',
     ],
-    actions: userModeActions(
-      'allowed',
-      'A filter permits or blocks RPC calls by interface, opnum, authentication level, caller and so on.',
-      false,
-    ),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for allowing or blocking RPC calls by interface and caller.',
     caveats: [],
@@ -832,16 +758,9 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: [],
       unit: 'connection',
-      summary:
-        'RPC endpoint-resolution requests to the endpoint mapper, with the RPC fields available in user mode.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: RPC_COMMON,
-    actions: userModeActions(
-      'allowed',
-      'A filter permits or blocks endpoint resolution for an RPC interface.',
-      false,
-    ),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for RPC endpoint-mapper lookups.',
     caveats: [],
@@ -859,9 +778,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: [],
       unit: 'connection',
-      summary:
-        'A process registering a new RPC endpoint (protocol sequence, endpoint value and flags).',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: [
       'FWPM_CONDITION_PROCESS_WITH_RPC_IF_UUID',
@@ -869,11 +785,7 @@ const BASE_LAYERS: readonly Layer[] = [
       'FWPM_CONDITION_RPC_EP_VALUE',
       'FWPM_CONDITION_RPC_PROTOCOL',
     ],
-    actions: userModeActions(
-      'allowed',
-      'A filter permits or blocks adding an RPC endpoint.',
-      false,
-    ),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for new RPC endpoints being added.',
     caveats: [],
@@ -891,12 +803,9 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: [],
       unit: 'connection',
-      summary:
-        'RpcProxy (RPC over HTTP) connection requests: client certificate, client token, proxy authentication type, target server and port.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: RPC_PROXY_COMMON,
-    actions: userModeActions('allowed', 'A filter permits or blocks RpcProxy connections.', false),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for RpcProxy connection requests.',
     caveats: [],
@@ -914,20 +823,13 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: [],
       unit: 'connection',
-      summary:
-        'The RPC interface used over an RpcProxy connection, with the proxy-connection fields.',
-      dataStarts: 'Not applicable (user-mode layer).',
     },
     conditions: [
       ...RPC_PROXY_COMMON,
       'FWPM_CONDITION_RPC_IF_UUID',
       'FWPM_CONDITION_RPC_IF_VERSION',
     ],
-    actions: userModeActions(
-      'allowed',
-      'A filter permits or blocks an RPC interface over RpcProxy.',
-      false,
-    ),
+    actions: userModeActions('allowed', false),
     ipsec: IPSEC_USER_MODE,
     summary: 'User-mode layer for the interface used over RpcProxy connections.',
     caveats: [],
@@ -948,9 +850,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['bind'],
       unit: 'socket-operation',
-      summary:
-        'A bind on a TCP or UDP socket, before resource assignment. A callout can change the local address and/or port, which then applies to every connection on that socket.',
-      dataStarts: 'layerData is a FWPS_BIND_REQUEST0, not a packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -967,11 +866,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...REDIRECT_ACTIONS,
       redirect: ['local-endpoint'],
-      blockingText:
-        'Redirect callouts return PERMIT. What a block does here is not documented; deny binds at ALE resource assignment.',
-      injectionText:
-        'No packet injection. Change the local address/port: FwpsAcquireClassifyHandle0 → FwpsAcquireWritableLayerDataPointer0 → edit FWPS_BIND_REQUEST0 → FwpsApplyModifiedLayerData0 (FwpsCalloutRegister1 or later, classifyFn1 or later).',
-      pendText: PEND_CLASSIFY_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Changes the local address or port of a socket at bind (Windows 7+).',
@@ -1007,9 +901,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['bind'],
       unit: 'socket-operation',
-      summary:
-        'Explicit and implicit binds, port assignment, raw-socket creation and promiscuous-mode requests (SIO_RCVALL) — the only layer where promiscuous mode can be filtered. An implicit bind may show the local address as FWP_EMPTY.',
-      dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -1035,10 +926,6 @@ const BASE_LAYERS: readonly Layer[] = [
     carriesFlowHandle: false,
     actions: {
       ...PEND_OPERATION_ACTIONS,
-      blockingText:
-        'Blocking denies the bind, port assignment, raw socket or promiscuous mode. To block connections with a filter here, leave out the local-address condition: implicit binds can report it as FWP_EMPTY.',
-      injectionText: 'No packet here, so nothing to modify or inject.',
-      pendText: PEND_OPERATION_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Authorizes binds, port assignment, raw sockets and promiscuous mode.',
@@ -1068,8 +955,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['listen'],
       unit: 'socket-operation',
-      summary: 'TCP listen() requests, with the listening application and user. No packet.',
-      dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -1091,9 +976,6 @@ const BASE_LAYERS: readonly Layer[] = [
     carriesFlowHandle: false,
     actions: {
       ...PEND_OPERATION_ACTIONS,
-      blockingText: 'Blocking denies the listen request.',
-      injectionText: 'No packet here, so nothing to modify or inject.',
-      pendText: PEND_OPERATION_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Authorizes TCP listen requests.',
@@ -1122,9 +1004,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['connection'],
       unit: 'connection',
-      summary:
-        'An outgoing connect (TCP, UDP, raw UDPv4 without header-include, raw ICMP) before it is authorized. A callout can change the remote address and port for the life of the connection, or hand it to a local proxy (Windows 8+: redirect handle, localRedirectTargetPID, redirect records).',
-      dataStarts: 'layerData is a FWPS_CONNECT_REQUEST0, not a packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -1139,11 +1018,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...REDIRECT_ACTIONS,
       redirect: ['remote-endpoint', 'local-proxy'],
-      blockingText:
-        'Redirect callouts return PERMIT; the local endpoint can only be changed at bind redirect. Permit or block a previously redirected connection at ALE auth connect.',
-      injectionText:
-        'No packet injection. Rewrite FWPS_CONNECT_REQUEST0 through FwpsAcquireClassifyHandle0 / FwpsAcquireWritableLayerDataPointer0 / FwpsApplyModifiedLayerData0; on Windows 8+ call FwpsQueryConnectionRedirectState0 first so a connection is not redirected twice or looped back to its own proxy.',
-      pendText: PEND_CLASSIFY_TEXT,
     },
     ipsec: IPSEC_ALE,
     summary: 'Redirects outgoing connections to another endpoint or a local proxy (Windows 7+).',
@@ -1183,9 +1057,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['connection'],
       unit: 'connection',
-      summary:
-        'Outgoing TCP connect() (no packet), the first UDP packet to each new remote address/port, and the first outgoing non-error ICMP per type/code/id. The flow that is authorized here passes without further ALE classifies; reauthorization happens on policy change, new interfaces or pend completion.',
-      dataStarts: 'TCP: no packet. Non-TCP: the first packet, starting at the transport header.',
     },
     payload: 'first-packet',
     conditions: [
@@ -1207,11 +1078,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...PEND_OPERATION_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      blockingText:
-        'The main place to permit or deny outgoing connections; ALE stateful filtering then lets the rest of the flow through.',
-      injectionText:
-        'After pending, completing the operation triggers a reauthorization here; cloned non-TCP packets held meanwhile are reinjected with FwpsInjectTransportSendAsync0/1.',
-      pendText: `${PEND_OPERATION_TEXT} Completion triggers a reauthorization classify that the callout must answer from its own state.`,
     },
     ipsec: IPSEC_ALE,
     summary: 'Authorizes outgoing connections and the first packet of outgoing non-TCP flows.',
@@ -1254,9 +1120,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: [],
       unit: 'policy',
-      summary:
-        'Outgoing connections whose routing policy (source address, next-hop interface, next hop) can be read or set; from user mode with FwpmConnectionPolicyAdd0. The first matching policy by weight applies.',
-      dataStarts: 'Not documented.',
     },
     payload: 'no',
     conditions: [
@@ -1271,10 +1134,6 @@ const BASE_LAYERS: readonly Layer[] = [
     carriesFlowHandle: false,
     actions: {
       ...NOTIFY_ACTIONS,
-      blockingText:
-        'A routing-policy layer: policies choose the source address or next hop; no permit/block decision is documented.',
-      injectionText: 'Routing-policy settings only; no packet injection.',
-      pendText: 'Callout semantics (including pending) are not documented.',
     },
     ipsec: IPSEC_ALE,
     summary:
@@ -1295,10 +1154,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['connection'],
       unit: 'connection',
-      summary:
-        'Incoming TCP connections (the SYN), the first UDP packet from each new remote tuple, and the first incoming non-error ICMP per type/code/id. Classified after inbound transport; IPsec-deferred first packets are handled here.',
-      dataStarts:
-        'Inbound: start of data after the transport header (ICMP sockets: the ICMP header). Outbound (reauthorization): start of the transport header.',
     },
     payload: 'first-packet',
     conditions: [
@@ -1321,12 +1176,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...PEND_OPERATION_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      blockingText:
-        'The main place to permit or deny incoming connections and incoming non-TCP flows (block-all filters go here).',
-      injectionText:
-        'A pended receive-accept is finished by reinjecting the cloned packet with FwpsInjectTransportReceiveAsync0 (rebuild the IP header first: AH/ESP stays in it); permitting the self-injected clone authorizes the connection.',
-      pendText:
-        'FwpsPendOperation0 plus a clone of the packet; complete with FwpsCompleteOperation0 and reinject the clone. Completion does not trigger a reauthorization here.',
     },
     ipsec: IPSEC_RECV_ACCEPT,
     summary: 'Authorizes incoming connections and the first packet of incoming non-TCP flows.',
@@ -1369,10 +1218,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['established'],
       unit: 'connection',
-      summary:
-        'A flow that has just been authorized: for TCP after the three-way handshake (the final ACK), for non-TCP right after the connect or receive-accept decision. The place to associate a flow context and start per-flow logging; FWPM_CONDITION_DIRECTION is the connection direction.',
-      dataStarts:
-        'Inbound: start of data after the transport header. Outbound: start of the transport header.',
     },
     payload: 'first-packet',
     conditions: [
@@ -1386,11 +1231,6 @@ const BASE_LAYERS: readonly Layer[] = [
       ...INSPECT_ACTIONS,
       filterBlock: 'forbidden',
       calloutBlock: 'forbidden',
-      blockingText:
-        'Do not block here: authorize or deny at the other ALE layers. The only valid reason for a callout to return BLOCK is to close an established connection after an error that would otherwise be a security risk.',
-      injectionText:
-        'Nothing to inject. Associate a flow context (FwpsFlowAssociateContext0) that stream, datagram-data, stream-packet and transport callouts then read.',
-      pendText: 'Asynchronous processing is not supported at this layer.',
     },
     ipsec: IPSEC_ALE,
     summary: 'Notifies that a connection or non-TCP flow was authorized; attach flow context here.',
@@ -1427,9 +1267,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['close'],
       unit: 'socket-operation',
-      summary:
-        'A connected TCP flow or a UDP socket endpoint closing (for TCP, one per auth-connect or receive-accept indication) — the chance to reclaim what a callout allocated at those layers. TCP/UDP termination itself is not indicated at any layer.',
-      dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -1441,10 +1278,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...NOTIFY_ACTIONS,
       pend: ['pend-classify'],
-      blockingText: 'A cleanup point, not a permit/block decision.',
-      injectionText:
-        'Nothing to inject here; pending lets a callout reinject packets it still holds before the endpoint shuts down.',
-      pendText: 'Can pend with FwpsPendClassify0 / FwpsCompleteClassify0.',
     },
     ipsec: IPSEC_ALE,
     summary: 'Reports that an endpoint closed (Windows 7+): cleanup and end-of-flow logging.',
@@ -1479,19 +1312,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['close'],
       unit: 'socket-operation',
-      summary:
-        'Resources from a resource assignment being freed: one release per assignment, matched by the transport endpoint handle.',
-      dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
     conditions: ALE_ENDPOINT_CONDITIONS,
     carriesFlowHandle: false,
     actions: {
       ...NOTIFY_ACTIONS,
-      blockingText:
-        'A cleanup point for resources allocated at resource assignment, not a decision.',
-      injectionText: 'Nothing to inject.',
-      pendText: 'Pending is not described for this layer.',
     },
     ipsec: IPSEC_ALE,
     summary: 'Reports that a bind/port assignment was released (Windows 7+).',
@@ -1523,9 +1349,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: [],
       moments: [],
       unit: 'none',
-      summary:
-        'Lets a callout query names recently resolved by the system (peer name and remote address).',
-      dataStarts: 'No packet; no data offset.',
     },
     payload: 'no',
     conditions: [
@@ -1539,9 +1362,6 @@ const BASE_LAYERS: readonly Layer[] = [
       ...INSPECT_ACTIONS,
       filterBlock: 'undocumented',
       calloutBlock: 'undocumented',
-      blockingText: 'What a block does here is not documented.',
-      injectionText: 'Nothing to inject.',
-      pendText: 'Pending is not described for this layer.',
     },
     ipsec: IPSEC_ALE,
     summary: 'Side layer for querying recently resolved names (Windows 7+).',
@@ -1564,10 +1384,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['data'],
       unit: 'stream',
-      summary:
-        'The reassembled, in-order TCP byte stream of a connection, both directions (FWPM_CONDITION_DIRECTION). A callout can ask for more data (up to 8 MB buffered), permit or block byte ranges and insert data; from Windows 7 it can attach mid-stream.',
-      dataStarts:
-        'layerData is FWPS_STREAM_CALLOUT_IO_PACKET0 → FWPS_STREAM_DATA0 → NBL chain; the data starts at the stream bytes, with no IP or TCP header.',
     },
     conditions: [
       'FWPM_CONDITION_DIRECTION',
@@ -1584,11 +1400,6 @@ const BASE_LAYERS: readonly Layer[] = [
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsStreamInjectAsync0'],
       defer: true,
-      blockingText:
-        'Blocked bytes are removed from the stream ("waterfall": a lower callout sees only what higher ones permitted). FWPS_RIGHT_ACTION_WRITE has no meaning here.',
-      injectionText:
-        'Inline: permit n bytes, block the bytes to replace and insert new data with FwpsStreamInjectAsync0, which may be called from classifyFn. Out of band: FwpsCloneStreamData0, block everything, inject later.',
-      pendText: `${OUT_OF_BAND_TEXT} Inbound data can also be held with FWPS_STREAM_ACTION_DEFER and released with FwpsStreamContinue0 (inbound throttling).`,
     },
     ipsec: IPSEC_STREAM,
     summary: 'TCP payload as an in-order byte stream: inspect, edit, throttle.',
@@ -1623,10 +1434,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Each datagram of UDP and other non-TCP traffic, including non-error ICMP, both directions (FWPM_CONDITION_DIRECTION is the packet direction).',
-      dataStarts:
-        'Inbound: start of data after the transport header (ICMP sockets: the ICMP header). Outbound: start of the transport header.',
     },
     conditions: [
       'FWPM_CONDITION_DIRECTION',
@@ -1642,10 +1449,6 @@ const BASE_LAYERS: readonly Layer[] = [
         'FwpsInjectTransportSendAsync1',
         'FwpsInjectTransportReceiveAsync0',
       ],
-      blockingText: 'Blocking drops the datagram.',
-      injectionText:
-        'Clone, modify, then inject: inbound with FwpsInjectTransportReceiveAsync0 (retreat the clone to the IP header; FwpsConstructIpHeaderForTransportPacket0 fixes the checksums and strips AH/ESP), outbound with FwpsInjectTransportSendAsync0/1 (raw-socket datagrams must start at the IP header).',
-      pendText: OUT_OF_BAND_TEXT,
     },
     ipsec: IPSEC_DATAGRAM,
     summary: 'Per-datagram payload of UDP and other non-TCP traffic (non-error ICMP included).',
@@ -1681,9 +1484,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Every TCP packet of a connection, including the handshake and flow-control exchanges, both directions (FWPM_CONDITION_DIRECTION is the packet direction).',
-      dataStarts: 'Inbound: start of data. Outbound: start of the transport header.',
     },
     conditions: [
       'FWPM_CONDITION_DIRECTION',
@@ -1703,10 +1503,6 @@ const BASE_LAYERS: readonly Layer[] = [
       ...INSPECT_ACTIONS,
       filterBlock: 'undocumented',
       calloutBlock: 'undocumented',
-      blockingText: 'Whether a block here is allowed, and what it does, is not documented.',
-      injectionText:
-        'No injection function is documented for this layer (WFPSampler uses transport injection handles for it); modify TCP segments at the transport layers instead.',
-      pendText: 'Not documented.',
     },
     ipsec: IPSEC_STREAM_PACKET,
     summary: 'Per-TCP-segment view including handshake segments (Windows 7+); inspection only.',
@@ -1736,9 +1532,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'ICMP error messages this host is about to send (for example port unreachable for UDP with no listener), classified before outbound transport.',
-      dataStarts: 'Start of the ICMP header.',
     },
     conditions: [
       'FWPM_CONDITION_FLAGS',
@@ -1751,10 +1544,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      blockingText:
-        'Blocking suppresses the error before it is sent — e.g. block ICMP Destination Unreachable to stop UDP port scans (IPv4 type 3; ICMPv6 type 1).',
-      injectionText: 'Clone, modify and inject with FwpsInjectTransportSendAsync0/1.',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'ICMP errors being sent; the place to suppress port-unreachable replies.',
     caveats: [CAVEATS.outboundIcmpErrorReceivedTypo.caveat, CAVEATS.icmpErrorIpsec.caveat],
@@ -1783,9 +1572,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Received ICMP error messages for the transport protocol, with conditions on the embedded (original) packet. ICMP errors never reach the ALE layers.',
-      dataStarts: 'Start of the embedded (inner) IP header.',
     },
     conditions: [
       'FWPM_CONDITION_ICMP_TYPE',
@@ -1817,10 +1603,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      blockingText: 'Blocking drops the received ICMP error before the transport acts on it.',
-      injectionText:
-        'Clone, modify and inject with FwpsInjectTransportReceiveAsync0 (buffer must start at the IP header; recompute checksums).',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'Received ICMP error messages, matched by type, code and the embedded packet.',
     caveats: [
@@ -1851,19 +1633,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Every packet sent by this host, just after it is handed to the network layer. It sits at the top of the network layer, so packets from third-party transports and raw sends are seen too; outgoing ICMP errors pass here after the outbound ICMP-error layer. IPsec has not been applied yet.',
-      dataStarts: 'Start of the transport header (the IP header does not exist yet).',
     },
     conditions: [...TRANSPORT_CONDITIONS, 'FWPM_CONDITION_IP_DESTINATION_ADDRESS_TYPE'],
     calloutExtraBasis: ['payload', 'transport-header', 'volume'],
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportSendAsync0', 'FwpsInjectTransportSendAsync1'],
-      blockingText: 'Blocking drops the packet.',
-      injectionText:
-        'Clone, modify and inject with FwpsInjectTransportSendAsync0/1, using the endpoint handle and send parameters from this layer. TCP packets can only be injected out of band (queue a DPC), never inline from classifyFn.',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'Every outgoing packet at the transport boundary, before IPsec and the IP header.',
     caveats: [CAVEATS.icmpTypeInPortFields.caveat, CAVEATS.transportSendRemarkTypo.caveat],
@@ -1895,21 +1670,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Every received packet for this host right after its transport header is parsed, before transport processing: stand-alone or fully reassembled, IPsec already verified/decrypted. Packets that start a connection are then authorized at receive-accept.',
-      dataStarts:
-        'Start of data after the transport header (ICMP sockets: the ICMP header); the transport and IP headers can be reached by retreating by the header sizes in the metadata.',
     },
     conditions: [...TRANSPORT_CONDITIONS, 'FWP_CONDITION_FLAG_IS_IPSEC_SECURED'],
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectTransportReceiveAsync0'],
-      blockingText:
-        'Blocking drops the packet. Packets flagged FWPS_METADATA_FIELD_ALE_CLASSIFY_REQUIRED must be permitted here and decided at ALE receive-accept.',
-      injectionText:
-        'Clone, modify and inject with FwpsInjectTransportReceiveAsync0 (buffer starts at the IP header; recompute checksums), and only for packets without ALE_CLASSIFY_REQUIRED. TCP only out of band (queue a DPC).',
-      pendText: `${OUT_OF_BAND_TEXT} Never for packets that still need ALE classification: pending them interferes with flow creation.`,
     },
     summary: 'Every incoming packet at the transport boundary, after IPsec and reassembly.',
     caveats: [
@@ -1949,19 +1715,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Every IP packet this host sends, just before fragmentation: the IP header is complete and IPsec has already been applied. Outgoing fragments are not indicated.',
-      dataStarts: 'Start of the IP header.',
     },
     conditions: IP_PACKET_CONDITIONS,
     calloutExtraBasis: IP_PACKET_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectNetworkSendAsync0'],
-      blockingText: IP_PACKET_BLOCKING_TEXT,
-      injectionText:
-        'Clone, modify and inject with FwpsInjectNetworkSendAsync0 (buffer starts at the IP header, whose MDL must be pointer-aligned; recompute the IPv4 header checksum).',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'Every outgoing IP packet with its full header, after IPsec, before fragmentation.',
     caveats: [CAVEATS.flowContextAtIpPacket.caveat],
@@ -1992,10 +1751,6 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['data'],
       unit: 'packet',
-      summary:
-        'Every IP packet received for this host, right after the IP header is parsed and before IPsec decryption or reassembly. Fragments are indicated three times: as a packet, as a fragment (FWP_CONDITION_FLAG_IS_FRAGMENT) and reassembled.',
-      dataStarts:
-        'Start of the transport header (after the IP header; ipHeaderSize is in the metadata).',
     },
     conditions: [
       ...IP_PACKET_CONDITIONS,
@@ -2007,10 +1762,6 @@ const BASE_LAYERS: readonly Layer[] = [
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectNetworkReceiveAsync0'],
-      blockingText: `${IP_PACKET_BLOCKING_TEXT} Match IS_FRAGMENT with FWP_MATCH_FLAGS_NONE_SET to skip fragment indications.`,
-      injectionText:
-        'Clone, modify and inject with FwpsInjectNetworkReceiveAsync0 (buffer starts at the IP header; recompute the IP checksum: reassembled packets can carry a stale one).',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'Every incoming IP packet, before IPsec and reassembly (fragments seen three ways).',
     caveats: [CAVEATS.flowContextAtIpPacket.caveat],
@@ -2043,20 +1794,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
-      summary:
-        'Packets routed through this host (not from or to a local address, or leaving by another interface than the one owning the address) — only when IP forwarding is enabled, which it is not by default. With fragment grouping on, fragments also arrive as a fragment group (an NBL chain).',
-      dataStarts: 'Start of the IP header.',
     },
     conditions: [...IPFORWARD_CONDITIONS, 'FWP_CONDITION_FLAG_IS_FRAGMENT_GROUP'],
     calloutExtraBasis: FRAGMENTED_IP_PACKET_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectForwardAsync0'],
-      blockingText:
-        'Blocking drops the routed packet; a plain filter matches source/destination addresses, interfaces and flags only (no port or protocol condition).',
-      injectionText:
-        'Clone, modify and inject with FwpsInjectForwardAsync0 (buffer starts at the IP header; reassemble a fragment group into one NBL first). A forward-injected packet is not indicated to the forward layer again. Cross-layer: rewrite to a local address and inject with FwpsInjectTransportReceiveAsync0 to hand routed traffic to the local stack.',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary: 'Routed (forwarded) traffic, when IP forwarding is on — the only layer that sees it.',
     caveats: [
@@ -2096,18 +1839,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['data'],
       unit: 'frame',
-      summary:
-        "Every frame the host sends, after framing and before the MAC (802.3) layer, after fragmentation; reached through WFP's own NDIS lightweight filter.",
-      dataStarts: 'Start of the MAC header.',
     },
     conditions: MAC_ETHERNET_CONDITIONS,
     calloutExtraBasis: MAC_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacSendAsync0'],
-      blockingText: MAC_ETHERNET_BLOCKING_TEXT,
-      injectionText: MAC_SEND_INJECTION_TEXT,
-      pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY, which forbids cloning and referencing.`,
     },
     summary: 'Outgoing Ethernet frames with MAC, EtherType and VLAN conditions (Windows 8+).',
     caveats: [
@@ -2142,20 +1879,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['data'],
       unit: 'frame',
-      summary:
-        'Every frame the host receives, after MAC (802.3) processing — the layer after native where every frame looks like Ethernet — before reassembly.',
-      dataStarts:
-        'Start of the IP header per the data-offset page; the MAC header size is in the L2 metadata.',
     },
     conditions: MAC_ETHERNET_CONDITIONS,
     calloutExtraBasis: MAC_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacReceiveAsync0'],
-      blockingText: MAC_ETHERNET_BLOCKING_TEXT,
-      injectionText:
-        'Inject with FwpsInjectMacReceiveAsync0 (L2 injection handle); at this layer the buffer must begin with the Ethernet header. Recompute the IP checksum before injecting into the receive path.',
-      pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY, which forbids cloning and referencing.`,
     },
     summary: 'Incoming Ethernet frames with MAC, EtherType and VLAN conditions (Windows 8+).',
     caveats: [
@@ -2192,18 +1921,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['outbound'],
       moments: ['data'],
       unit: 'frame',
-      summary:
-        'The lowest outbound layer: every frame in its native media format (e.g. native 802.11) just before the miniport.',
-      dataStarts: 'Start of the MAC header.',
     },
     conditions: MAC_NATIVE_CONDITIONS,
     calloutExtraBasis: MAC_NATIVE_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacSendAsync0'],
-      blockingText: MAC_NATIVE_BLOCKING_TEXT,
-      injectionText: MAC_SEND_INJECTION_TEXT,
-      pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY.`,
     },
     summary: 'Outgoing frames in native media format, last before the miniport (Windows 8+).',
     caveats: [CAVEATS.macLayersWindows7.caveat, CAVEATS.macVswitchIpsec.caveat],
@@ -2231,18 +1954,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound'],
       moments: ['data'],
       unit: 'frame',
-      summary: 'The first layer after the miniport hands a frame to NDIS, in native media format.',
-      dataStarts: 'Start of the MAC header.',
     },
     conditions: MAC_NATIVE_CONDITIONS,
     calloutExtraBasis: MAC_NATIVE_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectMacReceiveAsync0'],
-      blockingText: MAC_NATIVE_BLOCKING_TEXT,
-      injectionText:
-        'Inject with FwpsInjectMacReceiveAsync0 (L2 injection handle, buffer starts at the MAC header). Recompute the IP checksum before injecting into the receive path.',
-      pendText: `${OUT_OF_BAND_TEXT} Not with FWP_CALLOUT_FLAG_ALLOW_L2_BATCH_CLASSIFY.`,
     },
     summary: 'Incoming frames in native media format, first after the miniport (Windows 8+).',
     caveats: [CAVEATS.macLayersWindows7.caveat, CAVEATS.macVswitchIpsec.caveat],
@@ -2272,20 +1989,12 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
-      summary:
-        'Every frame entering the Hyper-V extensible switch from its source port, right after the MAC header is parsed: traffic a VM sends, and traffic arriving for a VM from the external adapter, the host or another VM (every frame passes ingress, then egress). The destination port and VM are not known yet. Reached through the in-box WFP switch extension.',
-      dataStarts: 'Start of the Ethernet header.',
     },
     conditions: VSWITCH_ETHERNET,
     calloutExtraBasis: VSWITCH_ETHERNET_CALLOUT_BASIS,
     actions: {
       ...CLONE_MODIFY_INJECT_ACTIONS,
       injection: ['FwpsInjectvSwitchEthernetIngressAsync0'],
-      blockingText:
-        'Blocking drops the frame. Do not filter traffic from port 0 (trusted); match on NIC id rather than MAC address.',
-      injectionText:
-        'Reinject an absorbed frame, or one built with FwpsAllocateNetBufferAndNetBufferList0, with FwpsInjectvSwitchEthernetIngressAsync0 (L2 injection handle).',
-      pendText: OUT_OF_BAND_TEXT,
     },
     summary:
       'Frames entering the Hyper-V switch from their source port (sent by a VM or arriving for one), with source VM, port, MAC and VLAN conditions.',
@@ -2318,16 +2027,11 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
-      summary:
-        'IP traffic entering the switch from its source port (whichever VM it is for), with IP address, protocol and port conditions. Bypassed when the switch port is in PVLAN or trunk mode; if IPv4 is uninstalled on the host, filters here cause drops.',
-      dataStarts: 'Start of the IP header.',
     },
     conditions: VSWITCH_TRANSPORT,
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
     actions: {
       ...INSPECT_ACTIONS,
-      ...VSWITCH_TRANSPORT_TEXT,
-      pendText: 'Not documented (no injection function to release held packets).',
     },
     summary:
       'IP traffic entering the Hyper-V switch, with address, protocol, port and VM conditions.',
@@ -2361,17 +2065,11 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'frame',
-      summary:
-        'Every frame leaving the switch to its destination port, after ingress and forwarding: traffic a VM receives, and traffic a VM sent on its way out, with the destination port and VM known (FWPM_CONDITION_VSWITCH_DESTINATION_VM_ID).',
-      dataStarts: 'Start of the Ethernet header.',
     },
     conditions: [...VSWITCH_ETHERNET, ...VSWITCH_DESTINATION],
     calloutExtraBasis: VSWITCH_ETHERNET_CALLOUT_BASIS,
     actions: {
       ...INSPECT_ACTIONS,
-      blockingText: 'Blocking drops the frame. Do not filter traffic from port 0 (trusted).',
-      injectionText: 'No egress injection function is documented.',
-      pendText: 'Not documented (no egress injection function to release held frames).',
     },
     summary:
       'Frames leaving the Hyper-V switch toward a VM, with destination VM and port conditions.',
@@ -2401,16 +2099,11 @@ const BASE_LAYERS: readonly Layer[] = [
       directions: ['inbound', 'outbound'],
       moments: [],
       unit: 'packet',
-      summary:
-        'IP traffic leaving the switch toward a port, with IP, protocol, port and destination conditions. Bypassed for PVLAN or trunk ports.',
-      dataStarts: 'Start of the IP header.',
     },
     conditions: [...VSWITCH_TRANSPORT, ...VSWITCH_DESTINATION],
     calloutExtraBasis: ['payload', 'transport-header', 'ip-header', 'volume'],
     actions: {
       ...INSPECT_ACTIONS,
-      ...VSWITCH_TRANSPORT_TEXT,
-      pendText: 'Not documented.',
     },
     summary:
       'IP traffic leaving the Hyper-V switch toward a VM, with address, port and destination-VM conditions.',
@@ -2456,9 +2149,6 @@ const INTERNAL = {
     calloutBlock: 'undocumented',
     callouts: false,
     inspect: false,
-    blockingText: 'Do not use: static filters at this layer fail when added.',
-    injectionText: 'Do not use.',
-    pendText: 'Do not use.',
   },
   ipsec: IPSEC_INTERNAL,
   caveats: [CAVEATS.fastLayers.caveat],
@@ -2485,8 +2175,6 @@ function internalLayer({ id, name, fwpmName, side, stackOrder }: InternalLayerAr
       directions: [],
       moments: [],
       unit: 'none',
-      summary: 'Microsoft-internal layer; Microsoft advises against using it.',
-      dataStarts: 'Not documented.',
     },
     summary: 'Internal layer — do not use.',
     sourceIds: ['w32-layers'],
@@ -2533,9 +2221,8 @@ interface DiscardSpec {
   readonly stackOrder: number;
   readonly summary: string;
   /** Set only where a block at the discard layer is documented to change behaviour. */
-  readonly blocks?: { readonly text: string; readonly sourceIds: readonly SourceId[] };
+  readonly blocks?: { readonly sourceIds: readonly SourceId[] };
   readonly conditions?: readonly ConditionId[];
-  readonly dataStarts?: string;
   readonly extraCaveats?: readonly Caveat[];
   readonly extraSourceIds?: readonly SourceId[];
 }
@@ -2603,7 +2290,6 @@ const DISCARDS: readonly DiscardSpec[] = [
     summary:
       'Received packets discarded at the transport layer — including a TCP SYN with no listener, which the stack would answer with a RST.',
     blocks: {
-      text: 'Blocking a SYN with no listener here stops the stack from sending a TCP RST (stealth). The built-in FWPM_CALLOUT_WFP_TRANSPORT_LAYER_V4/V6_SILENT_DROP callout does this from a user-mode filter.',
       sourceIds: ['w32-tcpflow', 'w32-portscan', 'w32-builtin'],
     },
   },
@@ -2611,21 +2297,18 @@ const DISCARDS: readonly DiscardSpec[] = [
     of: 'outbound-ippacket',
     stackOrder: 605,
     summary: 'Sent packets discarded at the network layer.',
-    dataStarts: 'Where the stack stopped processing the packet.',
   },
   {
     of: 'inbound-ippacket',
     stackOrder: 615,
     summary:
       'Received packets discarded at the network layer — including UDP with no endpoint, which the stack would answer with an ICMP error.',
-    dataStarts: 'Where the stack stopped processing the packet.',
     conditions: [
       ...IP_PACKET_CONDITIONS,
       'FWP_CONDITION_FLAG_IS_IPSEC_SECURED',
       'FWP_CONDITION_FLAG_IS_FRAGMENT',
     ],
     blocks: {
-      text: 'Blocking UDP with no endpoint here stops the stack from sending the ICMP error (it cannot pick out only those discards, and matches no port).',
       sourceIds: ['w32-udpflow', 'w32-bp'],
     },
   },
@@ -2655,18 +2338,12 @@ function deriveDiscard(base: Layer, spec: DiscardSpec): Layer {
     sees: {
       ...base.sees,
       moments: ['discard'],
-      summary: spec.summary,
-      dataStarts: spec.dataStarts ?? base.sees.dataStarts,
     },
     conditions: spec.conditions ?? base.conditions,
     actions: {
       ...INSPECT_ACTIONS,
       filterBlock: blockRule,
       calloutBlock: blockRule,
-      blockingText:
-        spec.blocks?.text ??
-        'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-      ...DISCARD_ACTIONS_TEXT,
     },
     summary: spec.summary,
     caveats: [...base.caveats, ...(spec.extraCaveats ?? [])],

@@ -38,15 +38,15 @@ export interface Source {
  */
 export type Confidence = 'documented' | 'sample' | 'inferred';
 
-/** A fact the documentation leaves open or contradicts, shown next to the data it concerns. */
+/**
+ * A fact the documentation leaves open or contradicts, shown next to the data it concerns. Its
+ * words (title, topic, note) are in caveat-notes.ts by the same key, so records carry no prose.
+ */
 export interface Caveat {
   /** Its id: the id of the open question it is (open-questions.ts), the key of its words. */
   readonly id: string;
-  /** Which part of the record it concerns, in a few words ("blocking", "injection", "minimum OS"). */
-  readonly topic: string;
   readonly kind: 'gap' | 'conflict' | 'doc-typo';
   readonly confidence: Confidence;
-  readonly note: string;
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -122,6 +122,7 @@ export interface LayerIpsec {
   readonly sourceIds: readonly SourceId[];
 }
 
+/** What a layer sees (its words — what it sees, where the data starts — are in layer-notes.ts). */
 export interface LayerSees {
   /** Which `traffic` answers this layer sees. */
   readonly traffic: readonly Traffic[];
@@ -134,12 +135,9 @@ export interface LayerSees {
   /** What one classify is about. */
   readonly unit:
     'socket-operation' | 'connection' | 'stream' | 'packet' | 'frame' | 'policy' | 'none';
-  /** Plain words: what the layer sees and when it is called. */
-  readonly summary: string;
-  /** Where NET_BUFFER_DATA.DataOffset points (or what layerData is), per direction. */
-  readonly dataStarts: string;
 }
 
+/** What a layer allows (its words — blocking, injection, pending — are in layer-notes.ts). */
 export interface LayerActions {
   /** A plain user-mode permit/block filter here. */
   readonly filterBlock: BlockRule;
@@ -161,12 +159,6 @@ export interface LayerActions {
   readonly defer: boolean;
   /** IPsec policy is configured here (user-mode IKE/IPsec layers). */
   readonly configureIpsec: boolean;
-  /** Plain words for the UI: blocking rules. */
-  readonly blockingText: string;
-  /** Plain words for the UI: how to modify or inject here. */
-  readonly injectionText: string;
-  /** Plain words for the UI: pending here. */
-  readonly pendText: string;
 }
 
 export interface Layer {
@@ -235,18 +227,16 @@ export type InjectionPath =
   | 'mac-receive'
   | 'vswitch-ingress';
 
+/** An injection function; its words (what the buffer starts with, notes) are in injection-notes.ts. */
 export interface InjectionFunction {
   readonly id: InjectionId;
   /** Path the injected data enters. */
   readonly path: InjectionPath;
   /** Layers it is used from. */
   readonly fromLayers: readonly LayerId[];
-  /** What the NET_BUFFER_LIST must start with. */
-  readonly bufferStartsWith: string;
   readonly minOs: MinOs;
   /** TCP may only be injected out of band (from a DPC), never inline from classifyFn. */
   readonly tcpOutOfBandOnly: boolean;
-  readonly notes: string;
   readonly sourceIds: readonly SourceId[];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAVEATS } from '@/knowledge/caveats';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { filterBasisOf } from '@/knowledge/conditions';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
@@ -84,7 +85,7 @@ const FACTS: readonly (readonly [string, () => void])[] = [
     'stream data starts with no IP or TCP header',
     () => {
       const s = layer('stream');
-      expect(s.sees.dataStarts).toMatch(/no IP or TCP header/);
+      expect(LAYER_NOTES[s.id].dataStarts).toMatch(/no IP or TCP header/);
       expect(s.calloutExtraBasis).not.toContain('transport-header');
       expect(s.calloutExtraBasis).not.toContain('ip-header');
       expect(s.calloutExtraBasis).toContain('payload');
@@ -252,10 +253,12 @@ const FACTS: readonly (readonly [string, () => void])[] = [
   [
     'outbound transport starts at the transport header: no IP header there; inbound transport can retreat to it',
     () => {
-      expect(layer('outbound-transport').sees.dataStarts).toMatch(/^Start of the transport header/);
+      expect(LAYER_NOTES['outbound-transport'].dataStarts).toMatch(
+        /^Start of the transport header/,
+      );
       expect(layer('outbound-transport').calloutExtraBasis).not.toContain('ip-header');
       expect(layer('inbound-transport').calloutExtraBasis).toContain('ip-header');
-      expect(layer('outbound-ippacket').sees.dataStarts).toBe('Start of the IP header.');
+      expect(LAYER_NOTES['outbound-ippacket'].dataStarts).toBe('Start of the IP header.');
     },
   ],
   [

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ja } from '@/i18n/ja';
 import { ALTERNATIVES } from '@/knowledge/alternatives';
-import { CAVEATS } from '@/knowledge/caveats';
+import { CAVEATS, type CaveatKey } from '@/knowledge/caveats';
+import { CAVEAT_NOTES, type CaveatNote } from '@/knowledge/caveat-notes';
+import { QUOTED_CAVEAT_NOTES } from '@/knowledge/caveat-notes-quoted';
 import { CONDITIONS, getCondition } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
+import { INJECTION_NOTES } from '@/knowledge/injection-notes';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { WFP_API_SOURCES } from '@/knowledge/wfp-api';
 import {
@@ -30,6 +34,15 @@ function idFromFwpmName(name: string): string {
     .replaceAll('_', '-');
 }
 
+const CAVEAT_KEYS = Object.keys(CAVEATS) as CaveatKey[];
+
+/** The words of a caveat by its id (caveat-notes.ts holds them by key). */
+function caveatNoteOf(id: string): CaveatNote {
+  const key = CAVEAT_KEYS.find((k) => CAVEATS[k].id === id);
+  if (key === undefined) throw new Error(`Unknown caveat ${id}`);
+  return CAVEAT_NOTES[key];
+}
+
 function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
@@ -40,7 +53,7 @@ function allCitations(): { where: string; id: string }[] {
   const add = (where: string, ids: readonly string[]) =>
     ids.forEach((id) => out.push({ where, id }));
   const addCaveats = (where: string, caveats: readonly Caveat[]) =>
-    caveats.forEach((c) => add(`${where} caveat "${c.topic}"`, c.sourceIds));
+    caveats.forEach((c) => add(`${where} caveat "${c.id}"`, c.sourceIds));
   for (const l of LAYERS) {
     add(`layer ${l.id}`, l.sourceIds);
     add(`layer ${l.id} ipsec`, l.ipsec.sourceIds);
@@ -262,10 +275,34 @@ describe('references resolve', () => {
     expect(onRecords.filter((c) => !named.has(c))).toEqual([]);
   });
 
+  it('words every caveat once, by its key: a title, a topic and a note', () => {
+    expect(duplicates(CAVEAT_KEYS.map((k) => CAVEATS[k].id))).toEqual([]);
+    expect(Object.keys(CAVEAT_NOTES).sort()).toEqual([...CAVEAT_KEYS].sort());
+    for (const key of CAVEAT_KEYS) {
+      const { title, topic, note } = CAVEAT_NOTES[key];
+      expect(title.length, key).toBeGreaterThan(5);
+      expect(topic.length, key).toBeGreaterThan(2);
+      expect(note.length, key).toBeGreaterThan(20);
+    }
+    // A note other facts quote is the note the caveat shows.
+    for (const [key, note] of Object.entries(QUOTED_CAVEAT_NOTES))
+      expect(CAVEAT_NOTES[key as CaveatKey].note).toBe(note);
+  });
+
+  it('words every injection function once, by its id', () => {
+    expect(Object.keys(INJECTION_NOTES).sort()).toEqual(
+      INJECTION_FUNCTIONS.map((f) => f.id).sort(),
+    );
+    for (const f of INJECTION_FUNCTIONS) {
+      expect(INJECTION_NOTES[f.id].bufferStartsWith.length, f.id).toBeGreaterThan(10);
+      expect(INJECTION_NOTES[f.id].notes.length, f.id).toBeGreaterThan(20);
+    }
+  });
+
   it('lists each open question with exactly the layers that carry its caveat', () => {
     for (const q of OPEN_QUESTIONS) {
       const carriers = LAYERS.filter((l) =>
-        l.caveats.some((c) => c.note === q.note && c.kind === q.kind),
+        l.caveats.some((c) => c.id === q.id && c.kind === q.kind),
       ).map((l) => l.id);
       expect(q.layerIds, q.id).toEqual(carriers);
     }
@@ -286,11 +323,12 @@ describe('every layer is complete', () => {
         expect(layer.ipsec.conditions.length).toBeGreaterThan(0);
       if (layer.minOs === null) {
         expect(layer.internal).toBe(true);
-        expect(layer.caveats.some((c) => c.topic === 'internal layer')).toBe(true);
+        expect(layer.caveats.some((c) => caveatNoteOf(c.id).topic === 'internal layer')).toBe(true);
       }
       expect(layer.sourceIds.length).toBeGreaterThan(0);
       expect(layer.summary.length).toBeGreaterThan(10);
-      expect(layer.actions.blockingText.length).toBeGreaterThan(5);
+      for (const words of Object.values(LAYER_NOTES[layer.id]))
+        expect(words.length, layer.id).toBeGreaterThan(5);
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLayer } from '@/knowledge/layers';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { WORKSHOP_PATHS, pathSteps, type DataStart } from '@/knowledge/packet-paths';
 import { SOURCES } from '@/knowledge/sources';
 import { PACKET_PATHS } from '@/knowledge/stack';
@@ -71,7 +72,9 @@ describe('workshop packet paths', () => {
       for (const s of path.steps) {
         const layer = getLayer(s.layerId);
         expect(layer, s.layerId).toBeDefined();
-        expect(layer!.sees.dataStarts, `${path.id} ${s.layerId}`).toMatch(SAYS[s.dataStart]);
+        expect(LAYER_NOTES[layer!.id].dataStarts, `${path.id} ${s.layerId}`).toMatch(
+          SAYS[s.dataStart],
+        );
       }
     }
   });

@@ -2,10 +2,19 @@ import type { WordedExclusion as Exclusion } from '@/i18n/word';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { LayerName } from './LayerName';
 import { useWords } from '@/app/language';
+import { Suspense } from 'react';
 
 interface Props {
   readonly exclusions: readonly Exclusion[];
   readonly onSelectLayer: (layerId: string) => void;
+}
+
+/**
+ * Why the layer is out: the reason quotes the layer's notes, which load with the late words
+ * (issue 12), so it may wait for them while the names show at once.
+ */
+function Reason({ exclusion }: { readonly exclusion: Exclusion }) {
+  return <p>{exclusion.reason}</p>;
 }
 
 /** Each layer that ranks above the recommended one, highest first, with why it cannot do the task. */
@@ -22,7 +31,9 @@ export function WhyNotHigherList({ exclusions, onSelectLayer }: Props) {
           data-reason-code={exclusion.code}
         >
           <LayerName layerId={exclusion.layerId} onSelectLayer={onSelectLayer} />
-          <p>{exclusion.reason}</p>
+          <Suspense fallback={<p aria-busy="true" />}>
+            <Reason exclusion={exclusion} />
+          </Suspense>
           <SourceLinks ids={exclusion.sourceIds} />
         </li>
       ))}

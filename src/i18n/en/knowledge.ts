@@ -3,18 +3,20 @@
  * stay beside their sources there): every layer, condition, caveat, injection function,
  * consideration, alternative, packet path and IPsec rule by id. Another language's twin is typed
  * `KnowledgeWords`, so a missing field fails `tsc`; a missing id fails the catalogue parity test
- * (ids are `string` until the id unions land). Open questions are the caveats: their words are
- * `caveats[id]`. Source titles are citations (Microsoft page titles) and stay in English. Pure.
+ * (ids are `string` until the id unions land). Open questions are the caveats: their words are a
+ * section of their own, `caveats[id]` (caveats.ts), and so are the injection functions'
+ * (`injection[id]`, injection.ts): both load with the layer details. Source titles
+ * are citations (Microsoft page titles) and stay in English. Pure.
  */
 import { ALTERNATIVES } from '@/knowledge/alternatives';
-import { CAVEATS } from '@/knowledge/caveats';
 import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
-import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { LAYERS } from '@/knowledge/layers';
+import type { LayerNote } from '@/knowledge/layer-notes';
+import { lateWordMissing } from '../late-pending';
 import { PACKET_PATHS } from '@/knowledge/stack';
-import type { ConditionId, ConsiderationId, InjectionId, LayerId } from '@/knowledge/types';
+import type { ConditionId, ConsiderationId, LayerId } from '@/knowledge/types';
 
 /** A layer's words: its name, what it sees, its actions and its IPsec reasons. */
 export interface LayerWords {
@@ -75,13 +77,29 @@ export interface PathWords {
 export interface KnowledgeWords {
   readonly layers: Readonly<Record<LayerId, LayerWords>>;
   readonly conditions: Readonly<Record<ConditionId, ConditionWords>>;
-  readonly caveats: Readonly<Record<string, CaveatWords>>;
-  readonly injection: Readonly<Record<InjectionId, InjectionWords>>;
   readonly considerations: Readonly<Record<ConsiderationId, ConsiderationWords>>;
   readonly alternatives: Readonly<Record<string, AlternativeWords>>;
   readonly paths: Readonly<Record<string, PathWords>>;
   /** The rules an IPsec-conditional callout must follow, by id. */
   readonly ipsecRules: Readonly<Record<string, string>>;
+}
+
+/**
+ * The layer notes (src/knowledge/layer-notes.ts: what a layer sees, where its data starts, what
+ * blocking, injecting and pending mean there) load with the late words (issue 12): only the layer
+ * details and the "why not" reasons show them. late.ts hands them over when it loads; a note read
+ * before that suspends the rendering part (late-pending.ts).
+ */
+let layerNotes: Readonly<Record<LayerId, LayerNote>> | null = null;
+
+/** Called by late.ts once, when the late words load. */
+export function provideLayerNotes(notes: Readonly<Record<LayerId, LayerNote>>): void {
+  layerNotes = notes;
+}
+
+function layerNote(id: LayerId): LayerNote {
+  if (layerNotes === null) return lateWordMissing();
+  return layerNotes[id];
 }
 
 function byId<T extends { readonly id: string }, W>(
@@ -95,24 +113,25 @@ export const knowledge: KnowledgeWords = {
   layers: byId(LAYERS, (l) => ({
     name: l.name,
     summary: l.summary,
-    sees: l.sees.summary,
-    dataStarts: l.sees.dataStarts,
-    blocking: l.actions.blockingText,
-    injection: l.actions.injectionText,
-    pend: l.actions.pendText,
+    get sees() {
+      return layerNote(l.id).sees;
+    },
+    get dataStarts() {
+      return layerNote(l.id).dataStarts;
+    },
+    get blocking() {
+      return layerNote(l.id).blocking;
+    },
+    get injection() {
+      return layerNote(l.id).injection;
+    },
+    get pend() {
+      return layerNote(l.id).pend;
+    },
     ipsecReason: l.ipsec.reason,
     ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
   })),
   conditions: byId(CONDITIONS, (c) => ({ meaning: c.meaning, note: c.note ?? '' })),
-  caveats: byId(Object.values(CAVEATS), (c) => ({
-    title: c.title,
-    topic: c.caveat.topic,
-    note: c.caveat.note,
-  })),
-  injection: byId(INJECTION_FUNCTIONS, (f) => ({
-    bufferStartsWith: f.bufferStartsWith,
-    notes: f.notes,
-  })),
   considerations: byId(CONSIDERATIONS, (c) => ({
     title: c.title,
     text: c.text,

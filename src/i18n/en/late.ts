@@ -1,9 +1,13 @@
 /**
  * The English words only parts loaded after the first paint read (issue 12): the diagram, the layer
- * details, the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
+ * details and their caveats (the open questions) and injection functions, the review, the records and their rules notice, the reviewer's panels, the starter code. The page loads them
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
+import { caveats } from './caveats';
+import { injection } from './injection';
+import { provideLayerNotes } from './knowledge';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -15,9 +19,14 @@ import { starter } from './starter';
 export const late = {
   review,
   details,
+  caveats,
+  injection,
   diagram,
   records,
   recordsUi,
   rulesChanges,
   starter,
 } satisfies Record<LateSection, unknown>;
+
+// The layer notes the early knowledge words read (en/knowledge.ts) arrive with this chunk.
+provideLayerNotes(LAYER_NOTES);

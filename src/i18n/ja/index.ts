@@ -13,6 +13,7 @@ import { review } from './review';
 import { common } from './common';
 import { knowledge } from './knowledge';
 import { details } from './details';
+import { caveats, injection } from './knowledge-notes';
 import { warnings } from './warnings';
 import { exclusions } from './exclusions';
 import { alternatives } from './alternatives';
@@ -55,6 +56,8 @@ export const ja: Catalogue = withTidySpacing({
   common,
   knowledge,
   details,
+  caveats,
+  injection,
   warnings,
   exclusions,
   alternatives,

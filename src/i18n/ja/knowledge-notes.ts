@@ -2,9 +2,10 @@
  * Japanese words of the knowledge base: caveats (= open questions), injection functions, the seven considerations (worded as the Japanese seed page), alternatives, packet paths and the IPsec rules by id (the English ones are derived from
  * src/knowledge; terms follow docs/i18n/ja/glossary.md). Pure data.
  */
-import type { KnowledgeWords } from '../en/knowledge';
+import type { CaveatWords, InjectionWords, KnowledgeWords } from '../en/knowledge';
+import type { InjectionId } from '@/knowledge/types';
 
-export const caveats: KnowledgeWords['caveats'] = {
+export const caveats: Readonly<Record<string, CaveatWords>> = {
   'stream-discard-semantics': {
     title: 'ストリーム破棄レイヤーの役割',
     topic: '存在',
@@ -218,7 +219,7 @@ export const caveats: KnowledgeWords['caveats'] = {
   },
 };
 
-export const injection: KnowledgeWords['injection'] = {
+export const injection: Readonly<Record<InjectionId, InjectionWords>> = {
   FwpsStreamInjectAsync0: {
     bufferStartsWith: 'ストリームのバイトのみ: IP ヘッダーや TCP ヘッダーのない NBL チェーン。',
     notes:

@@ -5,20 +5,11 @@
 import type { KnowledgeWords } from '../en/knowledge';
 import { conditions } from './knowledge-conditions';
 import { layers } from './knowledge-layers';
-import {
-  alternatives,
-  caveats,
-  considerations,
-  injection,
-  ipsecRules,
-  paths,
-} from './knowledge-notes';
+import { alternatives, considerations, ipsecRules, paths } from './knowledge-notes';
 
 export const knowledge: KnowledgeWords = {
   layers,
   conditions,
-  caveats,
-  injection,
   considerations,
   alternatives,
   paths,

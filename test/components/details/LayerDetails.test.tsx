@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { getCondition } from '@/knowledge/conditions';
 import { getLayer } from '@/knowledge/layers';
+import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { getSource } from '@/knowledge/sources';
 import { en } from '@/i18n/en';
 import { ja } from '@/i18n/ja';
@@ -26,14 +27,14 @@ describe('LayerDetails', () => {
       const layer = getLayer(id)!;
       render(<LayerDetails layerId={id} recommendation={null} onClose={() => {}} />);
       expect(screen.getByRole('heading', { level: 2, name: layer.name })).toBeInTheDocument();
-      expect(section(detailsText.sees)).toHaveTextContent(layer.sees.summary);
-      expect(section(detailsText.dataStarts)).toHaveTextContent(layer.sees.dataStarts);
-      expect(section(detailsText.injection)).toHaveTextContent(layer.actions.injectionText);
+      expect(section(detailsText.sees)).toHaveTextContent(LAYER_NOTES[layer.id].sees);
+      expect(section(detailsText.dataStarts)).toHaveTextContent(LAYER_NOTES[layer.id].dataStarts);
+      expect(section(detailsText.injection)).toHaveTextContent(LAYER_NOTES[layer.id].injection);
       for (const fn of layer.actions.injection) {
         expect(within(section(detailsText.injection)).getByText(fn)).toBeInTheDocument();
       }
-      expect(section(detailsText.pend)).toHaveTextContent(layer.actions.pendText);
-      expect(section(detailsText.blocking)).toHaveTextContent(layer.actions.blockingText);
+      expect(section(detailsText.pend)).toHaveTextContent(LAYER_NOTES[layer.id].pend);
+      expect(section(detailsText.blocking)).toHaveTextContent(LAYER_NOTES[layer.id].blocking);
       expect(section(detailsText.minOs)).toHaveTextContent(
         detailsText.osAndLater(os[layer.minOs!]),
       );
@@ -80,8 +81,8 @@ describe('LayerDetails', () => {
     for (const caveat of layer.caveats) {
       const item = items.find((li) => li.dataset.caveatId === caveat.id);
       expect(item, caveat.id).toBeDefined();
-      expect(item).toHaveTextContent(en.knowledge.caveats[caveat.id]!.title);
-      expect(item).toHaveTextContent(caveat.note);
+      expect(item).toHaveTextContent(en.caveats[caveat.id]!.title);
+      expect(item).toHaveTextContent(en.caveats[caveat.id]!.note);
       expect(item).toHaveTextContent(detailsText.confidence[caveat.confidence]);
     }
   });
@@ -138,7 +139,7 @@ describe('LayerDetails', () => {
         expect(section(ja.details.ipsec)).toHaveTextContent(words.ipsecReason);
         for (const caveat of layer.caveats) {
           const item = section(ja.details.caveats).querySelector(`[data-caveat-id="${caveat.id}"]`);
-          expect(item).toHaveTextContent(ja.knowledge.caveats[caveat.id]!.note);
+          expect(item).toHaveTextContent(ja.caveats[caveat.id]!.note);
         }
         // Identifiers stay as they are in every language.
         for (const name of layer.fwpm) expect(screen.getByText(name)).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { Section, Sources } from '../parts';
 
 /** How to modify or inject at the layer, with the injection functions that fit it. */
 export function InjectionSection({ layer }: { readonly layer: Layer }) {
-  const { details: t, knowledge, common } = useWords();
+  const { details: t, knowledge, injection, common } = useWords();
   const injections = INJECTION_FUNCTIONS.filter((f) => layer.actions.injection.includes(f.id));
   return (
     <Section title={t.injection}>
@@ -20,7 +20,7 @@ export function InjectionSection({ layer }: { readonly layer: Layer }) {
                 <span className="details-os-tag">{t.fromOs(common.osNames[fn.minOs])}</span>
               )}
               <span className="details-list__text">
-                {t.bufferStarts}: {knowledge.injection[fn.id]?.bufferStartsWith}
+                {t.bufferStarts}: {injection[fn.id]?.bufferStartsWith}
               </span>
               {fn.tcpOutOfBandOnly && <span className="details-list__text">{t.tcpOutOfBand}</span>}
               <Sources ids={fn.sourceIds} inline />

@@ -4,7 +4,7 @@ import { ConfidenceTag, Section, Sources } from '../parts';
 
 /** The open questions recorded for the layer, joined to their words by caveat id. */
 export function CaveatsSection({ layer }: { readonly layer: Layer }) {
-  const { details: t, knowledge } = useWords();
+  const { details: t, caveats } = useWords();
   return (
     <Section title={t.caveats} className="details-section--caveats">
       {layer.caveats.length === 0 ? (
@@ -12,7 +12,7 @@ export function CaveatsSection({ layer }: { readonly layer: Layer }) {
       ) : (
         <ul className="details-caveats">
           {layer.caveats.map((caveat) => {
-            const words = knowledge.caveats[caveat.id];
+            const words = caveats[caveat.id];
             return (
               <li key={caveat.id} className="details-caveat" data-caveat-id={caveat.id}>
                 <p className="details-caveat__head">
