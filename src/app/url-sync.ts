@@ -35,7 +35,11 @@ export function startUrlSync(store: AppStoreApi, win: Window = window): () => vo
 
   // Opened without a fragment: keep what the store already has (answers saved from an earlier
   // visit) and write it into the address bar without a new history entry.
-  const saved = fragmentFor(store.getState().questionnaire, store.getState().proposal);
+  // (The saved fragment is worked out only then: a link opened has its own.)
+  const saved =
+    win.location.hash === ''
+      ? fragmentFor(store.getState().questionnaire, store.getState().proposal)
+      : '';
   if (win.location.hash === '' && saved !== '') {
     const { pathname, search } = win.location;
     win.history.replaceState(null, '', `${pathname}${search}${saved}`);

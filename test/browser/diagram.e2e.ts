@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { LAYERS, getLayer } from '@/knowledge/layers';
+import { PACKET_PATHS } from '@/knowledge/stack';
+import { layoutStack, routeSteps } from '@/components/diagram/layout';
 import { openBrowser, type BrowserSession } from './harness';
 import { axeBuilder } from './axe';
 import { BLOCK_APP_OUTBOUND as BLOCK_APP } from '../fixtures/profiles';
@@ -112,6 +114,31 @@ describe('stack diagram in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focusedLayer(page)).toBeNull();
     expect(await page.locator('[data-layer-id][tabindex="0"]').count()).toBe(1);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('draws every packet-path arrow, routed after the layers have shown, emphasised for the result', async () => {
+    const { page } = session;
+    await open(page, session.url(BLOCK_APP_LINK));
+    const expected = routeSteps(layoutStack(LAYERS), PACKET_PATHS)
+      .map((step) => step.id)
+      .sort();
+    const edges = page.locator('.stack-diagram .react-flow__edge');
+    await expect.poll(() => edges.count(), { timeout: 15_000 }).toBe(expected.length);
+    const drawn = await edges.evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-id') ?? '',
+        primary: el.classList.contains('path-edge--primary'),
+        d: el.querySelector('path.path-edge__line')?.getAttribute('d') ?? '',
+      })),
+    );
+    expect(drawn.map((edge) => edge.id).sort()).toEqual(expected);
+    for (const edge of drawn) expect(edge.d, edge.id).toMatch(/^M\s*-?\d/);
+    // The steps into or out of the recommended layer are emphasised.
+    const primary = recommend(BLOCK_APP).primary!;
+    const emphasised = drawn.filter((edge) => edge.primary).map((edge) => edge.id);
+    expect(emphasised.length).toBeGreaterThan(0);
+    for (const id of emphasised) expect(id.split('->')).toContain(primary);
     expect(session.problems).toEqual([]);
   });
 

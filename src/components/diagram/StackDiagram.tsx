@@ -17,7 +17,7 @@ import { wordExclusion, type WordedRecommendation as Recommendation } from '@/i1
 import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
-import { afterNextPaint, firstLookShown } from '@/app/first-look';
+import { afterFirstLook, afterNextPaint, firstLookShown } from '@/app/first-look';
 import { useWords } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useNarrowing, type Narrowing } from '@/store/use-narrowing';
@@ -26,7 +26,7 @@ import { ColumnLabelNode } from './ColumnLabelNode';
 import { DiagramActionsContext, type DiagramActions } from './diagram-context';
 import { createFlowElements, type PathFlowEdge, type StackFlowNode } from './flow-mapping';
 import { neighbourLayer } from './keyboard-nav';
-import { layoutStack, routeSteps } from './layout';
+import { layoutStack, routeSteps, type RoutedStep } from './layout';
 import { LayerNode } from './LayerNode';
 import { LegendNode } from './LegendNode';
 import { NarrowingLine } from './NarrowingLine';
@@ -36,7 +36,19 @@ import { useWarmUp } from './use-warm-up';
 
 // The stack and its routes never change at run time: lay them out once.
 const LAYOUT = layoutStack(LAYERS);
-const STEPS = routeSteps(LAYOUT, PACKET_PATHS);
+const LAYER_IDS = LAYOUT.layers.map((placed) => placed.layer.id);
+const NO_STEPS: readonly RoutedStep[] = [];
+const NO_EDGES: PathFlowEdge[] = [];
+/**
+ * The packet paths' routed steps, once routed. Routing takes a while (≈ 150 ms with the CPU
+ * slowed 4×), so the first diagram of a page draws its nodes first and routes its arrows once
+ * that first look has painted (issue 12); later diagrams find them routed.
+ */
+let routed: readonly RoutedStep[] | null = null;
+function routeOnce(): readonly RoutedStep[] {
+  routed ??= routeSteps(LAYOUT, PACKET_PATHS);
+  return routed;
+}
 
 const nodeTypes = {
   layer: LayerNode,
@@ -116,8 +128,20 @@ export function StackDiagram(props: StackDiagramProps) {
   );
   const [activeId, setActiveId] = useState<LayerId | null>(null);
   const tabStop = activeId ?? recommendation?.primary ?? null;
-  // Unchanged nodes and edges keep their identity from one change to the next (flow-mapping.ts).
-  const [elements] = useState(() => createFlowElements(LAYOUT, STEPS));
+  const [steps, setSteps] = useState(() => routed);
+  useEffect(() => {
+    if (steps !== null) return;
+    let live = true;
+    void afterFirstLook().then(() => {
+      if (live) setSteps(routeOnce());
+    });
+    return () => {
+      live = false;
+    };
+  }, [steps]);
+  // Unchanged nodes and edges keep their identity from one change to the next (flow-mapping.ts);
+  // until the steps are routed the nodes carry no handles and there are no edges.
+  const elements = useMemo(() => createFlowElements(LAYOUT, steps ?? NO_STEPS), [steps]);
   const nodes = useMemo(
     () =>
       elements.nodes({
@@ -145,6 +169,7 @@ export function StackDiagram(props: StackDiagramProps) {
           {...props}
           nodes={nodes}
           edges={edges}
+          routed={steps !== null}
           narrowing={narrowing}
           setActiveId={setActiveId}
         />
@@ -156,6 +181,8 @@ export function StackDiagram(props: StackDiagramProps) {
 interface DiagramCanvasProps extends StackDiagramProps {
   readonly nodes: StackFlowNode[];
   readonly edges: PathFlowEdge[];
+  /** Whether the nodes carry the handles of the routed steps (and the edges can be drawn). */
+  readonly routed: boolean;
   readonly narrowing: Narrowing;
   readonly setActiveId: (id: LayerId | null) => void;
 }
@@ -166,6 +193,7 @@ function DiagramCanvas({
   focusLayerIds,
   nodes,
   edges,
+  routed: stepsRouted,
   narrowing,
   setActiveId,
 }: DiagramCanvasProps) {
@@ -193,6 +221,34 @@ function DiagramCanvas({
     return store.subscribe((s) => apply(s as unknown as ReactFlowState));
   }, [store]);
   const [keyboardInside, setKeyboardInside] = useState(false);
+
+  // The edges join handles React Flow has measured. A diagram mounted with its steps routed is
+  // measured as React Flow mounts its nodes; when the steps come later, the nodes' new handles
+  // are measured once they are in the DOM, and only then are the edges handed over.
+  const [edgesShown, setEdgesShown] = useState(stepsRouted);
+  useEffect(() => {
+    if (!stepsRouted || edgesShown) return;
+    let live = true;
+    afterNextPaint(() => {
+      if (!live) return;
+      const { domNode, updateNodeInternals } = store.getState();
+      const updates = new Map<
+        string,
+        { id: string; nodeElement: HTMLDivElement; force: boolean }
+      >();
+      for (const id of LAYER_IDS) {
+        const nodeElement = domNode?.querySelector<HTMLDivElement>(
+          `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+        );
+        if (nodeElement != null) updates.set(id, { id, nodeElement, force: true });
+      }
+      updateNodeInternals(updates, { triggerFitView: false });
+      setEdgesShown(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [stepsRouted, edgesShown, store]);
 
   // The view frames the recommended layers and, in a review, the proposed ones beside them.
   const proposed = useContext(ProposedLayersContext);
@@ -365,7 +421,7 @@ function DiagramCanvas({
       <DiagramActionsContext.Provider value={actions}>
         <ReactFlow<StackFlowNode, PathFlowEdge>
           nodes={nodes}
-          edges={edges}
+          edges={edgesShown ? edges : NO_EDGES}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           fitView

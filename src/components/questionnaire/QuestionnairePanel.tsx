@@ -9,6 +9,7 @@ import {
 import { FLOW } from '@/questionnaire/questions';
 import type { AnswerValue, QuestionId } from '@/questionnaire/types';
 import { ProfileErrors } from '@/components/common/ProfileErrors';
+import { afterNextPaint } from '@/app/first-look';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useAppStore, useAppStoreApi } from '@/store/app-store';
 import { selectAnswer, selectBack, selectQuestionnaire, selectReset } from '@/store/selectors';
@@ -81,7 +82,12 @@ export function QuestionnairePanel() {
     };
     if (current === null) {
       say(words.announceComplete);
-      focusResultHeading();
+      // After the result has painted: focusing (and scrolling to) the heading reads the layout,
+      // which in the answer's own task forces a second layout before the frame (issue 12).
+      // Not if the design was reopened meanwhile (an answer taken back before that paint).
+      afterNextPaint(() => {
+        if (lastId.current === null) focusResultHeading();
+      });
     } else {
       say(words.announceQuestion(number, questionWords[current.id].title));
       revealQuestion(currentBox.current);

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { en } from '@/i18n/en';
 import { optionWords } from '@/i18n/question-words';
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
 import { currentQuestion, isComplete } from '@/questionnaire/machine';
 import { AppStoreContext, createAppStore, type AppStoreApi } from '@/store/app-store';
@@ -230,5 +230,49 @@ describe('QuestionnairePanel: keyboard choice, grouped options and idle settings
     expect(fail).toHaveTextContent('Cannot change the result for your answers.');
     const os = document.querySelector<HTMLElement>('[data-answered-question="min-os"]')!;
     expect(os).not.toHaveAttribute('data-idle');
+  });
+
+  describe('when the last answer completes the design', () => {
+    const ALL_BUT_DECIDER =
+      '#v=1&action=allow-block&traffic=local&protocol=tcp&direction=outbound&moment=connection&basis=app';
+    let heading: HTMLElement | null = null;
+    afterEach(() => heading?.remove());
+
+    /** The result heading the panel hands focus to, and a store one answer short of complete. */
+    function almostComplete() {
+      heading = document.createElement('h2');
+      heading.id = 'result-heading';
+      heading.tabIndex = -1;
+      document.body.append(heading);
+      const store = createAppStore();
+      store.getState().loadFragment(ALL_BUT_DECIDER);
+      const rendered = renderPanel(store);
+      expect(current()).toHaveAttribute('data-current-question', 'decider');
+      const last = choice('decider', 'rules');
+      /** Clicks the last answer with the pointer (the label sees the press first). */
+      const answerLast = () => {
+        fireEvent.pointerDown(last.closest('label')!);
+        fireEvent.click(last);
+      };
+      return { ...rendered, heading, answerLast };
+    }
+
+    it('hands focus to the result heading (once the answer has painted) and says so', async () => {
+      const { store, heading, answerLast } = almostComplete();
+      answerLast();
+      expect(isComplete(store.getState().questionnaire)).toBe(true);
+      await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(screen.getByText(en.app.questionnaire.announceComplete)).toBeInTheDocument();
+    });
+
+    it('leaves focus alone when the answer is taken back before that paint', async () => {
+      const { store, heading, answerLast } = almostComplete();
+      answerLast();
+      act(() => store.getState().back());
+      expect(isComplete(store.getState().questionnaire)).toBe(false);
+      // Long enough for the deferred move (a frame and a task) to have run.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(document.activeElement).not.toBe(heading);
+    });
   });
 });
