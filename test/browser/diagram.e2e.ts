@@ -40,22 +40,21 @@ async function inCanvas(page: Page, layerId: string): Promise<boolean> {
   );
 }
 
-/** Waits until the canvas stops moving (a framing animation has ended). */
+/** The canvas's pan and zoom, as React Flow writes it. */
+function viewTransform(page: Page): Promise<string> {
+  return page.locator('.stack-diagram .react-flow__viewport').evaluate((el) => el.style.transform);
+}
+
+/** Waits until the canvas has not moved for 400 ms (a framing animation has ended). */
 async function viewSettled(page: Page): Promise<void> {
-  const transform = () =>
-    page.locator('.stack-diagram .react-flow__viewport').evaluate((el) => el.style.transform);
-  let last = await transform();
-  await expect
-    .poll(
-      async () => {
-        const now = await transform();
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { interval: 400, timeout: 5000 },
-    )
-    .toBe(true);
+  let last = await viewTransform(page);
+  for (let waited = 0; waited < 5000; waited += 400) {
+    await page.waitForTimeout(400);
+    const now = await viewTransform(page);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the diagram kept moving for 5 s');
 }
 
 async function axeViolations(page: Page, include: string[]) {
@@ -183,11 +182,14 @@ describe('stack diagram in Chromium', () => {
     // The result changes while focus stays in the diagram (a link opened, or back and forward).
     const rec = recommend(BLOCK_APP);
     expect(rec.primary).not.toBe(held);
+    const before = await viewTransform(page);
     await page.evaluate((hash) => {
       window.location.hash = hash;
     }, BLOCK_APP_LINK);
     const primary = page.locator(`.stack-diagram [data-layer-id="${rec.primary}"]`);
     await expect.poll(() => primary.getAttribute('data-state')).toBe('recommended');
+    // The new result is framed (the view moves), then the view comes to rest.
+    await expect.poll(() => viewTransform(page), { timeout: 3000 }).not.toBe(before);
     await viewSettled(page);
     expect(await focusedLayer(page)).toBe(held);
     expect(await inCanvas(page, held!)).toBe(true);
