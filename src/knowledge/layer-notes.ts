@@ -21,6 +21,15 @@ export interface LayerNote {
   readonly pend: string;
 }
 
+/** Blocking, injecting and pending are the same at every discard layer: the traffic is already dropped. */
+const AT_A_DISCARD_LAYER = {
+  blocking:
+    'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
+  injection:
+    'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
+  pend: 'Discard layers are for logging; there is nothing to hold.',
+} as const;
+
 export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   ikeext: {
     sees: 'IKE and AuthIP look up main-mode policy here when negotiating main-mode security associations. Tunnel policy on a gateway covers forwarded traffic too.',
@@ -108,11 +117,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'ale-resource-assignment-discard': {
     sees: 'Binds, port assignments, raw-socket and promiscuous-mode requests that were denied \u2014 for logging by callouts.',
     dataStarts: 'No packet; no data offset.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'ale-auth-listen': {
     sees: 'TCP listen() requests, with the listening application and user. No packet.',
@@ -124,11 +129,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'ale-auth-listen-discard': {
     sees: 'Listen requests that were denied \u2014 for logging by callouts.',
     dataStarts: 'No packet; no data offset.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'ale-connect-redirect': {
     sees: 'An outgoing connect (TCP, UDP, raw UDPv4 without header-include, raw ICMP) before it is authorized. A callout can change the remote address and port for the life of the connection, or hand it to a local proxy (Windows 8+: redirect handle, localRedirectTargetPID, redirect records).',
@@ -151,11 +152,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'ale-auth-connect-discard': {
     sees: 'Outgoing connections and first non-TCP packets that were denied \u2014 for logging by callouts.',
     dataStarts: 'TCP: no packet. Non-TCP: the first packet, starting at the transport header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'outbound-network-connection-policy': {
     sees: 'Outgoing connections whose routing policy (source address, next-hop interface, next hop) can be read or set; from user mode with FwpmConnectionPolicyAdd0. The first matching policy by weight applies.',
@@ -179,11 +176,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
     sees: 'Incoming connections and first non-TCP packets that were denied \u2014 for logging by callouts.',
     dataStarts:
       'Inbound: start of data after the transport header (ICMP sockets: the ICMP header). Outbound (reauthorization): start of the transport header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'ale-flow-established': {
     sees: 'A flow that has just been authorized: for TCP after the three-way handshake (the final ACK), for non-TCP right after the connect or receive-accept decision. The place to associate a flow context and start per-flow logging; FWPM_CONDITION_DIRECTION is the connection direction.',
@@ -199,11 +192,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
     sees: 'Established connections and authorized non-TCP flows discarded at the flow-established layer \u2014 for logging.',
     dataStarts:
       'Inbound: start of data after the transport header. Outbound: start of the transport header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'ale-endpoint-closure': {
     sees: 'A connected TCP flow or a UDP socket endpoint closing (for TCP, one per auth-connect or receive-accept indication) \u2014 the chance to reclaim what a callout allocated at those layers. TCP/UDP termination itself is not indicated at any layer.',
@@ -241,11 +230,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
     sees: 'Discarded stream data (per the Win32 page; the WDK pages say "reserved for future use").',
     dataStarts:
       'layerData is FWPS_STREAM_CALLOUT_IO_PACKET0 \u2192 FWPS_STREAM_DATA0 \u2192 NBL chain; the data starts at the stream bytes, with no IP or TCP header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'datagram-data': {
     sees: 'Each datagram of UDP and other non-TCP traffic, including non-error ICMP, both directions (FWPM_CONDITION_DIRECTION is the packet direction).',
@@ -260,11 +245,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
     sees: 'Datagrams that were discarded.',
     dataStarts:
       'Inbound: start of data after the transport header (ICMP sockets: the ICMP header). Outbound: start of the transport header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'stream-packet': {
     sees: 'Every TCP packet of a connection, including the handshake and flow-control exchanges, both directions (FWPM_CONDITION_DIRECTION is the packet direction).',
@@ -285,11 +266,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'outbound-icmp-error-discard': {
     sees: 'Outgoing ICMP error messages that were discarded.',
     dataStarts: 'Start of the ICMP header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'inbound-icmp-error': {
     sees: 'Received ICMP error messages for the transport protocol, with conditions on the embedded (original) packet. ICMP errors never reach the ALE layers.',
@@ -302,11 +279,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'inbound-icmp-error-discard': {
     sees: 'Received ICMP error messages that were discarded.',
     dataStarts: 'Start of the embedded (inner) IP header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'outbound-transport': {
     sees: 'Every packet sent by this host, just after it is handed to the network layer. It sits at the top of the network layer, so packets from third-party transports and raw sends are seen too; outgoing ICMP errors pass here after the outbound ICMP-error layer. IPsec has not been applied yet.',
@@ -319,11 +292,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'outbound-transport-discard': {
     sees: 'Sent packets discarded at the transport layer.',
     dataStarts: 'Start of the transport header (the IP header does not exist yet).',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'inbound-transport': {
     sees: 'Every received packet for this host right after its transport header is parsed, before transport processing: stand-alone or fully reassembled, IPsec already verified/decrypted. Packets that start a connection are then authorized at receive-accept.',
@@ -357,11 +326,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'outbound-ippacket-discard': {
     sees: 'Sent packets discarded at the network layer.',
     dataStarts: 'Where the stack stopped processing the packet.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'inbound-ippacket': {
     sees: 'Every IP packet received for this host, right after the IP header is parsed and before IPsec decryption or reassembly. Fragments are indicated three times: as a packet, as a fragment (FWP_CONDITION_FLAG_IS_FRAGMENT) and reassembled.',
@@ -394,11 +359,7 @@ export const LAYER_NOTES: Readonly<Record<LayerId, LayerNote>> = {
   'ipforward-discard': {
     sees: 'Forwarded packets discarded at the forward layer.',
     dataStarts: 'Start of the IP header.',
-    blocking:
-      'The traffic is already dropped; this layer is for logging it (a block changes nothing documented).',
-    injection:
-      'Nothing to inject: the traffic was already dropped, and FWPS_CLASSIFY_OUT_FLAG_ABSORB is not valid at discard layers.',
-    pend: 'Discard layers are for logging; there is nothing to hold.',
+    ...AT_A_DISCARD_LAYER,
   },
   'outbound-mac-frame-ethernet': {
     sees: "Every frame the host sends, after framing and before the MAC (802.3) layer, after fragmentation; reached through WFP's own NDIS lightweight filter.",
