@@ -33,6 +33,9 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           setupFiles: ['test/setup/component-setup.ts'],
+          // A hang guard, not a speed check: the property tests run thousands of cases and took
+          // over the 5 s default on this 2-core machine while other suites ran beside them.
+          testTimeout: 30_000,
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
