@@ -147,22 +147,49 @@ export function injectionFor(
   purpose: InjectionPurpose,
   os: MinOs,
 ): InjectionFunction | null {
-  const own = layer.actions.injection
-    .map((id) => INJECTION_BY_ID.get(id))
-    .filter((f): f is InjectionFunction => f !== undefined);
   let candidates: readonly InjectionFunction[];
   let wanted: PathDirection = unit.direction;
   if (purpose === 'local-receive') {
-    candidates = INJECTION_FUNCTIONS.filter((f) => f.path === 'transport-receive');
+    candidates = LOCAL_RECEIVE;
     wanted = 'inbound';
   } else if (purpose === 'opposite') {
-    const families = new Set(own.map((f) => pathFamily(f.path)));
-    candidates = INJECTION_FUNCTIONS.filter((f) => families.has(pathFamily(f.path)));
+    candidates = injectionLists(layer).sameFamily;
     wanted = unit.direction === 'inbound' ? 'outbound' : 'inbound';
   } else {
-    candidates = own;
+    candidates = injectionLists(layer).own;
   }
-  return candidates.find((f) => osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) ?? null;
+  for (const f of candidates) if (osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) return f;
+  return null;
+}
+
+/** The functions that deliver locally through the transport receive path. */
+const LOCAL_RECEIVE = INJECTION_FUNCTIONS.filter((f) => f.path === 'transport-receive');
+
+interface InjectionLists {
+  /** The layer's own injection functions, in its order. */
+  readonly own: readonly InjectionFunction[];
+  /** Every function of the same path families as its own (for the opposite path). */
+  readonly sameFamily: readonly InjectionFunction[];
+}
+
+function injectionListsOf(layer: Layer): InjectionLists {
+  const own = layer.actions.injection
+    .map((id) => INJECTION_BY_ID.get(id))
+    .filter((f): f is InjectionFunction => f !== undefined);
+  const families = new Set(own.map((f) => pathFamily(f.path)));
+  return { own, sameFamily: INJECTION_FUNCTIONS.filter((f) => families.has(pathFamily(f.path))) };
+}
+
+/** Per layer, worked out once: the lists `injectionFor` picks from. */
+const INJECTION_LISTS = new Map<Layer, InjectionLists>();
+
+function injectionLists(layer: Layer): InjectionLists {
+  let known = INJECTION_LISTS.get(layer);
+  if (known === undefined) {
+    known = injectionListsOf(layer);
+    INJECTION_LISTS.set(layer, known);
+  }
+  return known;
 }
 
 /**
@@ -863,7 +890,14 @@ export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): bo
  * by every task with those facts (the failures are never mutated). The facts are packed into two
  * small integers (`modeFacts`); a task with a value outside the vocabulary is not kept.
  */
-const MODE_OUTCOMES = new Map<number, Map<number, (Failure | null | undefined)[]>>();
+const MODE_OUTCOMES = new Map<number, Map<number, ModeOutcome[]>>();
+
+/**
+ * A layer's mode-check outcome: the fit of a layer that failed them (its failure, no units; made
+ * once and shared like the failure), null for a pass (the unit checks run), undefined when not
+ * asked yet.
+ */
+type ModeOutcome = LayerFit | null | undefined;
 
 /** Place of each vocabulary value in its list, plus one (0 stands for "not given"). */
 function places(values: readonly string[]): ReadonlyMap<string, number> {
@@ -933,7 +967,7 @@ function modeFacts(task: Task): void {
 }
 
 /** The mode checks' outcomes for the task's facts, or null when they are not kept. */
-function modeOutcomes(task: Task, mode: Mode): (Failure | null | undefined)[] | null {
+function modeOutcomes(task: Task, mode: Mode): ModeOutcome[] | null {
   modeFacts(task);
   const place = MODE_PLACE.get(mode);
   if (factsLow < 0 || place === undefined) return null;
@@ -945,7 +979,7 @@ function modeOutcomes(task: Task, mode: Mode): (Failure | null | undefined)[] | 
   }
   let known = byHigh.get(factsHigh);
   if (known === undefined) {
-    known = new Array<Failure | null | undefined>(RANKED_LAYERS.length).fill(undefined);
+    known = new Array<ModeOutcome>(RANKED_LAYERS.length).fill(undefined);
     byHigh.set(factsHigh, known);
   }
   return known;
@@ -963,12 +997,13 @@ export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
       continue;
     }
     const layer = RANKED_LAYERS[i] as Layer;
-    let failure = outcomes === null ? undefined : outcomes[i];
-    if (failure === undefined) {
-      failure = modeFailure(layer, task, mode);
-      if (outcomes !== null) outcomes[i] = failure;
+    let outcome = outcomes === null ? undefined : outcomes[i];
+    if (outcome === undefined) {
+      const failure = modeFailure(layer, task, mode);
+      outcome = failure === null ? null : { layer, covered: NO_UNITS, failure };
+      if (outcomes !== null) outcomes[i] = outcome;
     }
-    out.push(fitAfter(failure, layer, task, mode));
+    out.push(outcome ?? fitAfter(null, layer, task, mode));
   }
   return out;
 }
