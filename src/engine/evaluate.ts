@@ -890,14 +890,7 @@ export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): bo
  * by every task with those facts (the failures are never mutated). The facts are packed into two
  * small integers (`modeFacts`); a task with a value outside the vocabulary is not kept.
  */
-const MODE_OUTCOMES = new Map<number, Map<number, ModeOutcome[]>>();
-
-/**
- * A layer's mode-check outcome: the fit of a layer that failed them (its failure, no units; made
- * once and shared like the failure), null for a pass (the unit checks run), undefined when not
- * asked yet.
- */
-type ModeOutcome = LayerFit | null | undefined;
+const MODE_OUTCOMES = new Map<number, Map<number, (Failure | null | undefined)[]>>();
 
 /** Place of each vocabulary value in its list, plus one (0 stands for "not given"). */
 function places(values: readonly string[]): ReadonlyMap<string, number> {
@@ -967,7 +960,7 @@ function modeFacts(task: Task): void {
 }
 
 /** The mode checks' outcomes for the task's facts, or null when they are not kept. */
-function modeOutcomes(task: Task, mode: Mode): ModeOutcome[] | null {
+function modeOutcomes(task: Task, mode: Mode): (Failure | null | undefined)[] | null {
   modeFacts(task);
   const place = MODE_PLACE.get(mode);
   if (factsLow < 0 || place === undefined) return null;
@@ -979,7 +972,7 @@ function modeOutcomes(task: Task, mode: Mode): ModeOutcome[] | null {
   }
   let known = byHigh.get(factsHigh);
   if (known === undefined) {
-    known = new Array<ModeOutcome>(RANKED_LAYERS.length).fill(undefined);
+    known = new Array<Failure | null | undefined>(RANKED_LAYERS.length).fill(undefined);
     byHigh.set(factsHigh, known);
   }
   return known;
@@ -997,13 +990,12 @@ export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
       continue;
     }
     const layer = RANKED_LAYERS[i] as Layer;
-    let outcome = outcomes === null ? undefined : outcomes[i];
-    if (outcome === undefined) {
-      const failure = modeFailure(layer, task, mode);
-      outcome = failure === null ? null : { layer, covered: NO_UNITS, failure };
-      if (outcomes !== null) outcomes[i] = outcome;
+    let failure = outcomes === null ? undefined : outcomes[i];
+    if (failure === undefined) {
+      failure = modeFailure(layer, task, mode);
+      if (outcomes !== null) outcomes[i] = failure;
     }
-    out.push(outcome ?? fitAfter(null, layer, task, mode));
+    out.push(fitAfter(failure, layer, task, mode));
   }
   return out;
 }
