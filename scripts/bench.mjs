@@ -159,14 +159,17 @@ if (CORE) {
     for (const p of sample) recommend(p); // warm
     let count = 0;
     t = performance.now();
+    const cpu1 = cpuMs();
     while (performance.now() - t < 1500) {
       for (const p of sample) recommend(p);
       count += sample.length;
     }
     const perSecond = count / ((performance.now() - t) / 1000);
+    // On a shared machine the wall figure includes waiting; the CPU figure does not.
+    const perCpuSecond = count / ((cpuMs() - cpu1) / 1000);
     console.log(`\n== Pure core (${paths.length} complete questionnaire paths; ${measured})`);
     console.log(
-      `recommend(): ${Math.round(perSecond).toLocaleString('en')} recommendations/s over ${sample.length} profiles   ${goal(perSecond >= 100_000, '≥ 100,000/s')}`,
+      `recommend(): ${Math.round(perSecond).toLocaleString('en')} recommendations/s (${Math.round(perCpuSecond).toLocaleString('en')} per CPU second) over ${sample.length} profiles   ${goal(perSecond >= 100_000, '≥ 100,000/s')}`,
     );
     console.log(
       `enumerate + evaluate every path (cold): ${ms(allPathsMs)} (enumerating ${ms(enumerateMs)}; CPU ${ms(allPathsCpuMs)}, load average ${loadavg()[0].toFixed(1)})   ${goal(allPathsMs < 1000, '< 1 s')}`,
@@ -175,6 +178,7 @@ if (CORE) {
       measured,
       paths: paths.length,
       perSecond,
+      perCpuSecond,
       allPathsMs,
       allPathsCpuMs,
       enumerateMs,
