@@ -10,7 +10,11 @@ import { INJECTION_FUNCTIONS } from '@/knowledge/injection';
 import { LAYERS, getLayer } from '@/knowledge/layers';
 import type { BlockRule, InjectionFunction, Layer, LayerId, SourceId } from '@/knowledge/types';
 import {
+  ACTIONS,
+  BASIS,
   MIN_OS,
+  MOMENTS,
+  REDIRECT_TARGETS,
   osAtLeast,
   type Basis,
   type MinOs,
@@ -143,22 +147,49 @@ export function injectionFor(
   purpose: InjectionPurpose,
   os: MinOs,
 ): InjectionFunction | null {
-  const own = layer.actions.injection
-    .map((id) => INJECTION_BY_ID.get(id))
-    .filter((f): f is InjectionFunction => f !== undefined);
   let candidates: readonly InjectionFunction[];
   let wanted: PathDirection = unit.direction;
   if (purpose === 'local-receive') {
-    candidates = INJECTION_FUNCTIONS.filter((f) => f.path === 'transport-receive');
+    candidates = LOCAL_RECEIVE;
     wanted = 'inbound';
   } else if (purpose === 'opposite') {
-    const families = new Set(own.map((f) => pathFamily(f.path)));
-    candidates = INJECTION_FUNCTIONS.filter((f) => families.has(pathFamily(f.path)));
+    candidates = injectionLists(layer).sameFamily;
     wanted = unit.direction === 'inbound' ? 'outbound' : 'inbound';
   } else {
-    candidates = own;
+    candidates = injectionLists(layer).own;
   }
-  return candidates.find((f) => osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) ?? null;
+  for (const f of candidates) if (osAtLeast(os, f.minOs) && pathServes(f.path, wanted)) return f;
+  return null;
+}
+
+/** The functions that deliver locally through the transport receive path. */
+const LOCAL_RECEIVE = INJECTION_FUNCTIONS.filter((f) => f.path === 'transport-receive');
+
+interface InjectionLists {
+  /** The layer's own injection functions, in its order. */
+  readonly own: readonly InjectionFunction[];
+  /** Every function of the same path families as its own (for the opposite path). */
+  readonly sameFamily: readonly InjectionFunction[];
+}
+
+function injectionListsOf(layer: Layer): InjectionLists {
+  const own = layer.actions.injection
+    .map((id) => INJECTION_BY_ID.get(id))
+    .filter((f): f is InjectionFunction => f !== undefined);
+  const families = new Set(own.map((f) => pathFamily(f.path)));
+  return { own, sameFamily: INJECTION_FUNCTIONS.filter((f) => families.has(pathFamily(f.path))) };
+}
+
+/** Per layer, worked out once: the lists `injectionFor` picks from. */
+const INJECTION_LISTS = new Map<Layer, InjectionLists>();
+
+function injectionLists(layer: Layer): InjectionLists {
+  let known = INJECTION_LISTS.get(layer);
+  if (known === undefined) {
+    known = injectionListsOf(layer);
+    INJECTION_LISTS.set(layer, known);
+  }
+  return known;
 }
 
 /**
@@ -851,9 +882,106 @@ export function servesUnit(layer: Layer, task: Task, mode: Mode, unit: Unit): bo
   return unitFailure(layer, task, mode, unit) === null;
 }
 
+/**
+ * The mode checks' outcome per layer (in `RANKED_LAYERS` order; undefined until a layer is asked),
+ * for one mode and one combination of every task fact those checks read: the OS, the action and
+ * redirect target, the moment asked and the moment sets it expands to, the basis, whether the
+ * decision is held, and the directions (which IPsec policy's require-secured check reads). Shared
+ * by every task with those facts (the failures are never mutated). The facts are packed into two
+ * small integers (`modeFacts`); a task with a value outside the vocabulary is not kept.
+ */
+const MODE_OUTCOMES = new Map<number, Map<number, (Failure | null | undefined)[]>>();
+
+/** Place of each vocabulary value in its list, plus one (0 stands for "not given"). */
+function places(values: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(values.map((v, i) => [v, i + 1]));
+}
+const OS_PLACE = places(MIN_OS);
+const ACTION_PLACE = places(ACTIONS);
+const TARGET_PLACE = places(REDIRECT_TARGETS);
+const MOMENT_PLACE = places(MOMENTS);
+const BASIS_PLACE = places(BASIS);
+const MODE_PLACE = new Map<Mode, number>([
+  ['filter', 0],
+  ['audit', 1],
+  ['callout', 2],
+  ['ipsec-policy', 3],
+]);
+
+/** A set of vocabulary values as bits of their places; -1 when one is outside the vocabulary. */
+function bitsOf(set: ReadonlySet<string>, place: ReadonlyMap<string, number>): number {
+  let bits = 0;
+  for (const item of set) {
+    const at = place.get(item);
+    if (at === undefined) return -1;
+    bits |= 1 << (at - 1);
+  }
+  return bits;
+}
+
+/** The last task's packed facts (a design asks for up to three modes of one task). */
+let factsTask: Task | undefined;
+let factsLow = -1;
+let factsHigh = -1;
+
+/**
+ * The mode checks' facts as two integers: `factsLow` holds the OS (3 bits), action (3), redirect
+ * target (2), moment asked (3), moment set (8: 7 moments and "none") and audit moment set (8);
+ * `factsHigh` the basis (20), held (1) and directions (2). -1 when a value is outside the vocabulary.
+ */
+function modeFacts(task: Task): void {
+  if (task === factsTask) return;
+  factsTask = task;
+  const p = task.profile;
+  const os = OS_PLACE.get(task.os);
+  const action = ACTION_PLACE.get(p.action);
+  const target = p['redirect-to'] === undefined ? 0 : TARGET_PLACE.get(p['redirect-to']);
+  const moment = p.moment === undefined ? 0 : MOMENT_PLACE.get(p.moment);
+  const moments = task.moments === null ? 1 << 7 : bitsOf(task.moments, MOMENT_PLACE);
+  const audit = task.auditMoments === null ? 1 << 7 : bitsOf(task.auditMoments, MOMENT_PLACE);
+  const basis = bitsOf(task.basis, BASIS_PLACE);
+  if (
+    os === undefined ||
+    action === undefined ||
+    target === undefined ||
+    moment === undefined ||
+    moments < 0 ||
+    audit < 0 ||
+    basis < 0
+  ) {
+    factsLow = -1;
+    factsHigh = -1;
+    return;
+  }
+  let directions = 0;
+  for (const u of task.units) directions |= u.direction === 'inbound' ? 1 : 2;
+  factsLow = os | (action << 3) | (target << 6) | (moment << 8) | (moments << 11) | (audit << 19);
+  factsHigh = basis | ((task.mustHold ? 1 : 0) << 20) | (directions << 21);
+}
+
+/** The mode checks' outcomes for the task's facts, or null when they are not kept. */
+function modeOutcomes(task: Task, mode: Mode): (Failure | null | undefined)[] | null {
+  modeFacts(task);
+  const place = MODE_PLACE.get(mode);
+  if (factsLow < 0 || place === undefined) return null;
+  const low = factsLow | (place << 27);
+  let byHigh = MODE_OUTCOMES.get(low);
+  if (byHigh === undefined) {
+    byHigh = new Map();
+    MODE_OUTCOMES.set(low, byHigh);
+  }
+  let known = byHigh.get(factsHigh);
+  if (known === undefined) {
+    known = new Array<Failure | null | undefined>(RANKED_LAYERS.length).fill(undefined);
+    byHigh.set(factsHigh, known);
+  }
+  return known;
+}
+
 /** Every layer's fit in `mode`, in `RANKED_LAYERS` order (the same as `fitLayer` for each). */
 export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
   const early = routeOutcome(task).rankedFits;
+  const outcomes = modeOutcomes(task, mode);
   const out: LayerFit[] = [];
   for (let i = 0; i < RANKED_LAYERS.length; i += 1) {
     const failed = early[i];
@@ -862,7 +990,12 @@ export function rankedFits(task: Task, mode: Mode): readonly LayerFit[] {
       continue;
     }
     const layer = RANKED_LAYERS[i] as Layer;
-    out.push(fitAfter(modeFailure(layer, task, mode), layer, task, mode));
+    let failure = outcomes === null ? undefined : outcomes[i];
+    if (failure === undefined) {
+      failure = modeFailure(layer, task, mode);
+      if (outcomes !== null) outcomes[i] = failure;
+    }
+    out.push(fitAfter(failure, layer, task, mode));
   }
   return out;
 }

@@ -34,7 +34,9 @@ export function normalizeProfile(input: Profile): Profile {
     if (value !== undefined) out[key] = value;
   }
   if (input.traffic === 'local' && input.moment !== undefined) out.moment = input.moment;
-  out.basis = BASIS.filter((b) => input.basis.includes(b));
+  const basis: Basis[] = [];
+  for (const b of BASIS) if (input.basis.includes(b)) basis.push(b);
+  out.basis = basis;
   if (input.action === 'redirect') out['redirect-to'] = input['redirect-to'] ?? 'remote-endpoint';
   return out as unknown as Profile;
 }

@@ -31,6 +31,13 @@ function hasLayer(d: Design, predicate: (tier: string, id: string) => boolean): 
 
 const PACKET_UNITS = new Set(['packet', 'frame']);
 
+const TLS_PROTOCOLS = new Set(['tcp', 'udp', 'tcp,udp', 'any-ip']);
+
+function hasIdentityBasis(d: Design): boolean {
+  for (const b of d.task.basis) if (IDENTITY_BASIS.has(b)) return true;
+  return false;
+}
+
 /** Paths whose injected data starts at the IP header: a change there is a change to an IP packet. */
 const IP_PACKET_PATHS = new Set(['network-send', 'network-receive', 'forward', 'vswitch-ingress']);
 
@@ -59,7 +66,7 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'no-vswitch-before-win8': (d) =>
     d.task.profile.traffic === 'vswitch' && !osAtLeast(d.task.os, 'win8'),
   'no-app-identity-below-ale': (d) =>
-    [...d.task.basis].some((b) => IDENTITY_BASIS.has(b)) &&
+    hasIdentityBasis(d) &&
     (d.primary === null || (d.primary.tier !== 'ale' && d.primary.mode === 'kernel')),
   'unregistered-callout-blocks': (d) => d.verdict === 'kernel-callout',
   // The pend warnings concern a callout of the product's own; with own-driver=avoid none is built.
@@ -131,7 +138,7 @@ export const WARNING_RULES: Readonly<Record<WarningId, Predicate>> = {
   'tls-ciphertext-at-stream': (d) =>
     d.task.basis.has('payload') &&
     // TLS rides on TCP and QUIC/DTLS on UDP; ICMP payload is not an application's encrypted stream.
-    ['tcp', 'udp', 'tcp,udp', 'any-ip'].includes(d.task.profile.protocol) &&
+    TLS_PROTOCOLS.has(d.task.profile.protocol) &&
     hasLayer(d, (tier) => tier === 'data'),
   'flow-context-lifecycle': (d) => isCallout(d) && d.flowContext,
   'flow-context-after-handshake': (d) =>

@@ -94,9 +94,47 @@ function valueKey(v: AnswerValue | undefined): string {
   return v === undefined ? '' : typeof v === 'string' ? v : v.join(',');
 }
 
-function keyOf(values: Values): string {
+/**
+ * For each flow question (bit = its place in `FLOW`), the questions it is linked with: the other
+ * key of every answer rule on it, and the questions it guards or that guard it.
+ */
+const LINKED: readonly number[] = FLOW.map((id) => {
+  let bits = 0;
+  const link = (other: QuestionId) => {
+    const at = FLOW.indexOf(other);
+    if (at >= 0) bits |= 1 << at;
+  };
+  for (const rule of RULES_BY_KEY.get(id) ?? []) {
+    link(rule.if.key === id ? rule.then.key : rule.if.key);
+  }
+  for (const other of FLOW) {
+    if (GUARDS[other]?.key === id) link(other);
+    if (GUARDS[id]?.key === other) link(other);
+  }
+  return bits;
+});
+
+/**
+ * The memo key of `values` for `canFinish` (and `openOptions`, with `open` left out as if not
+ * answered). Whether the rest of the flow can be finished reads only the known values of questions
+ * linked (by a rule or a guard) to one not yet known: the rules checked and the guards read always
+ * pair an unknown question with a known one, and each step down only makes more known. A known
+ * value linked to no unknown question counts only as known (`*`), so states that differ only in
+ * such values share one entry.
+ */
+function keyOf(values: Values, open?: QuestionId): string {
+  let unknown = 0;
+  for (let i = 0; i < FLOW.length; i += 1) {
+    const id = FLOW[i] as QuestionId;
+    if (id === open || values[id] === undefined) unknown |= 1 << i;
+  }
   let key = '';
-  for (const id of FLOW) key += `${valueKey(values[id])}|`;
+  for (let i = 0; i < FLOW.length; i += 1) {
+    const id = FLOW[i] as QuestionId;
+    if ((unknown & (1 << i)) !== 0) key += '|';
+    else if (((LINKED[i] as number) & unknown) === 0) key += '*|';
+    else key += `${valueKey(values[id])}|`;
+  }
   return key;
 }
 
@@ -125,12 +163,8 @@ export function canFinish(values: Values): boolean {
 const optionsCache = new Map<string, readonly string[]>();
 
 /** Option values of a flow question that break no rule and leave a way to finish. */
-export function openOptions(
-  id: QuestionId,
-  values: Values,
-  valuesKey: string = keyOf(values),
-): readonly string[] {
-  const key = `${id}@${valuesKey}`;
+export function openOptions(id: QuestionId, values: Values): readonly string[] {
+  const key = `${id}@${keyOf(values, id)}`;
   const cached = optionsCache.get(key);
   if (cached !== undefined) return cached;
   const question = QUESTIONS[id];
@@ -206,7 +240,7 @@ export function walk(answers: PartialProfile): Walk {
       steps.push({ id, status: 'skipped', options: [] });
       continue;
     }
-    const options = openOptions(id, values, keyOf(values));
+    const options = openOptions(id, values);
     const only = options[0];
     if (guard === 'asked' && QUESTIONS[id].kind === 'single' && options.length === 1 && only) {
       steps.push({ id, status: 'settled', value: only, options });
