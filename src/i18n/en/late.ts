@@ -15,6 +15,8 @@ import { recordsUi } from './records-ui';
 import { review } from './review';
 import { rulesChanges } from './rules-changelog';
 import { starter } from './starter';
+import { provideWarningTexts } from './warnings';
+import { warningTexts } from './warning-texts';
 
 export const late = {
   review,
@@ -30,3 +32,5 @@ export const late = {
 
 // The layer notes the early knowledge words read (en/knowledge.ts) arrive with this chunk.
 provideLayerNotes(LAYER_NOTES);
+// So do the warnings' texts (en/warnings.ts holds their titles).
+provideWarningTexts(warningTexts);
