@@ -64,10 +64,16 @@ export function wordBuildPlan(plan: BuildPlan, catalogue: Catalogue = en): Worde
     id: b.notSetLabel(id),
     why: b.notSetWhy[id] ?? '',
   }));
-  const matched = plan.conditions.map((id) => ({
-    id,
-    why: wordsById<ConditionWords>(catalogue.knowledge.conditions, id)?.meaning ?? '',
-  }));
+  // What a matched condition matches is worded when first read: the page loads the English
+  // meanings with the late words (issue 12), so the folded build plan waits for them.
+  const matched = plan.conditions.map((id) => {
+    let why: string | undefined;
+    return Object.defineProperty({ id }, 'why', {
+      enumerable: true,
+      get: () =>
+        (why ??= wordsById<ConditionWords>(catalogue.knowledge.conditions, id)?.meaning ?? ''),
+    }) as { readonly id: string; readonly why: string };
+  });
   const { technology, ...rest } = plan;
   return {
     ...rest,
