@@ -64,10 +64,16 @@ export function wordBuildPlan(plan: BuildPlan, catalogue: Catalogue = en): Worde
     id: b.notSetLabel(id),
     why: b.notSetWhy[id] ?? '',
   }));
-  const matched = plan.conditions.map((id) => ({
-    id,
-    why: wordsById<ConditionWords>(catalogue.knowledge.conditions, id)?.meaning ?? '',
-  }));
+  // What a matched condition matches is worded when first read: the page loads the English
+  // meanings with the late words (issue 12), so the folded build plan waits for them.
+  const matched = plan.conditions.map((id) => {
+    let why: string | undefined;
+    return Object.defineProperty({ id }, 'why', {
+      enumerable: true,
+      get: () =>
+        (why ??= wordsById<ConditionWords>(catalogue.knowledge.conditions, id)?.meaning ?? ''),
+    }) as { readonly id: string; readonly why: string };
+  });
   const { technology, ...rest } = plan;
   return {
     ...rest,
@@ -140,13 +146,21 @@ export function wordExclusion(e: Exclusion, catalogue: Catalogue = en): WordedEx
   }) as WordedExclusion;
 }
 
-/** The title and text of one warning. */
+/**
+ * The title and text of one warning. The text is worded when first read: the page loads the
+ * English texts with the late words (issue 12), so the part that shows it (the folded warnings
+ * list) waits for them while the titles (the summary card's must-knows) show at once.
+ */
 export function wordWarning(w: Warning, catalogue: Catalogue = en): WordedWarning {
   const words = catalogue.warnings[w.id] as {
     title: string;
     text: (p: WarningParams[WarningId]) => string;
   };
-  return { ...w, title: words.title, text: words.text(w.params) };
+  let text: string | undefined;
+  return Object.defineProperty({ ...w, title: words.title }, 'text', {
+    enumerable: true,
+    get: () => (text ??= words.text(w.params)),
+  }) as WordedWarning;
 }
 
 /** The recommendation in the catalogue's language. */

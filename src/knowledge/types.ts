@@ -203,14 +203,12 @@ export interface Layer {
   readonly sourceIds: readonly SourceId[];
 }
 
+/** A filter condition; its words (what it matches, a note) are in condition-notes.ts. */
 export interface FilterCondition {
   readonly id: ConditionId;
-  /** What it matches, in plain words. */
-  readonly meaning: string;
   /** The basis item it lets a filter decide on (null = a condition the vocabulary does not ask about). */
   readonly basis: Basis | null;
   readonly minOs: MinOs;
-  readonly note?: string;
   readonly confidence: Confidence;
   readonly sourceIds: readonly SourceId[];
 }

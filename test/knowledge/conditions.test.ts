@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITION_NOTES } from '@/knowledge/condition-notes';
 import { CONDITIONS, filterBasisOf, getCondition } from '@/knowledge/conditions';
 import { getLayer } from '@/knowledge/layers';
 import type { Layer } from '@/knowledge/types';
@@ -20,7 +21,7 @@ describe('CONDITIONS', () => {
     for (const c of CONDITIONS) {
       if (c.basis !== null) expect(BASIS, c.id).toContain(c.basis);
       expect(MIN_OS, c.id).toContain(c.minOs);
-      expect(c.meaning.length, c.id).toBeGreaterThan(5);
+      expect(CONDITION_NOTES[c.id].meaning.length, c.id).toBeGreaterThan(5);
     }
   });
 
@@ -46,7 +47,11 @@ describe('CONDITIONS', () => {
   });
 
   it('documents the ICMP type alias in the ICMP_TYPE condition itself', () => {
-    expect(getCondition('FWPM_CONDITION_ICMP_TYPE')?.note).toMatch(/IP_LOCAL_PORT/);
+    expect(CONDITION_NOTES.FWPM_CONDITION_ICMP_TYPE.note).toMatch(/IP_LOCAL_PORT/);
+  });
+
+  it('words every condition, and only those (condition-notes.ts)', () => {
+    expect(Object.keys(CONDITION_NOTES).sort()).toEqual(CONDITIONS.map((c) => c.id).sort());
   });
 });
 

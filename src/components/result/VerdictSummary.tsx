@@ -2,6 +2,15 @@ import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import { BreakableCode } from '@/components/common/BreakableCode';
 import { useWords } from '@/app/language';
 import { VerdictLabel } from '@/components/common/labels';
+import { Suspense } from 'react';
+
+/**
+ * What a condition matches: the English words load with the late words (issue 12), so it may wait
+ * for them while the condition's name shows at once.
+ */
+function ConditionWhy({ note }: { readonly note: { readonly why: string } }) {
+  return note.why === '' ? null : <span className="verdict__condition-why">{note.why}</span>;
+}
 
 /**
  * The build plan: the verdict and the engine's summary, then the plan's parts (conditions,
@@ -31,7 +40,9 @@ export function VerdictSummary({ recommendation }: { readonly recommendation: Re
                 {build.conditionNotes.map((note) => (
                   <li key={note.id} data-condition-id={note.id}>
                     <BreakableCode className="chip" text={note.id} />
-                    {note.why !== '' && <span className="verdict__condition-why">{note.why}</span>}
+                    <Suspense fallback={null}>
+                      <ConditionWhy note={note} />
+                    </Suspense>
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,15 @@ import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { resultItemId } from './result-items';
 import { useWords } from '@/app/language';
+import { Suspense } from 'react';
+
+/**
+ * A warning's text: the English texts load with the late words (issue 12), so it may wait for them
+ * while the title shows at once.
+ */
+function WarningText({ warning }: { readonly warning: Warning }) {
+  return <p>{warning.text}</p>;
+}
 
 export function WarningsList({ warnings }: { readonly warnings: readonly Warning[] }) {
   const t = useWords();
@@ -26,7 +35,9 @@ export function WarningsList({ warnings }: { readonly warnings: readonly Warning
               <span className="visually-hidden">{severity.text}: </span>
               {warning.title}
             </p>
-            <p>{warning.text}</p>
+            <Suspense fallback={<p aria-busy="true" />}>
+              <WarningText warning={warning} />
+            </Suspense>
             <ConfidenceNote confidence={warning.confidence} />
             <SourceLinks ids={warning.sourceIds} />
           </li>

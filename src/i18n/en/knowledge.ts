@@ -13,6 +13,7 @@ import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { LAYERS } from '@/knowledge/layers';
+import type { ConditionNote } from '@/knowledge/condition-notes';
 import type { LayerNote } from '@/knowledge/layer-notes';
 import { lateWordMissing } from '../late-pending';
 import { PACKET_PATHS } from '@/knowledge/stack';
@@ -102,6 +103,22 @@ function layerNote(id: LayerId): LayerNote {
   return layerNotes[id];
 }
 
+/**
+ * The conditions' words (src/knowledge/condition-notes.ts: what each matches, its note) load with
+ * the late words the same way: only the layer details and the result's folded build plan show them.
+ */
+let conditionNotes: Readonly<Record<ConditionId, ConditionNote>> | null = null;
+
+/** Called by late.ts once, when the late words load. */
+export function provideConditionNotes(notes: Readonly<Record<ConditionId, ConditionNote>>): void {
+  conditionNotes = notes;
+}
+
+function conditionNote(id: ConditionId): ConditionNote {
+  if (conditionNotes === null) return lateWordMissing();
+  return conditionNotes[id];
+}
+
 function byId<T extends { readonly id: string }, W>(
   rows: readonly T[],
   words: (row: T) => W,
@@ -131,7 +148,14 @@ export const knowledge: KnowledgeWords = {
     ipsecReason: l.ipsec.reason,
     ipsecFilterReason: l.ipsec.userModeFilterReason ?? '',
   })),
-  conditions: byId(CONDITIONS, (c) => ({ meaning: c.meaning, note: c.note ?? '' })),
+  conditions: byId(CONDITIONS, (c) => ({
+    get meaning() {
+      return conditionNote(c.id).meaning;
+    },
+    get note() {
+      return conditionNote(c.id).note ?? '';
+    },
+  })),
   considerations: byId(CONSIDERATIONS, (c) => ({
     title: c.title,
     text: c.text,

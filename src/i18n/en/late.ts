@@ -4,10 +4,11 @@
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
+import { CONDITION_NOTES } from '@/knowledge/condition-notes';
 import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { caveats } from './caveats';
 import { injection } from './injection';
-import { provideLayerNotes } from './knowledge';
+import { provideConditionNotes, provideLayerNotes } from './knowledge';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -15,6 +16,8 @@ import { recordsUi } from './records-ui';
 import { review } from './review';
 import { rulesChanges } from './rules-changelog';
 import { starter } from './starter';
+import { provideWarningTexts } from './warnings';
+import { warningTexts } from './warning-texts';
 
 export const late = {
   review,
@@ -30,3 +33,6 @@ export const late = {
 
 // The layer notes the early knowledge words read (en/knowledge.ts) arrive with this chunk.
 provideLayerNotes(LAYER_NOTES);
+provideConditionNotes(CONDITION_NOTES);
+// So do the warnings' texts (en/warnings.ts holds their titles).
+provideWarningTexts(warningTexts);

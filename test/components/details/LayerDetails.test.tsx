@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { recommendInWords as recommend } from '@/i18n/word';
 import { getCondition } from '@/knowledge/conditions';
+import { CONDITION_NOTES } from '@/knowledge/condition-notes';
 import { getLayer } from '@/knowledge/layers';
 import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { getSource } from '@/knowledge/sources';
@@ -52,7 +53,7 @@ describe('LayerDetails', () => {
       expect(item, id).not.toBeNull();
       const condition = getCondition(id);
       if (condition === undefined) continue;
-      expect(item).toHaveTextContent(condition.meaning);
+      expect(item).toHaveTextContent(CONDITION_NOTES[condition.id].meaning);
       if (condition.minOs !== 'vista') {
         expect(item).toHaveTextContent(detailsText.fromOs(os[condition.minOs]));
       }
