@@ -1,17 +1,19 @@
-import { Suspense, lazy, useCallback, useMemo } from 'react';
+import { Suspense, lazy, memo, useCallback, useMemo } from 'react';
+import { useAfterPaint } from '@/components/common/use-after-paint';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
 import { ResultPanel } from '@/components/result/ResultPanel';
 import { useAppStore } from '@/store/app-store';
 import { selectReset, selectSelectedLayerId, selectSelectLayer } from '@/store/selectors';
 import { useWordedRecommendation } from './use-worded-recommendation';
+import type { WordedRecommendation } from '@/i18n/word';
 import { AppHeader } from './AppHeader';
 import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
 import { lazyPart } from './lazy-part';
 import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-profile';
-import { useWords } from '@/app/language';
+import { LanguageProvider, useWords } from '@/app/language';
 import { loadLateWords } from '@/i18n/english';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
@@ -100,8 +102,73 @@ function DiagramLoading() {
   );
 }
 
+/**
+ * The result column. Answer → paint within a frame (issue 12): the diagram's highlight and the
+ * questionnaire change in the answer's own render; the result and the record follow after that
+ * frame has painted, in a render of this part only that React can interrupt, marked busy (and
+ * dimmed) until they show the new result.
+ */
+const ResultRegion = memo(function ResultRegion({
+  label,
+  recommendation,
+  onSelectLayer,
+  onReset,
+}: {
+  readonly label: string;
+  readonly recommendation: WordedRecommendation | null;
+  readonly onSelectLayer: (layerId: string | null) => void;
+  readonly onReset: () => void;
+}) {
+  const settled = useAfterPaint(recommendation);
+  const resultStale = settled !== recommendation;
+  // The same element until the settled result changes: the answer's own render updates only the
+  // section's busy mark and skips everything inside.
+  const content = useMemo(
+    () => (
+      <ErrorBoundary region="result" onReset={onReset}>
+        <div className="reviewer-top">
+          <ErrorBoundary region="review">
+            <Suspense fallback={null}>
+              <RulesNotice />
+              <ReviewResult />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+        <ResultPanel recommendation={settled} onSelectLayer={onSelectLayer} />
+        <div className="reviewer-bottom">
+          <ErrorBoundary region="records">
+            <Suspense fallback={null}>
+              <RecordPanel recommendation={settled} />
+              <StarterCodePanel />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </ErrorBoundary>
+    ),
+    [settled, onSelectLayer, onReset],
+  );
+  return (
+    <section
+      className="panel panel--result"
+      aria-label={label}
+      aria-busy={resultStale || undefined}
+      data-stale={resultStale ? 'result' : undefined}
+    >
+      {content}
+    </section>
+  );
+});
+
 /** The page: questionnaire | diagram | result, and the layer details sheet when a layer is picked. */
 export function App() {
+  return (
+    <LanguageProvider>
+      <Page />
+    </LanguageProvider>
+  );
+}
+
+function Page() {
   const t = useWords();
   const recommendation = useWordedRecommendation();
   const selectedLayerId = useAppStore(selectSelectedLayerId);
@@ -170,27 +237,12 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         </section>
-        <section className="panel panel--result" aria-label={t.app.regions.result}>
-          <ErrorBoundary region="result" onReset={reset}>
-            <div className="reviewer-top">
-              <ErrorBoundary region="review">
-                <Suspense fallback={null}>
-                  <RulesNotice />
-                  <ReviewResult />
-                </Suspense>
-              </ErrorBoundary>
-            </div>
-            <ResultPanel recommendation={recommendation} onSelectLayer={selectLayer} />
-            <div className="reviewer-bottom">
-              <ErrorBoundary region="records">
-                <Suspense fallback={null}>
-                  <RecordPanel recommendation={recommendation} />
-                  <StarterCodePanel />
-                </Suspense>
-              </ErrorBoundary>
-            </div>
-          </ErrorBoundary>
-        </section>
+        <ResultRegion
+          label={t.app.regions.result}
+          recommendation={recommendation}
+          onSelectLayer={selectLayer}
+          onReset={reset}
+        />
         {selectedLayerId !== null && (
           <Suspense fallback={null}>
             <LayerSheet

@@ -1,3 +1,4 @@
+import { useAfterPaint } from '@/components/common/use-after-paint';
 import { useCallback, useEffect, useRef } from 'react';
 import type { WordedRecommendation as Recommendation } from '@/i18n/word';
 import type { LayerId } from '@/knowledge/types';
@@ -26,7 +27,9 @@ function layerNodeElement(layerId: LayerId): HTMLElement | null {
  * usable, so picking another node swaps the details. Escape or the sheet's close button closes
  * it, and focus goes back to what opened it — the diagram node, or the result-panel button.
  */
-export function LayerSheet({ layerId, recommendation, onClose }: Props) {
+export function LayerSheet({ layerId, recommendation: current, onClose }: Props) {
+  // The details follow a new answer after its highlight has painted (issue 12).
+  const recommendation = useAfterPaint(current);
   const t = useWords();
   const sheet = useRef<HTMLDivElement>(null);
   const opener = useRef<{ element: HTMLElement; layerId: LayerId } | null>(null);

@@ -6,7 +6,14 @@
  * useSyncExternalStore; the catalogue of a non-default language is loaded before it is shown, so
  * the page never mixes two languages.
  */
-import { useSyncExternalStore } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useLayoutEffect,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Catalogue } from '@/i18n/en';
 import { englishWords } from '@/i18n/english';
 import {
@@ -17,6 +24,7 @@ import {
   type Language,
 } from '@/i18n/languages';
 import { readPreference } from '@/store/preference-storage';
+import { useAfterPaint } from '@/components/common/use-after-paint';
 
 export const LANGUAGE_STORAGE_KEY = 'wfp-layer-chooser.lang';
 
@@ -59,9 +67,12 @@ function applyToDocument({ language, catalogue }: Shown): void {
     ?.setAttribute('content', catalogue.app.metaDescription);
 }
 
+/** How many page providers are mounted: they apply the language to the document themselves. */
+let providers = 0;
+
 function show(next: Shown): void {
   shown = next;
-  applyToDocument(next);
+  if (providers === 0) applyToDocument(next);
   listeners.forEach((listener) => listener());
 }
 
@@ -99,16 +110,77 @@ export function currentWords(): Catalogue {
   return shown.catalogue;
 }
 
-function useShown(): Shown {
-  return useSyncExternalStore(subscribe, getShown, getShown);
+/**
+ * The language as the page's provider passes it down: `now` changes in the toggle's own render,
+ * `settled` follows once that frame has painted (issue 12). Without a provider
+ * (a part rendered on its own) both read the store directly.
+ */
+const NowContext = createContext<Shown | null>(null);
+const SettledContext = createContext<Shown | null>(null);
+const noSubscription = () => () => {};
+
+function useShownFrom(provided: Shown | null): Shown {
+  // One hook call either way: under a provider the store is not subscribed to here, so a toggle
+  // re-renders only the provider's readers of that context.
+  return useSyncExternalStore(
+    provided === null ? subscribe : noSubscription,
+    provided === null ? getShown : () => provided,
+    provided === null ? getShown : () => provided,
+  );
+}
+
+/**
+ * Gives the page its language in two steps (issue 12: a toggle paints within a frame): the
+ * diagram's words (`useWordsNow`) change in the toggle's render; every other part (`useWords`)
+ * changes in a render started after that frame has painted. While the rest is still in the
+ * other language, `<html>` carries `data-stale` (the page dims the parts not yet changed).
+ */
+export function LanguageProvider({ children }: { readonly children: ReactNode }) {
+  const now = useSyncExternalStore(subscribe, getShown, getShown);
+  const settled = useAfterPaint(now);
+  const stale = settled !== now;
+  useLayoutEffect(() => {
+    providers += 1;
+    return () => {
+      providers -= 1;
+      // Unmounted before the page followed a change: the document shows the language chosen.
+      document.documentElement.removeAttribute('data-stale');
+      if (providers === 0) applyToDocument(shown);
+    };
+  }, []);
+  // `<html lang>` (and the title) change with the rest of the page: a new `lang` on the root
+  // restyles and re-lays out every text (font fallback), which the toggle's frame must not wait for.
+  useLayoutEffect(() => applyToDocument(settled), [settled]);
+  useLayoutEffect(() => {
+    if (stale) document.documentElement.setAttribute('data-stale', 'language');
+    else document.documentElement.removeAttribute('data-stale');
+  }, [stale]);
+  return createElement(
+    NowContext.Provider,
+    { value: now },
+    createElement(SettledContext.Provider, { value: settled }, children),
+  );
 }
 
 /** The catalogue of the language shown: the one way components reach words. */
 export function useWords(): Catalogue {
-  return useShown().catalogue;
+  return useShownFrom(useContext(SettledContext)).catalogue;
 }
 
 /** The language shown. */
 export function useLanguage(): Language {
-  return useShown().language;
+  return useShownFrom(useContext(SettledContext)).language;
+}
+
+/**
+ * The catalogue of the language just chosen, for the diagram (the highlight that must move
+ * within the toggle's frame); the rest of the page reads `useWords`, which follows after it.
+ */
+export function useWordsNow(): Catalogue {
+  return useShownFrom(useContext(NowContext)).catalogue;
+}
+
+/** The language just chosen (the switch's own pressed state). */
+export function useLanguageNow(): Language {
+  return useShownFrom(useContext(NowContext)).language;
 }

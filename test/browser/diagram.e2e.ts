@@ -190,6 +190,9 @@ describe('stack diagram in Chromium', () => {
     await expect.poll(() => primary.getAttribute('data-state')).toBe('recommended');
     // The new result is framed (the view moves), then the view comes to rest.
     await expect.poll(() => viewTransform(page), { timeout: 3000 }).not.toBe(before);
+    // The rest of the page follows the highlight after its frame (issue 12): once it has, the
+    // view comes to rest.
+    await expect.poll(() => page.locator('[data-stale]').count(), { timeout: 5000 }).toBe(0);
     await viewSettled(page);
     expect(await focusedLayer(page)).toBe(held);
     expect(await inCanvas(page, held!)).toBe(true);

@@ -1,4 +1,4 @@
-import { setLanguage, useLanguage, useWords } from '@/app/language';
+import { setLanguage, useLanguageNow, useWords } from '@/app/language';
 import { LANGUAGES, LANGUAGE_NAMES } from '@/i18n/languages';
 
 /**
@@ -8,7 +8,7 @@ import { LANGUAGES, LANGUAGE_NAMES } from '@/i18n/languages';
  */
 export function LanguageSwitch() {
   const t = useWords();
-  const shown = useLanguage();
+  const shown = useLanguageNow();
   return (
     <div className="segmented language-switch" role="group" aria-label={t.app.language.label}>
       {LANGUAGES.map((language) => (

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useWords } from '@/app/language';
+import { useWordsNow } from '@/app/language';
 import type { BandFlowNode } from './flow-elements';
 
 /** A tier's background band with its label (in the gutter for the host stack, on top otherwise). */
 function BandNodeView({ data }: NodeProps<BandFlowNode>) {
-  const { title, detail } = useWords().diagram.bands[data.tier];
+  const { title, detail } = useWordsNow().diagram.bands[data.tier];
   return (
     <div
       className={`stack-band stack-band--${data.tier} stack-band--${data.placement}`}

@@ -1,5 +1,5 @@
 import type { IpsecStatus } from '@/knowledge/types';
-import { useWords } from '@/app/language';
+import { useWordsNow } from '@/app/language';
 
 /**
  * An IPsec status as a glyph and words (never colour alone). `icon` shows the glyph and keeps the
@@ -12,7 +12,7 @@ export function IpsecBadge({
   readonly status: IpsecStatus;
   readonly size?: 'icon' | 'tiny' | 'short' | 'long';
 }) {
-  const text = useWords().diagram.ipsec[status];
+  const text = useWordsNow().diagram.ipsec[status];
   return (
     <span className={`ipsec-badge ipsec-badge--${status} ipsec-badge--${size}`}>
       <span className="ipsec-badge__icon" aria-hidden="true">

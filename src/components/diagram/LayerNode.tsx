@@ -1,6 +1,6 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { Handle, NodeToolbar, Position, type NodeProps } from '@xyflow/react';
-import { useWords } from '@/app/language';
+import { useWordsNow } from '@/app/language';
 import { useDiagramActions } from './diagram-context';
 import type { LayerFlowNode, NavDirection } from './flow-elements';
 import { IpsecBadge } from './IpsecBadge';
@@ -43,7 +43,7 @@ function LayerNodeView({ data }: NodeProps<LayerFlowNode>) {
   const descriptionId = useId();
   const proposed = useIsProposed(data.layerId);
   const mark = useWorkshopMark(data.layerId);
-  const words = useWords();
+  const words = useWordsNow();
   const t = words.diagram;
   // The layer's name and summary in the language shown (the node data carries the English).
   const name = words.common.layerName(data.layerId);

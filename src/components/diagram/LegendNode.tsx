@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { DiagramState } from '@/engine/candidates';
 import type { IpsecStatus } from '@/knowledge/types';
-import { useWords } from '@/app/language';
+import { useWordsNow } from '@/app/language';
 import { IpsecBadge } from './IpsecBadge';
 
 const STATES: readonly DiagramState[] = [
@@ -21,7 +21,7 @@ const IPSEC: readonly IpsecStatus[] = [
 
 /** What the node styles, badges, pills and arrows mean. Drawn on the canvas beside the stack. */
 function LegendNodeView() {
-  const t = useWords().diagram;
+  const t = useWordsNow().diagram;
   return (
     <div className="diagram-legend">
       <span className="diagram-legend__title">{t.legendLabel}</span>

@@ -1,4 +1,4 @@
-import { useWords } from '@/app/language';
+import { useWordsNow } from '@/app/language';
 import { answerLabels } from '@/i18n/question-words';
 import { answerValues } from '@/questionnaire/machine';
 import type { Narrowing } from '@/store/use-narrowing';
@@ -17,7 +17,7 @@ export function NarrowingLine({
   readonly narrowing: Narrowing;
   readonly complete: boolean;
 }) {
-  const words = useWords();
+  const words = useWordsNow();
   const t = words.diagram.narrowing;
   const { candidates, step, last } = narrowing;
   let text: string;

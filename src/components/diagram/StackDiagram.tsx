@@ -18,7 +18,7 @@ import { LAYERS } from '@/knowledge/layers';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { LayerId } from '@/knowledge/types';
 import { afterFirstLook, afterNextPaint, firstLookShown } from '@/app/first-look';
-import { useWords } from '@/app/language';
+import { useLanguageNow, useWordsNow } from '@/app/language';
 import { focusResultHeading } from '@/components/common/focus-targets';
 import { useNarrowing, type Narrowing } from '@/store/use-narrowing';
 import { BandNode } from './BandNode';
@@ -110,7 +110,7 @@ export interface StackDiagramProps {
  */
 export function StackDiagram(props: StackDiagramProps) {
   const { recommendation, selectedLayerId } = props;
-  const words = useWords();
+  const words = useWordsNow();
   const narrowing = useNarrowing();
   useWarmUp(!narrowing.candidates.started);
   const marks = useMemo(
@@ -201,7 +201,8 @@ function DiagramCanvas({
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const helpId = useId();
-  const t = useWords().diagram;
+  const t = useWordsNow().diagram;
+  const language = useLanguageNow();
   // Only crossing the overview threshold re-renders; the name size follows the zoom in the DOM
   // directly (a style property), so a zoom or pan animation renders nothing in React.
   const overview = useStore((s) => s.transform[2] < OVERVIEW_BELOW);
@@ -355,6 +356,8 @@ function DiagramCanvas({
   return (
     <div
       className={`stack-diagram${overview ? ' stack-diagram--overview' : ''}`}
+      // The diagram's words change in the toggle's own frame, before the page's <html lang>.
+      lang={language}
       ref={root}
       onFocus={(e) => setKeyboardInside((e.target as HTMLElement).hasAttribute('data-layer-id'))}
       onBlur={() => setKeyboardInside(false)}

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from '@/components/common/use-after-paint';
 import { CopyButton } from '@/components/common/CopyButton';
 import { starterCode, type StarterCode } from '@/share/starter-code';
 import { useAppStore } from '@/store/app-store';
@@ -50,10 +51,11 @@ function Starter({ id, heading, code }: { id: string; heading: string; code: Sta
 export function StarterCodePanel() {
   const words = useWords();
   const t = words.recordsUi.starter;
-  // Generated after a change has painted (a background render): the code sits folded below the
+  // Generated after a change has painted (a render started after that frame): the code sits folded below the
   // result, and an answer paints the diagram and the verdict first (issue 12).
-  const profile = useDeferredValue(useProfile());
-  const proposal = useDeferredValue(reviewable(useAppStore(selectProposal)));
+  const live = useProfile();
+  const profile = useAfterPaint(live);
+  const proposal = useAfterPaint(reviewable(useAppStore(selectProposal)));
   const forRecommendation = useMemo(
     () => (profile === null ? null : starterCode(profile, null, words)),
     [profile, words],
@@ -64,7 +66,13 @@ export function StarterCodePanel() {
   );
   if (forRecommendation === null) return null;
   return (
-    <section className="starter-panel" aria-labelledby="starter-title" data-testid="starter-code">
+    <section
+      className="starter-panel"
+      aria-labelledby="starter-title"
+      data-testid="starter-code"
+      aria-busy={profile !== live || undefined}
+      data-stale={profile !== live ? 'starter-code' : undefined}
+    >
       <h2 id="starter-title" className="panel-title">
         {t.title}
       </h2>

@@ -16,7 +16,7 @@ import { VerdictSummary } from './VerdictSummary';
 import { WarningsList } from './WarningsList';
 import { WhyNotHigherList } from './WhyNotHigherList';
 import { useWords } from '@/app/language';
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 
 interface Props {
   readonly recommendation: Recommendation | null;
@@ -127,13 +127,11 @@ const ResultFolds = memo(function ResultFolds({
 /**
  * The recommendation, summary first: one card a reviewer reads in ten seconds (verdict, layers,
  * IPsec, the ranked must-knows), then every section folded, each citing its sources once as
- * numbered references.
+ * numbered references. Memoised: the page passes it the result after the diagram's highlight has
+ * painted (a background render, issue 12), and a render that changes neither prop skips it.
  */
-export function ResultPanel({ recommendation, onSelectLayer }: Props) {
+export const ResultPanel = memo(function ResultPanel({ recommendation, onSelectLayer }: Props) {
   const t = useWords();
-  // The folded sections follow a change after it has painted (a background render): an answer
-  // paints the diagram and the summary card first (issue 12: answer → paint within a frame).
-  const folded = useDeferredValue(recommendation);
   if (recommendation === null) {
     return (
       <div className="result">
@@ -164,7 +162,7 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
         </SourceScope>
       )}
       <h3 className="result__folds-title">{t.app.result.foldsTitle}</h3>
-      {folded !== null && <ResultFolds recommendation={folded} onSelectLayer={onSelectLayer} />}
+      <ResultFolds recommendation={r} onSelectLayer={onSelectLayer} />
       <footer className="result__footer">
         <p>{t.app.result.startingPoint}</p>
         <p className="result__version" data-rules-version={r.rulesVersion}>
@@ -173,4 +171,4 @@ export function ResultPanel({ recommendation, onSelectLayer }: Props) {
       </footer>
     </div>
   );
-}
+});

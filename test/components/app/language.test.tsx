@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
@@ -77,7 +77,8 @@ describe('the language switch', () => {
     const before = store.getState().questionnaire;
     await user.click(screen.getByRole('button', { name: '日本語' }));
     const card = await screen.findByTestId('summary-card');
-    expect(card).toHaveTextContent(ja.labels.verdict['user-mode'].text);
+    // The result follows the diagram once the toggle's frame has painted (issue 12).
+    await waitFor(() => expect(card).toHaveTextContent(ja.labels.verdict['user-mode'].text));
     expect(card).toHaveTextContent(ja.app.result.card.mustKnow);
     expect(store.getState().questionnaire).toBe(before);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, preloadAppParts } from '@/app/App';
@@ -128,6 +128,8 @@ describe('import messages', { timeout: 20_000 }, () => {
     it('the import error and the rules notice follow the page language', async () => {
       const { store } = await renderApp('');
       await act(() => setLanguage('ja'));
+      // The page beside the diagram follows once the toggle's frame has painted (issue 12).
+      await waitFor(() => expect(document.documentElement.lang).toBe('ja'), { timeout: 5000 });
       act(() => store.getState().importRecordText('{"format":"wfp-layer-decision","version":7}'));
       expect(screen.getByTestId('import-error-text')).toHaveTextContent(
         'この決定記録の形式バージョンは 7 です。このアプリが読み取れるのはバージョン 1 です。',
@@ -152,8 +154,11 @@ describe('import messages', { timeout: 20_000 }, () => {
     const { store, user } = await renderApp('');
     const record = makeRecord({ profile: BLOCK_APP_OUTBOUND, title: 'Imported', now: new Date(4) });
     act(() => store.getState().importRecordText(serializeRecord(record)));
+    // The result and the record follow the diagram once the answer's frame has painted (issue 12).
+    expect(
+      await screen.findByTestId('recommendation', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('record-title')).toHaveValue('Imported');
-    expect(screen.getByTestId('recommendation')).toBeInTheDocument();
     await user.click(screen.getByTestId('records-button'));
     const recent = screen.getByTestId('recent-records');
     expect(recent).toHaveTextContent('Imported');

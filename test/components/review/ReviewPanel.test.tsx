@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, preloadAppParts } from '@/app/App';
@@ -86,6 +86,8 @@ describe('Review a design', { timeout: 30_000 }, () => {
     const { user } = await renderApp(TASK);
     await act(() => setLanguage('ja'));
     try {
+      // The page beside the diagram follows once the toggle's frame has painted (issue 12).
+      await waitFor(() => expect(document.documentElement.lang).toBe('ja'), { timeout: 5000 });
       await user.click(screen.getByRole('radio', { name: ja.recordTools.modes.review }));
       const list = screen.getByTestId('proposal-layers');
       const box = list.querySelector('[data-proposal-layer="ale-auth-connect"]')!;
