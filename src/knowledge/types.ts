@@ -270,9 +270,6 @@ export interface IpsecCondition {
 export interface Alternative {
   readonly id: string;
   readonly name: string;
-  readonly what: string;
-  readonly fitsWhen: string;
-  readonly doesNotFitWhen: string;
   /**
    * When the technology is an existing signed WFP driver: the layers its own callouts sit at
    * (the diagram marks them as where the alternative does the work).

@@ -3,6 +3,16 @@ import { ALTERNATIVES } from '@/knowledge/alternatives';
 import { ConfidenceNote } from '@/components/common/ConfidenceNote';
 import { SourceLinks } from '@/components/common/SourceLinks';
 import { useWords } from '@/app/language';
+import { Suspense } from 'react';
+
+/**
+ * What an alternative is: the English words load with the late words (issue 12), so it may wait
+ * for them while the name and the reason show at once.
+ */
+function AlternativeWhat({ id }: { readonly id: string }) {
+  const words = useWords().knowledge.alternatives[id];
+  return <p className="item__muted">{words?.what}</p>;
+}
 
 export function AlternativesList({ hits }: { readonly hits: readonly AlternativeHit[] }) {
   const knowledge = useWords().knowledge;
@@ -17,7 +27,9 @@ export function AlternativesList({ hits }: { readonly hits: readonly Alternative
             <p>{hit.why}</p>
             {alternative !== undefined && (
               <>
-                <p className="item__muted">{words?.what}</p>
+                <Suspense fallback={<p aria-busy="true" />}>
+                  <AlternativeWhat id={hit.id} />
+                </Suspense>
                 <ConfidenceNote confidence={alternative.confidence} />
                 <SourceLinks ids={alternative.sourceIds} />
               </>

@@ -13,6 +13,7 @@ import { CONDITIONS } from '@/knowledge/conditions';
 import { CONSIDERATIONS } from '@/knowledge/considerations';
 import { IPSEC_CONDITIONS } from '@/knowledge/ipsec';
 import { LAYERS } from '@/knowledge/layers';
+import type { AlternativeNote } from '@/knowledge/alternative-notes';
 import type { ConditionNote } from '@/knowledge/condition-notes';
 import type { LayerNote } from '@/knowledge/layer-notes';
 import { lateWordMissing } from '../late-pending';
@@ -119,6 +120,24 @@ function conditionNote(id: ConditionId): ConditionNote {
   return conditionNotes[id];
 }
 
+/**
+ * The alternatives' words (src/knowledge/alternative-notes.ts: what each is, when it fits and when
+ * not) load with the late words too: only the folded alternatives section and the records show them.
+ */
+let alternativeNotes: Readonly<Record<string, AlternativeNote>> | null = null;
+
+/** Called by late.ts once, when the late words load. */
+export function provideAlternativeNotes(notes: Readonly<Record<string, AlternativeNote>>): void {
+  alternativeNotes = notes;
+}
+
+function alternativeNote(id: string): AlternativeNote {
+  if (alternativeNotes === null) return lateWordMissing();
+  const note = alternativeNotes[id];
+  if (note === undefined) throw new Error(`No words for alternative ${id}`);
+  return note;
+}
+
 function byId<T extends { readonly id: string }, W>(
   rows: readonly T[],
   words: (row: T) => W,
@@ -163,9 +182,15 @@ export const knowledge: KnowledgeWords = {
   })) as Record<ConsiderationId, ConsiderationWords>,
   alternatives: byId(ALTERNATIVES, (a) => ({
     name: a.name,
-    what: a.what,
-    fitsWhen: a.fitsWhen,
-    doesNotFitWhen: a.doesNotFitWhen,
+    get what() {
+      return alternativeNote(a.id).what;
+    },
+    get fitsWhen() {
+      return alternativeNote(a.id).fitsWhen;
+    },
+    get doesNotFitWhen() {
+      return alternativeNote(a.id).doesNotFitWhen;
+    },
   })),
   paths: byId(PACKET_PATHS, (p) => ({ title: p.title, note: p.note ?? '' })),
   ipsecRules: byId(IPSEC_CONDITIONS, (r) => r.text),

@@ -4,11 +4,12 @@
  * beside those parts (src/i18n/english.ts); index.ts joins them to the early ones. Pure.
  */
 import type { LateSection } from '../late-sections';
+import { ALTERNATIVE_NOTES } from '@/knowledge/alternative-notes';
 import { CONDITION_NOTES } from '@/knowledge/condition-notes';
 import { LAYER_NOTES } from '@/knowledge/layer-notes';
 import { caveats } from './caveats';
 import { injection } from './injection';
-import { provideConditionNotes, provideLayerNotes } from './knowledge';
+import { provideAlternativeNotes, provideConditionNotes, provideLayerNotes } from './knowledge';
 import { details } from './details';
 import { diagram } from './diagram';
 import { records } from './records';
@@ -34,5 +35,6 @@ export const late = {
 // The layer notes the early knowledge words read (en/knowledge.ts) arrive with this chunk.
 provideLayerNotes(LAYER_NOTES);
 provideConditionNotes(CONDITION_NOTES);
+provideAlternativeNotes(ALTERNATIVE_NOTES);
 // So do the warnings' texts (en/warnings.ts holds their titles).
 provideWarningTexts(warningTexts);
