@@ -9,6 +9,7 @@ import {
   openFresh,
   recommendedLayers,
   scenario,
+  settled,
   shownResult,
 } from './chooser-helpers';
 
@@ -90,6 +91,8 @@ describe('answering the questionnaire in Chromium', () => {
     await page.goBack();
     await expect.poll(() => currentQuestionId(page)).toBe(last);
     expect((await fragmentParams(page)).get(last ?? '')).toBeNull();
+    // The result column catches up after the highlight's frame; once it has, no result is shown.
+    await settled(page);
     await expect(page.locator('[data-testid="recommendation"]').count()).resolves.toBe(0);
 
     await page.goBack();

@@ -87,7 +87,17 @@ export interface ShownResult {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Waits until no part of the page is behind the answers: the result column, the starter code
+ * and the words render after the highlight's frame and carry `data-stale` until they catch up.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-stale]') === null);
+}
+
+/** The result the page shows once it has caught up with the answers (never a stale one). */
 export async function shownResult(page: Page): Promise<ShownResult> {
+  await settled(page);
   const rec = page.locator('[data-testid="recommendation"]');
   await rec.waitFor();
   return {

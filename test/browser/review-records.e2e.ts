@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '@/engine/version';
 import { ARTIFACTS, openBrowser, type BrowserSession } from './harness';
 import { axeBuilder } from './axe';
-import { linkFor, openFresh, setSavedWork, shownResult } from './chooser-helpers';
+import { linkFor, openFresh, setSavedWork, settled, shownResult } from './chooser-helpers';
 
 /** "Block one app's inbound connections": the task the colleague's design is meant for. */
 const TASK = {
@@ -249,6 +249,7 @@ describe('architecture review and decision records', () => {
     await page.goto('about:blank');
     await page.goto(session.url('#v=1&action=monitor'), { waitUntil: 'load' });
     await page.locator('[data-layer-id]').first().waitFor();
+    await settled(page);
     expect(await page.getByTestId('recommendation').count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
