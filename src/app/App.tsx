@@ -17,7 +17,7 @@ import { LanguageProvider, useWords } from '@/app/language';
 import { loadLateWords } from '@/i18n/english';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
-import { useWorkshop } from './workshop-state';
+import { revealedAnswer, useWorkshop } from './workshop-state';
 
 // React Flow is the heaviest dependency (~60 kB gzip): it is not in the entry chunk, so the page's
 // frame paints with less JavaScript (DESIGN §7).
@@ -195,9 +195,10 @@ function Page() {
     }
     return undefined;
   }, [workshopMarks, compared, presenting, diagramRecommendation]);
-  // A packet path or an open quiz question: the diagram drops the questionnaire's states.
+  // A packet path or an open quiz question (until its answer shows in full): the diagram drops
+  // the questionnaire's states.
   const neutralDiagram = useWorkshop(
-    (s) => s.panel === 'paths' || (s.panel === 'quiz' && s.quiz.answers.length <= s.quiz.index),
+    (s) => s.panel === 'paths' || (s.panel === 'quiz' && revealedAnswer(s.quiz) === undefined),
   );
   const workshopClass = [
     workshopPanel !== null ? ` app--workshop app--workshop-${workshopPanel}` : '',

@@ -33,6 +33,17 @@ export interface QuizState {
   readonly kind: QuizKind | null;
   /** The graded answers so far; the current question's once committed. */
   readonly answers: readonly QuizAnswer[];
+  /**
+   * How many answers the page shows in full: the diagram's states and marks and the explanation.
+   * A committed answer's verdict shows in the click's own frame; the rest follows once that frame
+   * has painted (issue 12: answer → paint within a frame), so this trails `answers` by one then.
+   */
+  readonly revealed: number;
+}
+
+/** The current question's answer once shown in full (see `QuizState.revealed`), else undefined. */
+export function revealedAnswer(quiz: QuizState): QuizAnswer | undefined {
+  return quiz.revealed > quiz.index ? quiz.answers[quiz.index] : undefined;
 }
 
 export interface WorkshopState {
@@ -59,7 +70,7 @@ export const useWorkshop = create<WorkshopState>(() => ({
   step: 0,
   playing: false,
   compare: ['ale-auth-connect', 'stream'],
-  quiz: { seed: 0, questions: [], index: 0, layerId: null, kind: null, answers: [] },
+  quiz: { seed: 0, questions: [], index: 0, layerId: null, kind: null, answers: [], revealed: 0 },
   scenarioId: null,
   marks: NO_MARKS,
 }));

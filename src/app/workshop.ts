@@ -11,6 +11,7 @@ import { WORKSHOP_SCENARIOS, getScenario } from '@/knowledge/scenarios';
 import type { Profile } from '@/knowledge/vocabulary';
 import type { Recommendation } from '@/engine/types';
 import { decodeProfile } from '@/share/url';
+import { afterNextPaint } from './first-look';
 import { useWorkshop, workshopUi, type QuizState, type WorkshopState } from './workshop-state';
 
 export { useWorkshop, type WorkshopPanel } from './workshop-state';
@@ -41,6 +42,7 @@ function newQuiz(seed: number): QuizState {
     layerId: null,
     kind: null,
     answers: [],
+    revealed: 0,
   };
 }
 
@@ -102,14 +104,18 @@ export const workshopActions = {
     const rec = scenarioRecommendation(scenarioId);
     if (rec === null) return;
     const grade = gradePick({ layerId: quiz.layerId, kind: quiz.kind }, rec);
-    set({
-      quiz: {
-        ...quiz,
-        answers: [
-          ...quiz.answers,
-          { scenarioId, layerId: quiz.layerId, kind: quiz.kind, grade, recommendation: rec },
-        ],
-      },
+    const answers = [
+      ...quiz.answers,
+      { scenarioId, layerId: quiz.layerId, kind: quiz.kind, grade, recommendation: rec },
+    ];
+    set({ quiz: { ...quiz, answers } });
+    // The verdict shows in the click's frame; the diagram's states and marks and the explanation
+    // once it has painted (issue 12), unless the round changed meanwhile.
+    afterNextPaint(() => {
+      const now = get().quiz;
+      if (now.questions === quiz.questions && now.answers === answers) {
+        set({ quiz: { ...now, revealed: answers.length } });
+      }
     });
   },
   quizNext(): void {

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openBrowser, type BrowserSession } from './harness';
 import { AXE_TAGS, AXE_VERSION, axeBuilder, axeViolations, type AxeViolation } from './axe';
-import { linkFor, openFresh, scenario, shownResult } from './chooser-helpers';
+import { linkFor, openFresh, scenario, settled, shownResult } from './chooser-helpers';
 
 const LANGUAGES = ['en', 'ja'] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -211,6 +211,8 @@ async function walkModes(
   await page.locator('[data-quiz-kind="callout"]').check();
   await page.getByTestId('quiz-commit').click();
   await page.getByTestId('quiz-feedback').waitFor();
+  // The explanation follows the verdict after its frame (issue 12): scan the whole feedback.
+  await settled(page);
   await scan('quiz-feedback');
 
   await openMode(page, 'compare');

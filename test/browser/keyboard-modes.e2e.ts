@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workshopWords as en } from '@/i18n/en/workshop-words';
 import { WORKSHOP_SCENARIOS } from '@/knowledge/scenarios';
 import { openBrowser, type BrowserSession } from './harness';
-import { answerByKeyboard, linkFor, openFresh, scenario, shownResult } from './chooser-helpers';
+import {
+  answerByKeyboard,
+  linkFor,
+  openFresh,
+  scenario,
+  settled,
+  shownResult,
+} from './chooser-helpers';
 
 const TASK = scenario('block-app-outbound');
 
@@ -279,6 +286,8 @@ describe('keyboard-only walk of every mode', () => {
     await tabTo(page, '[data-testid="quiz-commit"]');
     await page.keyboard.press('Enter');
     await page.getByTestId('quiz-feedback').waitFor();
+    // The explanation and its buttons follow the verdict after its frame (issue 12).
+    await settled(page);
     expectGoodWalk(await walkTabs(page));
     await tabTo(page, '[data-testid="quiz-next"]');
     await page.keyboard.press('Enter');

@@ -9,7 +9,7 @@ import type { Profile } from '@/knowledge/vocabulary';
 import { decodeProfile } from '@/share/url';
 import { openBrowser, type BrowserSession } from './harness';
 import { axeBuilder } from './axe';
-import { openFresh, shownResult } from './chooser-helpers';
+import { openFresh, settled, shownResult } from './chooser-helpers';
 
 async function axeViolations(page: Page) {
   const results = await axeBuilder(page).analyze();
@@ -239,6 +239,8 @@ describe('workshop modes', () => {
       const feedback = page.locator('[data-testid="quiz-feedback"]');
       await feedback.waitFor();
       expect(await feedback.getAttribute('data-correct')).toBe(n === 0 ? 'false' : 'true');
+      // The explanation and the diagram's answer follow the verdict after its frame (issue 12).
+      await settled(page);
       expect(
         await feedback.locator('[data-testid="quiz-answer"]').getAttribute('data-answer-layer'),
       ).toBe(answer.primary);

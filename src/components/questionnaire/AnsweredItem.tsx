@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AnswerValue, Question } from '@/questionnaire/types';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { AnswerValue, Question, QuestionId } from '@/questionnaire/types';
 import { answerLabels } from '@/i18n/question-words';
 import { answerValues } from '@/questionnaire/machine';
 import { QuestionForm } from './QuestionForm';
@@ -10,14 +10,39 @@ interface Props {
   readonly value: AnswerValue;
   /** Marks the value: a setting's default, or settled by earlier answers (then not changeable). */
   readonly badge?: 'default' | 'settled';
-  /** Re-answers through the machine; returns why it was refused, or null when it was taken. */
-  readonly onChange?: (value: AnswerValue) => string | null;
+  /**
+   * Re-answers through the machine; returns why it was refused, or null when it was taken. One
+   * function for every item (it is told which question), so it keeps its identity from one answer
+   * to the next and an unchanged item does not re-render (issue 12).
+   */
+  readonly onChange?: (id: QuestionId, value: AnswerValue) => string | null;
   /** Greys the item with this note (a setting that cannot change the result for the answers). */
   readonly idleNote?: string;
 }
 
-/** An answered question (or a setting): the answer in words, and a way to change it in place. */
-export function AnsweredItem({ question, value, badge, onChange, idleNote }: Props) {
+/** The same answer: the same string, or a list with the same values in the same order. */
+function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * An answered question (or a setting): the answer in words, and a way to change it in place.
+ * Memoised: an answer re-renders only the items whose question, value, badge or note changed (a
+ * link's lists arrive as new arrays, compared by their values).
+ */
+export const AnsweredItem = memo(
+  AnsweredItemView,
+  (a, b) =>
+    a.question === b.question &&
+    sameValue(a.value, b.value) &&
+    a.badge === b.badge &&
+    a.onChange === b.onChange &&
+    a.idleNote === b.idleNote,
+);
+
+function AnsweredItemView({ question, value, badge, onChange, idleNote }: Props) {
   const t = useWords();
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,7 +83,7 @@ export function AnsweredItem({ question, value, badge, onChange, idleNote }: Pro
           choiceRef={firstChoice}
           problem={problem}
           onAnswer={(next) => {
-            const refused = onChange(next);
+            const refused = onChange(question.id, next);
             if (refused === null) close();
             else setProblem(refused);
           }}

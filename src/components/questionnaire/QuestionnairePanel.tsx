@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useWords } from '@/app/language';
 import {
   answeredQuestions,
@@ -57,13 +57,20 @@ export function QuestionnairePanel() {
   const current = currentQuestion(questionnaire);
   const number = answered.length + 1;
 
-  /** Sends an answer; returns the machine's reason when it refuses it, else null. */
-  const send = (id: QuestionId, value: AnswerValue): string | null => {
-    const refused = answerIssue(store.getState().questionnaire, id, value);
-    if (refused !== null) return t.answers.issue(refused.message);
-    answer(id, value);
-    return null;
-  };
+  /**
+   * Sends an answer; returns the machine's reason when it refuses it, else null. The same function
+   * from one answer to the next (the answered items are memoised on it, issue 12).
+   */
+  const issueWords = t.answers;
+  const send = useCallback(
+    (id: QuestionId, value: AnswerValue): string | null => {
+      const refused = answerIssue(store.getState().questionnaire, id, value);
+      if (refused !== null) return issueWords.issue(refused.message);
+      answer(id, value);
+      return null;
+    },
+    [store, answer, issueWords],
+  );
 
   // Move focus along with the questionnaire: to the next question's choices, or to the result
   // once complete, and say so in the live region (written directly: React renders it empty).
@@ -118,7 +125,7 @@ export function QuestionnairePanel() {
                 question={question}
                 value={value}
                 badge={isSettled ? 'settled' : undefined}
-                onChange={isSettled ? undefined : (next) => send(question.id, next)}
+                onChange={isSettled ? undefined : send}
               />
             ))}
           </ol>

@@ -8,7 +8,10 @@ import { AnsweredItem } from './AnsweredItem';
 import { useWords } from '@/app/language';
 
 interface Props {
-  /** Sends a changed setting through the machine; returns why it was refused, or null. */
+  /**
+   * Sends a changed setting through the machine; returns why it was refused, or null. Keep it the
+   * same function from one render to the next: the items are memoised on it.
+   */
   readonly onChange: (id: QuestionId, value: AnswerValue) => string | null;
 }
 
@@ -38,7 +41,7 @@ export function SettingsList({ onChange }: Props) {
             question={question}
             value={value}
             badge={isDefault ? 'default' : undefined}
-            onChange={(next) => onChange(question.id, next)}
+            onChange={onChange}
             idleNote={
               relevance !== null && relevance[question.id as SettingKey] === false
                 ? t.app.questionnaire.settingIdle

@@ -2,6 +2,7 @@ import { useWorkshopWords } from './use-workshop-words';
 import { useEffect, useId, useMemo } from 'react';
 import { useWords } from '@/app/language';
 import { useWorkshop, workshopActions } from '@/app/workshop';
+import { revealedAnswer } from '@/app/workshop-state';
 import type { QuizKind } from '@/engine/quiz';
 import { wordExclusion } from '@/i18n/word';
 import { LAYERS, knownLayerId } from '@/knowledge/layers';
@@ -60,6 +61,9 @@ export function Quiz() {
 
   const story = t.gallery.stories[scenarioId];
   const committed = answer !== undefined;
+  // The verdict shows in the click's own frame; the explanation (and the diagram's answer) once
+  // that frame has painted: until then the feedback is marked busy (issue 12).
+  const explained = revealedAnswer(quiz) !== undefined;
   return (
     <div className="quiz" data-testid="quiz">
       <p className="workshop-intro">{t.quiz.intro}</p>
@@ -129,47 +133,53 @@ export function Quiz() {
           role="status"
           data-testid="quiz-feedback"
           data-correct={answer.grade.correct ? 'true' : 'false'}
+          aria-busy={explained ? undefined : true}
+          data-stale={explained ? undefined : 'quiz'}
         >
           <p className="quiz__verdict">{answer.grade.correct ? t.quiz.right : t.quiz.wrong}</p>
-          <p>{t.quiz.yourPick(t.layerName(answer.layerId), answer.kind)}</p>
-          <p>
-            {answer.grade.layer.code === 'primary'
-              ? t.quiz.layerRight
-              : answer.grade.layer.code === 'companion'
-                ? t.quiz.companion
-                : answer.grade.layer.code === 'lower-workable'
-                  ? t.quiz.lowerWorkable
-                  : t.quiz.excluded(wordExclusion(answer.grade.layer.exclusion, words).reason)}
-          </p>
-          {!answer.grade.kindRight && <p>{t.quiz.kindReasons[answer.grade.kind]}</p>}
-          <p
-            className="quiz__answer"
-            data-testid="quiz-answer"
-            data-answer-layer={answer.grade.answer.primary}
-          >
-            {t.quiz.answer(t.layerName(answer.grade.answer.primary), answer.grade.answer.kind)}
-          </p>
-          <div className="quiz__actions">
-            {!answer.grade.layerRight && (
-              <button
-                type="button"
-                onClick={() =>
-                  workshopActions.openCompare([answer.layerId, answer.grade.answer.primary])
-                }
-                data-testid="quiz-compare"
+          {explained && (
+            <>
+              <p>{t.quiz.yourPick(t.layerName(answer.layerId), answer.kind)}</p>
+              <p>
+                {answer.grade.layer.code === 'primary'
+                  ? t.quiz.layerRight
+                  : answer.grade.layer.code === 'companion'
+                    ? t.quiz.companion
+                    : answer.grade.layer.code === 'lower-workable'
+                      ? t.quiz.lowerWorkable
+                      : t.quiz.excluded(wordExclusion(answer.grade.layer.exclusion, words).reason)}
+              </p>
+              {!answer.grade.kindRight && <p>{t.quiz.kindReasons[answer.grade.kind]}</p>}
+              <p
+                className="quiz__answer"
+                data-testid="quiz-answer"
+                data-answer-layer={answer.grade.answer.primary}
               >
-                {t.quiz.compareWithAnswer}
-              </button>
-            )}
-            <button
-              type="button"
-              className="workshop-primary"
-              onClick={workshopActions.quizNext}
-              data-testid="quiz-next"
-            >
-              {quiz.index + 1 < total ? t.quiz.next : t.quiz.finish}
-            </button>
-          </div>
+                {t.quiz.answer(t.layerName(answer.grade.answer.primary), answer.grade.answer.kind)}
+              </p>
+              <div className="quiz__actions">
+                {!answer.grade.layerRight && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      workshopActions.openCompare([answer.layerId, answer.grade.answer.primary])
+                    }
+                    data-testid="quiz-compare"
+                  >
+                    {t.quiz.compareWithAnswer}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="workshop-primary"
+                  onClick={workshopActions.quizNext}
+                  data-testid="quiz-next"
+                >
+                  {quiz.index + 1 < total ? t.quiz.next : t.quiz.finish}
+                </button>
+              </div>
+            </>
+          )}
         </div>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { useWorkshopWords } from './use-workshop-words';
 import { useEffect, useMemo } from 'react';
 import { useWorkshop, workshopActions } from '@/app/workshop';
-import { workshopUi } from '@/app/workshop-state';
+import { revealedAnswer, workshopUi } from '@/app/workshop-state';
 import type { WorkshopNodeMark } from '@/components/diagram/workshop-context';
 import { getWorkshopPath } from '@/knowledge/packet-paths';
 import type { LayerId } from '@/knowledge/types';
@@ -11,8 +11,8 @@ const PLAY_STEP_MS = 1800;
 
 /**
  * While a workshop panel is open: puts its marks on the diagram's nodes — the packet path's step
- * numbers, the quiz's pick and answer once a question is committed (nothing before) — and plays a
- * path. The marks go through the workshop state to the diagram's context.
+ * numbers, the quiz's pick and answer once a question is committed and shown in full (nothing
+ * before) — and plays a path. The marks go through the workshop state to the diagram's context.
  */
 export function useWorkshopMarks(): void {
   const t = useWorkshopWords();
@@ -44,7 +44,7 @@ export function useWorkshopMarks(): void {
         });
       });
     }
-    const answer = quiz.answers[quiz.index];
+    const answer = revealedAnswer(quiz);
     if (panel === 'quiz' && answer !== undefined) {
       const primary = answer.grade.answer.primary;
       if (answer.layerId === primary) {

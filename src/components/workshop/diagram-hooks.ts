@@ -1,12 +1,12 @@
 /**
  * What the page's diagram shows while a workshop mode is open (loaded with the page; small): the
  * recommendation — none while a packet path is shown or a quiz question is open (its answer must
- * not be readable before the learner commits), the quiz answer's once committed — and where a
- * click on a node goes.
+ * not be readable before the learner commits), the quiz answer's once committed and shown in
+ * full (after its verdict's frame, `revealedAnswer`) — and where a click on a node goes.
  */
 import { useMemo } from 'react';
 import { useWords } from '@/app/language';
-import { useWorkshop, workshopUi } from '@/app/workshop-state';
+import { revealedAnswer, useWorkshop, workshopUi } from '@/app/workshop-state';
 import { wordRecommendation, type WordedRecommendation } from '@/i18n/word';
 import type { LayerId } from '@/knowledge/types';
 
@@ -16,7 +16,7 @@ export function useDiagramRecommendation(
   const words = useWords();
   const panel = useWorkshop((s) => s.panel);
   const answered = useWorkshop((s) =>
-    s.panel === 'quiz' ? (s.quiz.answers[s.quiz.index]?.recommendation ?? null) : null,
+    s.panel === 'quiz' ? (revealedAnswer(s.quiz)?.recommendation ?? null) : null,
   );
   const worded = useMemo(
     () => (answered === null ? null : wordRecommendation(answered, words)),

@@ -50,7 +50,11 @@ describe('the language switch', () => {
     expect(japanese).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(japanese);
-    expect(await screen.findByRole('heading', { name: ja.app.questionnaire.title })).toBeVisible();
+    // The Japanese words load on first use, then follow after the toggle's frame: on a loaded
+    // machine that took longer than findBy's default second (this test failed on it).
+    expect(
+      await screen.findByRole('heading', { name: ja.app.questionnaire.title }, { timeout: 10_000 }),
+    ).toBeVisible();
     expect(document.documentElement.lang).toBe('ja');
     expect(document.title).toBe(ja.app.documentTitle);
     expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute(
@@ -67,7 +71,9 @@ describe('the language switch', () => {
     );
 
     await user.click(within(switcherJa).getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { name: en.app.questionnaire.title })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: en.app.questionnaire.title }, { timeout: 10_000 }),
+    ).toBeVisible();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
