@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useCallback, useMemo } from 'react';
+import { Suspense, memo, useCallback, useMemo } from 'react';
 import { useAfterPaint } from '@/components/common/use-after-paint';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
@@ -14,7 +14,6 @@ import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-profile';
 import { LanguageProvider, useWords } from '@/app/language';
-import { loadLateWords } from '@/i18n/english';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
 import { useWorkshop } from './workshop-state';
@@ -80,16 +79,13 @@ export function preloadAppParts(): Promise<unknown> {
   ]);
 }
 
-// The workshop modes load when a trainer first opens one.
-const WorkshopPanel = lazy(() =>
-  Promise.all([import('@/components/workshop/WorkshopPanel'), loadLateWords()]).then(([m]) => ({
-    default: m.WorkshopPanel,
-  })),
+// The workshop modes load when a trainer first opens one (with the late English words, as every
+// lazy part does).
+const WorkshopPanel = lazyPart(() =>
+  import('@/components/workshop/WorkshopPanel').then((m) => m.WorkshopPanel),
 );
-const Presentation = lazy(() =>
-  Promise.all([import('@/components/workshop/Presentation'), loadLateWords()]).then(([m]) => ({
-    default: m.Presentation,
-  })),
+const Presentation = lazyPart(() =>
+  import('@/components/workshop/Presentation').then((m) => m.Presentation),
 );
 
 function DiagramLoading() {

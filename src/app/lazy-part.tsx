@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type JSX } from 'react';
 import { loadLateWords } from '@/i18n/english';
 import { afterFirstLook } from './first-look';
+import { loadFailure, onRetryLoads } from './load-failure';
 
 /** A component that loads in its own chunk, with a way to load that chunk ahead of use. */
 export type LazyPart<P extends object> = ((props: P) => JSX.Element) & {
@@ -19,7 +20,9 @@ export interface LazyPartOptions {
 /**
  * Like React.lazy, but once the chunk has loaded (by an earlier render or `preload`) the part
  * renders at once instead of suspending for one more round: a second opening of the details, or a
- * page whose parts were preloaded, needs no Suspense fallback.
+ * page whose parts were preloaded, needs no Suspense fallback. A chunk that fails to load reaches
+ * the region's error boundary as a LoadFailure (load-failure.ts); the boundary's "Try again"
+ * forgets it, and the next render imports the chunk afresh (React.lazy would keep the failure).
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -28,18 +31,35 @@ export function lazyPart<P extends object>(
   let loaded: ComponentType<P> | undefined;
   // The English words only these parts read (src/i18n/english.ts) arrive with them.
   const preload = () =>
-    Promise.all([load(), loadLateWords()]).then(([component]) => {
-      loaded = component;
-      return component;
-    });
+    Promise.all([load(), loadLateWords()]).then(
+      ([component]) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        throw loadFailure(error);
+      },
+    );
   const waitForLook = options.afterFirstLook === true;
-  const Lazy = lazy(() =>
-    (waitForLook ? afterFirstLook().then(preload) : preload()).then((component) => ({
-      default: component,
-    })),
-  );
+  const attempt = () => {
+    let failed = false;
+    const Lazy = lazy(() =>
+      (waitForLook ? afterFirstLook().then(preload) : preload()).then(
+        (component) => ({ default: component }),
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      ),
+    );
+    return { Lazy, failed: () => failed };
+  };
+  let current = attempt();
+  onRetryLoads(() => {
+    if (current.failed()) current = attempt();
+  });
   function Part(props: P) {
-    const Shown = loaded ?? Lazy;
+    const Shown = loaded ?? current.Lazy;
     return <Shown {...props} />;
   }
   return Object.assign(Part, { preload });

@@ -9,6 +9,7 @@
 import type { Catalogue } from './en';
 import { early } from './en/early';
 import type { late as lateWords } from './en/late';
+import { loadFailure, onRetryLoads } from '@/app/load-failure';
 import { onLateWordMissing } from './late-pending';
 import { LATE_SECTIONS, type LateSection } from './late-sections';
 
@@ -26,8 +27,8 @@ export function loadLateWords(): Promise<void> {
     (error: unknown) => {
       // A later call tries again (e.g. once the network is back); this one fails.
       loading = null;
-      failure = error;
-      throw error;
+      failure = loadFailure(error);
+      throw failure;
     },
   );
   return loading;
@@ -40,7 +41,7 @@ export function lateWordsLoaded(): boolean {
 
 function lateWordsPending(): never {
   // The last load failed: the part's error boundary says so (no retry loop from rendering); a
-  // part's own loader asks again.
+  // part's own loader asks again, and so does the next render after a region's "Try again".
   if (failure !== null) throw failure;
   // Suspense: the rendering part waits for the words.
   throw loadLateWords();
@@ -50,6 +51,10 @@ function lateSection(key: LateSection): Catalogue[LateSection] {
   if (late !== null) return late[key];
   return lateWordsPending();
 }
+
+onRetryLoads(() => {
+  failure = null;
+});
 
 // Early words whose text is in the late chunk (the layer notes the knowledge words read) wait the same way.
 onLateWordMissing(lateWordsPending);

@@ -60,6 +60,11 @@ export const app = {
     detail: 'Technical detail',
     retry: 'Try again',
     startOver: 'Start over',
+    /** A part whose code did not arrive (offline, or a newer version of the site replaced it). */
+    notLoaded: (region: string) => `${region} could not be loaded.`,
+    notLoadedRest:
+      'Its code did not arrive: the connection may be down, or a newer version of the site was published since this page opened. Try again, or reload the page: your answers are in the link and your saved decision records stay in this browser.',
+    reload: 'Reload the page',
   },
 
   profileErrors: {

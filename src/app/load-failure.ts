@@ -1,0 +1,40 @@
+/**
+ * A part of the page whose code (or words) could not be loaded: the connection dropped, or a new
+ * version of the site replaced the files the page still asks for. The region's error boundary
+ * says so in those words (not "an unexpected error") and offers reloading the page; its "Try
+ * again" asks for the code afresh (`retryFailedLoads`), since a failed `import()` stays failed in
+ * React.lazy's cache. Pure: no React, no DOM.
+ */
+
+/** The error a region's boundary receives when a part's chunk did not load. */
+export class LoadFailure extends Error {
+  override readonly name = 'LoadFailure';
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/** `error` as a LoadFailure (kept as it is when it already is one). */
+export function loadFailure(error: unknown): LoadFailure {
+  return error instanceof LoadFailure ? error : new LoadFailure(error);
+}
+
+export function isLoadFailure(error: unknown): error is LoadFailure {
+  return error instanceof LoadFailure;
+}
+
+const forgetters = new Set<() => void>();
+
+/**
+ * Registers what forgets a failed load, so that the next render asks again. Loaders never retry
+ * from a render on their own: a render that fails to load goes to the boundary, and only the
+ * reader's "Try again" starts the next attempt (no loop of requests while offline).
+ */
+export function onRetryLoads(forget: () => void): void {
+  forgetters.add(forget);
+}
+
+/** Forgets every failed load (a region's "Try again"): the parts that render next load afresh. */
+export function retryFailedLoads(): void {
+  forgetters.forEach((forget) => forget());
+}
