@@ -22,7 +22,8 @@ export interface LazyPartOptions {
  * renders at once instead of suspending for one more round: a second opening of the details, or a
  * page whose parts were preloaded, needs no Suspense fallback. A chunk that fails to load reaches
  * the region's error boundary as a LoadFailure (load-failure.ts); the boundary's "Try again"
- * forgets it, and the next render imports the chunk afresh (React.lazy would keep the failure).
+ * forgets it, and the next render calls `load` again (React.lazy would keep the failure). The
+ * browser keeps a failed `import()` too: `load` is a `retryableImport` for the chunk to arrive then.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,

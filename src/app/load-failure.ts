@@ -38,3 +38,39 @@ export function onRetryLoads(forget: () => void): void {
 export function retryFailedLoads(): void {
   forgetters.forEach((forget) => forget());
 }
+
+/** The same-origin script a failed `import()` names in its message (Chromium and Firefox do). */
+export function failedChunkUrl(error: unknown): string | null {
+  if (typeof location === 'undefined' || !(error instanceof Error)) return null;
+  // The script's address, without the query an earlier retry added.
+  const named = /(https?:\/\/[^\s'"?]+\.m?js)(?:\?[^\s'"]*)?(?=$|[\s'"])/.exec(error.message)?.[1];
+  if (named === undefined) return null;
+  const url = new URL(named);
+  return url.origin === location.origin ? url.href : null;
+}
+
+/**
+ * A chunk's `import()` that can be asked again. The browser keeps a failed module import for the
+ * page's life (a second `import()` of the same URL fails at once, with no request), so once
+ * `load` has failed naming its chunk, later calls import that chunk under a fresh address (a
+ * query the server ignores); `pick` takes what the caller wants from the module. A failure that
+ * names no chunk (another browser, or a stylesheet the chunk needs) calls `load` again.
+ */
+export function retryableImport<M, T>(
+  load: () => Promise<M>,
+  pick: (module: M) => T,
+): () => Promise<T> {
+  let failedUrl: string | null = null;
+  let attempts = 0;
+  return () => {
+    attempts += 1;
+    const loading: Promise<M> =
+      failedUrl === null
+        ? load()
+        : (import(/* @vite-ignore */ `${failedUrl}?retry=${attempts}`) as Promise<M>);
+    return loading.then(pick, (error: unknown) => {
+      failedUrl ??= failedChunkUrl(error);
+      throw error;
+    });
+  };
+}

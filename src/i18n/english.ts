@@ -9,19 +9,23 @@
 import type { Catalogue } from './en';
 import { early } from './en/early';
 import type { late as lateWords } from './en/late';
-import { loadFailure, onRetryLoads } from '@/app/load-failure';
+import { loadFailure, onRetryLoads, retryableImport } from '@/app/load-failure';
 import { onLateWordMissing } from './late-pending';
 import { LATE_SECTIONS, type LateSection } from './late-sections';
 
 let late: typeof lateWords | null = null;
 let loading: Promise<void> | null = null;
 let failure: unknown = null;
+const importLate = retryableImport(
+  () => import('./en/late'),
+  (module) => module.late,
+);
 
 /** Loads the late English sections (once); resolves when `englishWords` has them all. */
 export function loadLateWords(): Promise<void> {
-  loading ??= import('./en/late').then(
-    (module) => {
-      late = module.late;
+  loading ??= importLate().then(
+    (loaded) => {
+      late = loaded;
       failure = null;
     },
     (error: unknown) => {

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+/**
+ * Which chunk a failed `import()` names (load-failure.ts): a retry imports that chunk afresh under
+ * a new address, since the browser keeps the failed import. Only a script of the page's own origin
+ * is ever imported that way.
+ */
+import { describe, expect, it } from 'vitest';
+import { failedChunkUrl, isLoadFailure, loadFailure } from '@/app/load-failure';
+
+const here = window.location.origin;
+
+describe('failedChunkUrl', () => {
+  it('reads the chunk from the messages Chromium and Firefox give', () => {
+    expect(
+      failedChunkUrl(
+        new TypeError(`Failed to fetch dynamically imported module: ${here}/assets/Quiz-AbC1.js`),
+      ),
+    ).toBe(`${here}/assets/Quiz-AbC1.js`);
+    expect(
+      failedChunkUrl(
+        new TypeError(`error loading dynamically imported module: ${here}/assets/ja-x_Y.js`),
+      ),
+    ).toBe(`${here}/assets/ja-x_Y.js`);
+  });
+
+  it('drops the query an earlier retry added', () => {
+    expect(
+      failedChunkUrl(
+        new TypeError(`Failed to fetch dynamically imported module: ${here}/assets/a-1.js?retry=2`),
+      ),
+    ).toBe(`${here}/assets/a-1.js`);
+  });
+
+  it('names nothing for another origin, a message without a script, or a non-error', () => {
+    expect(
+      failedChunkUrl(
+        new TypeError('Failed to fetch dynamically imported module: https://elsewhere.test/x.js'),
+      ),
+    ).toBeNull();
+    expect(failedChunkUrl(new TypeError('Importing a module script failed.'))).toBeNull();
+    expect(failedChunkUrl(`${here}/assets/a.js`)).toBeNull();
+  });
+});
+
+describe('loadFailure', () => {
+  it('marks a failed load once, keeping the cause and its message', () => {
+    const cause = new TypeError('offline');
+    const failure = loadFailure(cause);
+    expect(isLoadFailure(failure)).toBe(true);
+    expect(failure.message).toBe('offline');
+    expect(failure.cause).toBe(cause);
+    expect(loadFailure(failure)).toBe(failure);
+    expect(isLoadFailure(cause)).toBe(false);
+  });
+});
