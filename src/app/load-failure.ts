@@ -3,24 +3,21 @@
  * version of the site replaced the files the page still asks for. The region's error boundary
  * says so in those words (not "an unexpected error") and offers reloading the page; its "Try
  * again" asks for the code afresh (`retryFailedLoads`), since a failed `import()` stays failed in
- * React.lazy's cache. Pure: no React, no DOM.
+ * React.lazy's cache. Pure: no React; of the DOM, only the page's origin.
  */
 
-/** The error a region's boundary receives when a part's chunk did not load. */
-export class LoadFailure extends Error {
-  override readonly name = 'LoadFailure';
-  constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-  }
+// The errors that are load failures (the original error, kept with its message and type).
+const failures = new WeakSet<Error>();
+
+/** `error` marked as a load failure: the region's boundary receives it when a chunk did not load. */
+export function loadFailure(error: unknown): Error {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  failures.add(failure);
+  return failure;
 }
 
-/** `error` as a LoadFailure (kept as it is when it already is one). */
-export function loadFailure(error: unknown): LoadFailure {
-  return error instanceof LoadFailure ? error : new LoadFailure(error);
-}
-
-export function isLoadFailure(error: unknown): error is LoadFailure {
-  return error instanceof LoadFailure;
+export function isLoadFailure(error: unknown): boolean {
+  return failures.has(error as Error);
 }
 
 const forgetters = new Set<() => void>();
@@ -41,12 +38,11 @@ export function retryFailedLoads(): void {
 
 /** The same-origin script a failed `import()` names in its message (Chromium and Firefox do). */
 export function failedChunkUrl(error: unknown): string | null {
-  if (typeof location === 'undefined' || !(error instanceof Error)) return null;
   // The script's address, without the query an earlier retry added.
-  const named = /(https?:\/\/[^\s'"?]+\.m?js)(?:\?[^\s'"]*)?(?=$|[\s'"])/.exec(error.message)?.[1];
-  if (named === undefined) return null;
-  const url = new URL(named);
-  return url.origin === location.origin ? url.href : null;
+  const named = /https?:\/\/[^\s'"?]+\.m?js/.exec(String(error))?.[0];
+  return named !== undefined && new URL(named).origin === globalThis.location?.origin
+    ? named
+    : null;
 }
 
 /**
@@ -54,23 +50,23 @@ export function failedChunkUrl(error: unknown): string | null {
  * page's life (a second `import()` of the same URL fails at once, with no request), so once
  * `load` has failed naming its chunk, later calls import that chunk under a fresh address (a
  * query the server ignores); `pick` takes what the caller wants from the module. A failure that
- * names no chunk (another browser, or a stylesheet the chunk needs) calls `load` again.
+ * names no chunk (another browser, or a stylesheet the chunk needs) calls `load` again. Either
+ * way it fails as a load failure (`isLoadFailure`).
  */
 export function retryableImport<M, T>(
   load: () => Promise<M>,
   pick: (module: M) => T,
 ): () => Promise<T> {
   let failedUrl: string | null = null;
-  let attempts = 0;
   return () => {
-    attempts += 1;
+    // Each retry a new address: the one before may have failed too.
     const loading: Promise<M> =
       failedUrl === null
         ? load()
-        : (import(/* @vite-ignore */ `${failedUrl}?retry=${attempts}`) as Promise<M>);
+        : (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<M>);
     return loading.then(pick, (error: unknown) => {
       failedUrl ??= failedChunkUrl(error);
-      throw error;
+      throw loadFailure(error);
     });
   };
 }

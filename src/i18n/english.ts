@@ -9,7 +9,7 @@
 import type { Catalogue } from './en';
 import { early } from './en/early';
 import type { late as lateWords } from './en/late';
-import { loadFailure, onRetryLoads, retryableImport } from '@/app/load-failure';
+import { onRetryLoads, retryableImport } from '@/app/load-failure';
 import { onLateWordMissing } from './late-pending';
 import { LATE_SECTIONS, type LateSection } from './late-sections';
 
@@ -31,8 +31,8 @@ export function loadLateWords(): Promise<void> {
     (error: unknown) => {
       // A later call tries again (e.g. once the network is back); this one fails.
       loading = null;
-      failure = loadFailure(error);
-      throw failure;
+      failure = error;
+      throw error;
     },
   );
   return loading;

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { useWords } from '@/app/language';
-import { loadFailure, onRetryLoads } from '@/app/load-failure';
+import { onRetryLoads } from '@/app/load-failure';
 import type { WorkshopWords } from '@/i18n/en/workshop-words';
 
 type Load = () => Promise<WorkshopWords>;
@@ -22,7 +22,7 @@ export function useWorkshopWords(): WorkshopWords {
   if (words === undefined) {
     words = load().catch((error: unknown) => {
       failed.add(load);
-      throw loadFailure(error);
+      throw error;
     });
     loaded.set(load, words);
   }

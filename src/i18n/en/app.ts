@@ -63,7 +63,7 @@ export const app = {
     /** A part whose code did not arrive (offline, or a newer version of the site replaced it). */
     notLoaded: (region: string) => `${region} could not be loaded.`,
     notLoadedRest:
-      'Its code did not arrive: the connection may be down, or a newer version of the site was published since this page opened. Try again, or reload the page: your answers are in the link and your saved decision records stay in this browser.',
+      'The connection may be down, or the site was updated. Try again, or reload the page: your answers are in the link, your saved records stay in this browser.',
     reload: 'Reload the page',
   },
 

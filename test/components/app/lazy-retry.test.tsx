@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lazyPart } from '@/app/lazy-part';
+import { retryableImport } from '@/app/load-failure';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { en } from '@/i18n/en';
 
@@ -23,7 +24,7 @@ function flakyLoader(failures: number) {
     calls.count += 1;
     return calls.count <= failures
       ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))
-      : Promise.resolve(Greeting);
+      : Promise.resolve({ Greeting });
   });
   return load;
 }
@@ -52,7 +53,7 @@ describe('a lazy part whose chunk does not load', () => {
 
   it('loads afresh on "Try again" and shows the part once the chunk arrives', async () => {
     const load = flakyLoader(1);
-    const Part = lazyPart(load);
+    const Part = lazyPart(retryableImport(load, (m) => m.Greeting));
     render(<Page Part={Part} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(notLoadedTitle);
@@ -68,7 +69,7 @@ describe('a lazy part whose chunk does not load', () => {
 
   it('says the part could not be loaded each time it keeps failing, and offers reloading the page', async () => {
     const load = flakyLoader(Number.POSITIVE_INFINITY);
-    const Part = lazyPart(load);
+    const Part = lazyPart(retryableImport(load, (m) => m.Greeting));
     render(<Page Part={Part} />);
     const user = userEvent.setup();
     for (const attempt of [1, 2, 3]) {

@@ -31,25 +31,26 @@ describe('failedChunkUrl', () => {
     ).toBe(`${here}/assets/a-1.js`);
   });
 
-  it('names nothing for another origin, a message without a script, or a non-error', () => {
+  it('names nothing for another origin, or a message without a script', () => {
     expect(
       failedChunkUrl(
         new TypeError('Failed to fetch dynamically imported module: https://elsewhere.test/x.js'),
       ),
     ).toBeNull();
     expect(failedChunkUrl(new TypeError('Importing a module script failed.'))).toBeNull();
-    expect(failedChunkUrl(`${here}/assets/a.js`)).toBeNull();
+    expect(failedChunkUrl(undefined)).toBeNull();
   });
 });
 
 describe('loadFailure', () => {
-  it('marks a failed load once, keeping the cause and its message', () => {
-    const cause = new TypeError('offline');
-    const failure = loadFailure(cause);
-    expect(isLoadFailure(failure)).toBe(true);
-    expect(failure.message).toBe('offline');
-    expect(failure.cause).toBe(cause);
-    expect(loadFailure(failure)).toBe(failure);
-    expect(isLoadFailure(cause)).toBe(false);
+  it('marks a failed load, keeping the error and its message', () => {
+    const error = new TypeError('offline');
+    expect(isLoadFailure(error)).toBe(false);
+    expect(loadFailure(error)).toBe(error);
+    expect(isLoadFailure(error)).toBe(true);
+    expect(isLoadFailure(new TypeError('offline'))).toBe(false);
+    const fromText = loadFailure('no network');
+    expect(fromText.message).toBe('no network');
+    expect(isLoadFailure(fromText)).toBe(true);
   });
 });
