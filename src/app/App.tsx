@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useCallback, useMemo } from 'react';
+import { Suspense, memo, useCallback, useMemo } from 'react';
 import { useAfterPaint } from '@/components/common/use-after-paint';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { QuestionnairePanel } from '@/components/questionnaire/QuestionnairePanel';
@@ -10,19 +10,22 @@ import type { WordedRecommendation } from '@/i18n/word';
 import { AppHeader } from './AppHeader';
 import { ProposalForm, WorkPanel } from '@/components/review/WorkPanel';
 import { lazyPart } from './lazy-part';
+import { retryableImport } from './load-failure';
 import { recordToolParts } from './RecordTools';
 import { selectProposal } from '@/store/records-selectors';
 import { reviewable } from '@/store/use-profile';
 import { LanguageProvider, useWords } from '@/app/language';
-import { loadLateWords } from '@/i18n/english';
 import { WorkshopMarksContext } from '@/components/diagram/workshop-context';
 import { useDiagramRecommendation, useDiagramSelect } from '@/components/workshop/diagram-hooks';
 import { revealedAnswer, useWorkshop } from './workshop-state';
 
 // React Flow is the heaviest dependency (~60 kB gzip): it is not in the entry chunk, so the page's
 // frame paints with less JavaScript (DESIGN §7).
-const StackDiagram = lazyPart(() =>
-  import('@/components/diagram/StackDiagram').then((m) => m.StackDiagram),
+const StackDiagram = lazyPart(
+  retryableImport(
+    () => import('@/components/diagram/StackDiagram'),
+    (m) => m.StackDiagram,
+  ),
 );
 
 /**
@@ -45,24 +48,46 @@ export function preloadDiagram(): Promise<void> {
 // and the record and starter-code panels load only after the diagram's first look has painted
 // (issue 12).
 const LATER = { afterFirstLook: true } as const;
-const LayerSheet = lazyPart(() => import('./LayerSheet').then((m) => m.LayerSheet));
+const LayerSheet = lazyPart(
+  retryableImport(
+    () => import('./LayerSheet'),
+    (m) => m.LayerSheet,
+  ),
+);
 // The page-wide drop target for records comes with the diagram (preloadDiagram): a file dropped
 // as soon as the page shows is read, not opened by the browser in place of the page.
-const RecordsLayer = lazyPart(() => import('./RecordsLayer').then((m) => m.RecordsLayer));
+const RecordsLayer = lazyPart(
+  retryableImport(
+    () => import('./RecordsLayer'),
+    (m) => m.RecordsLayer,
+  ),
+);
 const ReviewResult = lazyPart(
-  () => import('@/components/review/ReviewResult').then((m) => m.ReviewResult),
+  retryableImport(
+    () => import('@/components/review/ReviewResult'),
+    (m) => m.ReviewResult,
+  ),
   LATER,
 );
 const RulesNotice = lazyPart(
-  () => import('@/components/records/RulesNotice').then((m) => m.RulesNotice),
+  retryableImport(
+    () => import('@/components/records/RulesNotice'),
+    (m) => m.RulesNotice,
+  ),
   LATER,
 );
 const RecordPanel = lazyPart(
-  () => import('@/components/records/RecordPanel').then((m) => m.RecordPanel),
+  retryableImport(
+    () => import('@/components/records/RecordPanel'),
+    (m) => m.RecordPanel,
+  ),
   LATER,
 );
 const StarterCodePanel = lazyPart(
-  () => import('@/components/records/StarterCodePanel').then((m) => m.StarterCodePanel),
+  retryableImport(
+    () => import('@/components/records/StarterCodePanel'),
+    (m) => m.StarterCodePanel,
+  ),
   LATER,
 );
 
@@ -80,16 +105,19 @@ export function preloadAppParts(): Promise<unknown> {
   ]);
 }
 
-// The workshop modes load when a trainer first opens one.
-const WorkshopPanel = lazy(() =>
-  Promise.all([import('@/components/workshop/WorkshopPanel'), loadLateWords()]).then(([m]) => ({
-    default: m.WorkshopPanel,
-  })),
+// The workshop modes load when a trainer first opens one (with the late English words, as every
+// lazy part does).
+const WorkshopPanel = lazyPart(
+  retryableImport(
+    () => import('@/components/workshop/WorkshopPanel'),
+    (m) => m.WorkshopPanel,
+  ),
 );
-const Presentation = lazy(() =>
-  Promise.all([import('@/components/workshop/Presentation'), loadLateWords()]).then(([m]) => ({
-    default: m.Presentation,
-  })),
+const Presentation = lazyPart(
+  retryableImport(
+    () => import('@/components/workshop/Presentation'),
+    (m) => m.Presentation,
+  ),
 );
 
 function DiagramLoading() {

@@ -5,6 +5,7 @@ import { useProfile } from '@/store/use-profile';
 import { download, fileStem } from '@/components/export/download';
 import { Suspense } from 'react';
 import { lazyPart } from './lazy-part';
+import { retryableImport } from './load-failure';
 import type { ExportItem } from './ExportMenu';
 import { shareLinkOf } from './share-link';
 import { useWords } from '@/app/language';
@@ -17,12 +18,21 @@ const loadRecordOf = () => import('@/store/use-review').then((m) => m.recordOf);
 // Both load in their own chunk after the first paint (issue 12): nobody uses them in the first second.
 // Both wait for the diagram's first look too.
 const RecentRecords = lazyPart(
-  () => import('@/components/records/RecentRecords').then((m) => m.RecentRecords),
+  retryableImport(
+    () => import('@/components/records/RecentRecords'),
+    (m) => m.RecentRecords,
+  ),
   { afterFirstLook: true },
 );
-const ExportMenu = lazyPart(() => import('./ExportMenu').then((m) => m.ExportMenu), {
-  afterFirstLook: true,
-});
+const ExportMenu = lazyPart(
+  retryableImport(
+    () => import('./ExportMenu'),
+    (m) => m.ExportMenu,
+  ),
+  {
+    afterFirstLook: true,
+  },
+);
 export const recordToolParts = [RecentRecords, ExportMenu] as const;
 
 /**

@@ -9,18 +9,23 @@
 import type { Catalogue } from './en';
 import { early } from './en/early';
 import type { late as lateWords } from './en/late';
+import { onRetryLoads, retryableImport } from '@/app/load-failure';
 import { onLateWordMissing } from './late-pending';
 import { LATE_SECTIONS, type LateSection } from './late-sections';
 
 let late: typeof lateWords | null = null;
 let loading: Promise<void> | null = null;
 let failure: unknown = null;
+const importLate = retryableImport(
+  () => import('./en/late'),
+  (module) => module.late,
+);
 
 /** Loads the late English sections (once); resolves when `englishWords` has them all. */
 export function loadLateWords(): Promise<void> {
-  loading ??= import('./en/late').then(
-    (module) => {
-      late = module.late;
+  loading ??= importLate().then(
+    (loaded) => {
+      late = loaded;
       failure = null;
     },
     (error: unknown) => {
@@ -40,7 +45,7 @@ export function lateWordsLoaded(): boolean {
 
 function lateWordsPending(): never {
   // The last load failed: the part's error boundary says so (no retry loop from rendering); a
-  // part's own loader asks again.
+  // part's own loader asks again, and so does the next render after a region's "Try again".
   if (failure !== null) throw failure;
   // Suspense: the rendering part waits for the words.
   throw loadLateWords();
@@ -50,6 +55,10 @@ function lateSection(key: LateSection): Catalogue[LateSection] {
   if (late !== null) return late[key];
   return lateWordsPending();
 }
+
+onRetryLoads(() => {
+  failure = null;
+});
 
 // Early words whose text is in the late chunk (the layer notes the knowledge words read) wait the same way.
 onLateWordMissing(lateWordsPending);

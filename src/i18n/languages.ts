@@ -4,6 +4,7 @@
  * chosen. Pure: no React, no DOM.
  */
 import type { Catalogue } from './en';
+import { retryableImport } from '@/app/load-failure';
 import { englishWords } from './english';
 
 export const LANGUAGES = ['en', 'ja'] as const;
@@ -28,7 +29,10 @@ export function pickLanguage(preferred: readonly string[]): Language {
 
 const loaders: Record<Language, () => Promise<Catalogue>> = {
   en: () => Promise.resolve(englishWords),
-  ja: () => import('./ja').then((module) => module.ja),
+  ja: retryableImport(
+    () => import('./ja'),
+    (module) => module.ja,
+  ),
 };
 
 /** The catalogue of one language; the non-default ones load on first use. */

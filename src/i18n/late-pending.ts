@@ -16,3 +16,22 @@ export function lateWordMissing(): never {
   if (missing !== null) missing();
   throw new Error('A late English word was read before the late words were loaded.');
 }
+
+/** Words an early module reads that arrive with the late chunk: late.ts provides them. */
+export interface LateNotes<T> {
+  /** Called by late.ts once, when the late words load. */
+  readonly provide: (notes: T) => void;
+  /** The notes; read before they have loaded, it suspends like a late section (lateWordMissing). */
+  readonly read: () => T;
+}
+
+/** A holder for words the late chunk hands over to an early module. */
+export function lateNotes<T>(): LateNotes<T> {
+  let notes: T | null = null;
+  return {
+    provide: (loaded) => {
+      notes = loaded;
+    },
+    read: () => notes ?? lateWordMissing(),
+  };
+}

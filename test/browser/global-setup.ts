@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { productionBuild } from './production-build';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,7 +17,7 @@ let server: PreviewServer | undefined;
 /** Serves the production build (built here if missing) for the browser tests. */
 export async function setup(project: TestProject) {
   if (!existsSync(`${root}/dist/index.html`)) {
-    await build({ root, logLevel: 'warn' });
+    await productionBuild();
   }
   server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
   const address = server.httpServer.address();

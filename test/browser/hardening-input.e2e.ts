@@ -189,10 +189,12 @@ describe('a part that fails shows its message in place (issue 13 §3)', () => {
       const box = page.locator('.panel--diagram [data-testid="region-error"]');
       await box.waitFor();
       await expect(box.getAttribute('data-region')).resolves.toBe('diagram');
+      // Said as a part that could not be loaded (not as a bug), with a reload offered.
+      await expect(box.getAttribute('data-error')).resolves.toBe('not-loaded');
       await expect(box.textContent()).resolves.toContain(
         language === 'en'
-          ? 'Windows network stack hit an unexpected error'
-          : 'Windows ネットワーク スタックで予期しないエラー',
+          ? 'Windows network stack could not be loaded.'
+          : 'Windows ネットワーク スタックを読み込めませんでした。',
       );
       // The rest works: the result is there and an answer can still be changed.
       const result = await shownResult(page);

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE_NAME, SINGLE_MODE } from '../../config/csp';
 import { answerByClicking, shownResult } from './chooser-helpers';
 import { openBrowser, type BrowserSession } from './harness';
+import { productionBuild } from './production-build';
 import { TASK, exportItem, watchPolicyViolations, watchRequests } from './security-walk';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,7 +23,7 @@ describe('single-file build opened from disk', () => {
   let requests: string[];
   beforeAll(async () => {
     // npm test builds it first (scripts/test.mjs); a lone run of this file builds it if missing.
-    if (!existsSync(file)) await build({ root, mode: SINGLE_MODE, logLevel: 'warn' });
+    if (!existsSync(file)) await productionBuild(SINGLE_MODE);
     session = await openBrowser({ width: 1440, height: 900 });
     violations = await watchPolicyViolations(session.context);
     requests = watchRequests(session.context);

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useWords } from '@/app/language';
+import { isLoadFailure, retryFailedLoads } from '@/app/load-failure';
 import type { AppWords } from '@/i18n/en/app';
 
 /** The page's regions, named in the catalogue (`app.regions`). */
@@ -33,11 +34,15 @@ export class ErrorBoundary extends Component<Props, State> {
     console.warn(`${this.props.region} failed to render`, error, info.componentStack);
   }
 
-  private readonly retry = () => this.setState({ error: null });
+  // A part whose code did not load asks for it afresh (load-failure.ts).
+  private readonly retry = () => {
+    retryFailedLoads();
+    this.setState({ error: null });
+  };
 
   private readonly resetAndRetry = () => {
     this.props.onReset?.();
-    this.setState({ error: null });
+    this.retry();
   };
 
   override render() {
@@ -70,21 +75,38 @@ function RegionError({
   readonly onReset: (() => void) | undefined;
 }) {
   const t = useWords();
+  const words = t.app.errorBoundary;
+  // A chunk that did not arrive is not a bug: say so, and offer a reload (the answers are in the
+  // link, the records in storage) for when trying again does not help.
+  const notLoaded = isLoadFailure(error);
   return (
-    <div className="region-error" role="alert" data-testid="region-error" data-region={region}>
-      <p className="region-error__title">{t.app.errorBoundary.title(t.app.regions[region])}</p>
-      <p className="region-error__rest">{t.app.errorBoundary.rest}</p>
+    <div
+      className="region-error"
+      role="alert"
+      data-testid="region-error"
+      data-region={region}
+      data-error={notLoaded ? 'not-loaded' : undefined}
+    >
+      <p className="region-error__title">
+        {notLoaded ? words.notLoaded(t.app.regions[region]) : words.title(t.app.regions[region])}
+      </p>
+      <p className="region-error__rest">{notLoaded ? words.notLoadedRest : words.rest}</p>
       <details className="region-error__more">
-        <summary>{t.app.errorBoundary.detail}</summary>
+        <summary>{words.detail}</summary>
         <p className="region-error__detail">{error.message}</p>
       </details>
       <div className="button-row">
         <button type="button" className="button" onClick={onRetry}>
-          {t.app.errorBoundary.retry}
+          {words.retry}
         </button>
+        {notLoaded && (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {words.reload}
+          </button>
+        )}
         {onReset !== undefined && (
           <button type="button" className="button" onClick={onReset}>
-            {t.app.errorBoundary.startOver}
+            {words.startOver}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { lazyPart } from '@/app/lazy-part';
+import { retryableImport } from '@/app/load-failure';
 import { useAppStore } from '@/store/app-store';
 import { selectMode, selectSetMode } from '@/store/records-selectors';
 import type { WorkMode } from '@/store/records-slice';
@@ -7,7 +8,12 @@ import { useWords } from '@/app/language';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 // The review form loads in its own chunk the first time "Review a design" is chosen.
-export const ProposalForm = lazyPart(() => import('./ProposalForm').then((m) => m.ProposalForm));
+export const ProposalForm = lazyPart(
+  retryableImport(
+    () => import('./ProposalForm'),
+    (m) => m.ProposalForm,
+  ),
+);
 
 const MODES: readonly WorkMode[] = ['recommend', 'review'];
 

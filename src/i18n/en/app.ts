@@ -60,6 +60,11 @@ export const app = {
     detail: 'Technical detail',
     retry: 'Try again',
     startOver: 'Start over',
+    /** A part whose code did not arrive (offline, or a newer version of the site replaced it). */
+    notLoaded: (region: string) => `${region} could not be loaded.`,
+    notLoadedRest:
+      'The connection may be down, or the site was updated. Try again, or reload the page: your answers are in the link, your saved records stay in this browser.',
+    reload: 'Reload the page',
   },
 
   profileErrors: {

@@ -16,7 +16,7 @@ import { LAYERS } from '@/knowledge/layers';
 import type { AlternativeNote } from '@/knowledge/alternative-notes';
 import type { ConditionNote } from '@/knowledge/condition-notes';
 import type { LayerNote } from '@/knowledge/layer-notes';
-import { lateWordMissing } from '../late-pending';
+import { lateNotes } from '../late-pending';
 import { PACKET_PATHS } from '@/knowledge/stack';
 import type { ConditionId, ConsiderationId, LayerId } from '@/knowledge/types';
 
@@ -92,48 +92,33 @@ export interface KnowledgeWords {
  * details and the "why not" reasons show them. late.ts hands them over when it loads; a note read
  * before that suspends the rendering part (late-pending.ts).
  */
-let layerNotes: Readonly<Record<LayerId, LayerNote>> | null = null;
-
-/** Called by late.ts once, when the late words load. */
-export function provideLayerNotes(notes: Readonly<Record<LayerId, LayerNote>>): void {
-  layerNotes = notes;
-}
-
-function layerNote(id: LayerId): LayerNote {
-  if (layerNotes === null) return lateWordMissing();
-  return layerNotes[id];
-}
+const layerNotes = lateNotes<Readonly<Record<LayerId, LayerNote>>>();
+export const provideLayerNotes = layerNotes.provide;
 
 /**
  * The conditions' words (src/knowledge/condition-notes.ts: what each matches, its note) load with
  * the late words the same way: only the layer details and the result's folded build plan show them.
  */
-let conditionNotes: Readonly<Record<ConditionId, ConditionNote>> | null = null;
-
-/** Called by late.ts once, when the late words load. */
-export function provideConditionNotes(notes: Readonly<Record<ConditionId, ConditionNote>>): void {
-  conditionNotes = notes;
-}
-
-function conditionNote(id: ConditionId): ConditionNote {
-  if (conditionNotes === null) return lateWordMissing();
-  return conditionNotes[id];
-}
+const conditionNotes = lateNotes<Readonly<Record<ConditionId, ConditionNote>>>();
+export const provideConditionNotes = conditionNotes.provide;
 
 /**
  * The alternatives' words (src/knowledge/alternative-notes.ts: what each is, when it fits and when
  * not) load with the late words too: only the folded alternatives section and the records show them.
  */
-let alternativeNotes: Readonly<Record<string, AlternativeNote>> | null = null;
+const alternativeNotes = lateNotes<Readonly<Record<string, AlternativeNote>>>();
+export const provideAlternativeNotes = alternativeNotes.provide;
 
-/** Called by late.ts once, when the late words load. */
-export function provideAlternativeNotes(notes: Readonly<Record<string, AlternativeNote>>): void {
-  alternativeNotes = notes;
+function layerNote(id: LayerId): LayerNote {
+  return layerNotes.read()[id];
+}
+
+function conditionNote(id: ConditionId): ConditionNote {
+  return conditionNotes.read()[id];
 }
 
 function alternativeNote(id: string): AlternativeNote {
-  if (alternativeNotes === null) return lateWordMissing();
-  const note = alternativeNotes[id];
+  const note = alternativeNotes.read()[id];
   if (note === undefined) throw new Error(`No words for alternative ${id}`);
   return note;
 }

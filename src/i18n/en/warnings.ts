@@ -6,7 +6,7 @@
  * Markdown export show them. Pure.
  */
 import type { WarningId, WarningParams } from '@/engine/warnings';
-import { lateWordMissing } from '../late-pending';
+import { lateNotes } from '../late-pending';
 
 /** How one warning reads. */
 export interface WarningWords<P> {
@@ -20,12 +20,9 @@ export type WarningCatalogue = { readonly [K in WarningId]: WarningWords<Warning
 /** The text of every warning, by id (warning-texts.ts). */
 export type WarningTexts = { readonly [K in WarningId]: (params: WarningParams[K]) => string };
 
-let texts: WarningTexts | null = null;
-
+const texts = lateNotes<WarningTexts>();
 /** Called by late.ts once, when the late words load. */
-export function provideWarningTexts(loaded: WarningTexts): void {
-  texts = loaded;
-}
+export const provideWarningTexts = texts.provide;
 
 /** Each warning's title. */
 const TITLES: { readonly [K in WarningId]: string } = {
@@ -80,7 +77,7 @@ function warningWords<K extends WarningId>(id: K): WarningWords<WarningParams[K]
     title: TITLES[id],
     // A text read before the late words have loaded suspends the rendering part (late-pending.ts).
     get text() {
-      return (texts ?? lateWordMissing())[id];
+      return texts.read()[id];
     },
   };
 }

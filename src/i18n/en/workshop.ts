@@ -4,6 +4,7 @@
  * the first mode opened (`load`, src/i18n/en/workshop-words.ts), so the first paint stays light
  * (DESIGN §7). Pure.
  */
+import { retryableImport } from '@/app/load-failure';
 import { layerName } from './common';
 import type { WorkshopWords } from './workshop-words';
 
@@ -25,5 +26,8 @@ export const workshop = {
   layerName,
   compareWith: (layer: string) => `Compare with ${layer}`,
   /** The rest of the workshop's words. */
-  load: (): Promise<WorkshopWords> => import('./workshop-words').then((m) => m.workshopWords),
+  load: retryableImport(
+    (): Promise<{ workshopWords: WorkshopWords }> => import('./workshop-words'),
+    (m) => m.workshopWords,
+  ),
 };

@@ -50,6 +50,10 @@ export const app: AppWords = {
     detail: '技術的な詳細',
     retry: '再試行',
     startOver: '最初からやり直す',
+    notLoaded: (region) => `${region} を読み込めませんでした。`,
+    notLoadedRest:
+      '接続が切れているか、サイトが更新された可能性があります。再試行するか、ページを再読み込みしてください。回答はリンクに含まれており、保存した決定記録はこのブラウザーに残ります。',
+    reload: 'ページを再読み込み',
   },
 
   profileErrors: {

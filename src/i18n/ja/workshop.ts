@@ -4,6 +4,7 @@
  * (`load`、src/i18n/ja/workshop-words.ts)。Pure.
  */
 import { workshop as en } from '../en/workshop';
+import { retryableImport } from '@/app/load-failure';
 import { layerName } from './common';
 
 export const workshop: typeof en = {
@@ -18,5 +19,8 @@ export const workshop: typeof en = {
   close: 'レイヤー選択に戻る',
   layerName,
   compareWith: (layer) => `${layer} と比較`,
-  load: () => import('./workshop-words').then((m) => m.workshopWords),
+  load: retryableImport(
+    () => import('./workshop-words'),
+    (m) => m.workshopWords,
+  ),
 };
