@@ -64,9 +64,18 @@ export function retryableImport<M, T>(
       failedUrl === null
         ? load()
         : (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<M>);
-    return loading.then(pick, (error: unknown) => {
-      failedUrl ??= failedChunkUrl(error);
-      throw loadFailure(error);
-    });
+    return loading.then(
+      (module) => {
+        // A retry under the failed script's address may have loaded a chunk the part depends
+        // on rather than the part: without what `pick` wants, it still could not be loaded.
+        const picked = pick(module);
+        if (picked === undefined) throw loadFailure(new Error(`nothing to take from ${failedUrl}`));
+        return picked;
+      },
+      (error: unknown) => {
+        failedUrl ??= failedChunkUrl(error);
+        throw loadFailure(error);
+      },
+    );
   };
 }

@@ -19,11 +19,13 @@ const DIST = join(process.cwd(), 'dist');
  * 156,559 B merged. Round 5: 149,276 B, less the warnings' texts (−5.0 kB; their titles stay
  * early, the summary card shows them) and the conditions' words (−2.3 kB), which now load with
  * the late words. Merged with the engine's memo and the after-paint rendering: 150,274 B; less
- * the alternatives' words (what each is, when it fits; −2.1 kB): 148,137 B. What remains: react-dom (≈ 53 kB) and the English the first result shows or may
+ * the alternatives' words (what each is, when it fits; −2.1 kB): 148,137 B. Round 6: a part whose
+ * chunk failed to load can be tried again (retryableImport) and the answered items are memoised:
+ * 148,713 B. What remains: react-dom (≈ 53 kB) and the English the first result shows or may
  * show (layer names, summaries and IPsec reasons ≈ 8 kB in layers.ts, sources ≈ 3.4 kB,
  * questions ≈ 3.5 kB).
  */
-const INITIAL_JS_BUDGET_GZIP = 148_600;
+const INITIAL_JS_BUDGET_GZIP = 149_200;
 
 function initialScripts(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -5,7 +5,7 @@
  * is ever imported that way.
  */
 import { describe, expect, it } from 'vitest';
-import { failedChunkUrl, isLoadFailure, loadFailure } from '@/app/load-failure';
+import { failedChunkUrl, isLoadFailure, loadFailure, retryableImport } from '@/app/load-failure';
 
 const here = window.location.origin;
 
@@ -52,5 +52,43 @@ describe('loadFailure', () => {
     const fromText = loadFailure('no network');
     expect(fromText.message).toBe('no network');
     expect(isLoadFailure(fromText)).toBe(true);
+  });
+});
+
+describe('retryableImport', () => {
+  it('gives what the caller picks from the module', async () => {
+    const load = retryableImport(
+      () => Promise.resolve({ Part: 'the part' }),
+      (m) => m.Part,
+    );
+    await expect(load()).resolves.toBe('the part');
+  });
+
+  it('fails as a load failure when the module loaded has nothing to pick (not the part asked for)', async () => {
+    const load = retryableImport(
+      () => Promise.resolve({ Other: 1 } as { Part?: string }),
+      (m) => m.Part,
+    );
+    const failure = await load().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isLoadFailure(failure)).toBe(true);
+  });
+
+  it('calls the loader again after a failure that names no script, and succeeds then', async () => {
+    let calls = 0;
+    const load = retryableImport(
+      () =>
+        ++calls === 1 ? Promise.reject(new TypeError('offline')) : Promise.resolve({ Part: 2 }),
+      (m) => m.Part,
+    );
+    const first = await load().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isLoadFailure(first)).toBe(true);
+    await expect(load()).resolves.toBe(2);
+    expect(calls).toBe(2);
   });
 });
