@@ -104,12 +104,15 @@ function setOwn(target: Json, key: string | number, value: unknown): void {
 type Mutation = { readonly kind: string; readonly value: unknown; readonly key: string };
 
 function mutate(root: unknown, path: (string | number)[], m: Mutation): unknown {
+  // A copy: fast-check hands out the same `[]` and `{}` constants to every run, and a later step
+  // may write inside what this one inserts (that once made a record refer to itself).
+  const value: unknown = structuredClone(m.value);
   if (path.length === 0) {
     if (m.kind === 'extra' && typeof root === 'object' && root !== null && !Array.isArray(root)) {
-      setOwn(root as Json, m.key, m.value);
+      setOwn(root as Json, m.key, value);
       return root;
     }
-    return m.value;
+    return value;
   }
   let parent = root as Json;
   for (const step of path.slice(0, -1)) parent = (parent as Record<string, unknown>)[step] as Json;
@@ -123,15 +126,15 @@ function mutate(root: unknown, path: (string | number)[], m: Mutation): unknown 
     case 'extra': {
       const target = container[last];
       if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-        setOwn(target as Json, m.key, m.value);
-      } else setOwn(parent, last, m.value);
+        setOwn(target as Json, m.key, value);
+      } else setOwn(parent, last, value);
       break;
     }
     case 'rename':
       if (!Array.isArray(parent)) {
-        const value = container[last];
+        const moved = container[last];
         delete container[last];
-        setOwn(parent, m.key, value);
+        setOwn(parent, m.key, moved);
       }
       break;
     case 'duplicate-item':
@@ -140,7 +143,7 @@ function mutate(root: unknown, path: (string | number)[], m: Mutation): unknown 
       else setOwn(parent, last, [container[last], container[last]]);
       break;
     default:
-      setOwn(parent, last, m.value);
+      setOwn(parent, last, value);
   }
   return root;
 }
