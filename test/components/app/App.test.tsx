@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
@@ -41,8 +41,14 @@ describe('App', { timeout: 20_000 }, () => {
     await user.click(opener);
     expect(store.getState().selectedLayerId).toBe(primary);
     const sheet = await screen.findByTestId('layer-sheet', undefined, { timeout: 10_000 });
-    expect(sheet).toHaveTextContent(name);
-    expect(sheet.contains(document.activeElement)).toBe(true);
+    // The details render after the click's frame has painted (useAfterPaint); focus then moves in.
+    await waitFor(
+      () => {
+        expect(sheet).toHaveTextContent(name);
+        expect(sheet.contains(document.activeElement)).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
 
     await user.keyboard('{Escape}');
     expect(screen.queryByTestId('layer-sheet')).toBeNull();
